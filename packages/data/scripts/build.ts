@@ -1,0 +1,27 @@
+// `pnpm build`: compiles content/ into dist/, or prints every problem and exits 1 writing nothing.
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { buildDataset } from './build-dataset.ts'
+import { packagePaths } from './compile.ts'
+import { formatLocated } from './problem.ts'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'))
+const result = buildDataset(
+  packagePaths(root),
+  fileURLToPath(new URL('../dist', import.meta.url)),
+  pkg,
+)
+if (!result.ok) {
+  for (const p of result.problems) console.error(formatLocated(p))
+  console.error(
+    `\n${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}: nothing was written (dist/ is unchanged).`,
+  )
+  process.exit(1)
+}
+const { counts, coverage } = result.meta
+console.log(
+  `data: ${Object.entries(counts)
+    .map(([c, n]) => `${n} ${c}`)
+    .join(', ')}; coverage ${coverage.covered}/${coverage.units} (100%)`,
+)

@@ -1,0 +1,83 @@
+// Splits a source text into its blocks (paragraphs separated by blank lines), names them by the
+// authored part kinds, and finds the body's sentences for the coverage check.
+import type { SourcePart } from '@karabakh-aftermath/schema'
+
+/** The spans of the text's blocks: runs of text between blank lines. */
+export function blockSpans(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = []
+  const re = /[^\n]+(?:\n[^\n]+)*/g
+  for (let m = re.exec(text); m; m = re.exec(text))
+    spans.push({ start: m.index, end: m.index + m[0].length })
+  return spans
+}
+
+/** Parts with stable anchors: `title`, `body-1` … `body-9`, `author-note-1` …; a kind that occurs once keeps its bare name. */
+export function namedParts(
+  text: string,
+  kinds: readonly SourcePart['kind'][],
+): SourcePart[] | { error: string } {
+  const spans = blockSpans(text)
+  if (spans.length !== kinds.length) {
+    return {
+      error: `lists ${kinds.length} parts but the text has ${spans.length} blocks (separated by blank lines): give one part kind per block`,
+    }
+  }
+  const total = new Map<string, number>()
+  for (const k of kinds) total.set(k, (total.get(k) ?? 0) + 1)
+  const seen = new Map<string, number>()
+  return spans.map((span, i) => {
+    const kind = kinds[i] as SourcePart['kind']
+    const n = (seen.get(kind) ?? 0) + 1
+    seen.set(kind, n)
+    return { kind, anchor: total.get(kind) === 1 ? kind : `${kind}-${n}`, ...span }
+  })
+}
+
+/** A sentence of a part, as an offset span of the source text. */
+export type Sentence = {
+  source: string
+  anchor: string
+  index: number
+  start: number
+  end: number
+  text: string
+}
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' })
+
+/** The sentences of the body paragraphs, and the image credit as one unit: what claims must cover. */
+export function coverageUnits(
+  source: string,
+  text: string,
+  parts: readonly SourcePart[],
+): Sentence[] {
+  const units: Sentence[] = []
+  for (const part of parts) {
+    if (part.kind === 'image-credit') {
+      units.push({
+        source,
+        anchor: part.anchor,
+        index: 1,
+        start: part.start,
+        end: part.end,
+        text: text.slice(part.start, part.end),
+      })
+    }
+    if (part.kind !== 'body') continue
+    let index = 0
+    for (const s of segmenter.segment(text.slice(part.start, part.end))) {
+      const trimmed = s.segment.trimEnd()
+      if (!trimmed) continue
+      const start = part.start + s.index
+      units.push({
+        source,
+        anchor: part.anchor,
+        index: ++index,
+        start,
+        end: start + trimmed.length,
+        text: trimmed,
+      })
+    }
+  }
+  return units
+}

@@ -1,0 +1,116 @@
+/** Claims: one assertion each, with who makes it, how sure, about what, and the exact words. */
+import { z } from 'zod'
+import { IdSchema } from './id.js'
+import { QuoteInputSchema, QuoteSchema } from './quote.js'
+import { CLAIM_KINDS, LIKELIHOOD_TERMS, RELATION_PREDICATES } from './vocabulary.js'
+
+/** The hedge of a claim: the exact cue words and the PHIA band they map to. */
+export const LikelihoodSchema = z
+  .object({
+    term: z
+      .enum(LIKELIHOOD_TERMS)
+      .meta({ description: 'Band of the UK PHIA probability yardstick.' }),
+    cue: z.string().min(1).meta({
+      description: 'The exact hedge words in the quote, e.g. "likely to", "a dim prospect".',
+    }),
+  })
+  .strict()
+  .meta({ id: 'Likelihood' })
+
+/** The hedge of a claim. */
+export type Likelihood = z.output<typeof LikelihoodSchema>
+
+/** A number a claim carries: a `value`, or a `low`–`high` range, with a unit. */
+export const QuantitySchema = z
+  .union([
+    z.object({ value: z.number(), unit: z.string().min(1) }).strict(),
+    z
+      .object({ low: z.number(), high: z.number(), unit: z.string().min(1) })
+      .strict()
+      .refine((q) => q.low <= q.high, { message: 'low must not exceed high', path: ['high'] }),
+  ])
+  .meta({ id: 'Quantity', description: '{ value, unit } or { low, high, unit }.' })
+
+/** A number a claim carries. */
+export type Quantity = z.output<typeof QuantitySchema>
+
+/** A tie between two actors that a claim states. */
+export const RelationSchema = z
+  .object({ subject: IdSchema, predicate: z.enum(RELATION_PREDICATES), object: IdSchema })
+  .strict()
+  .meta({ id: 'Relation' })
+
+/** A tie between two actors. */
+export type Relation = z.output<typeof RelationSchema>
+
+/** What a claim is about, by id. */
+export const AboutSchema = z
+  .object({
+    actors: z.array(IdSchema).default([]),
+    events: z.array(IdSchema).default([]),
+    places: z.array(IdSchema).default([]),
+  })
+  .strict()
+  .meta({ id: 'About' })
+
+const claimFields = {
+  id: IdSchema,
+  statement: z.string().min(1).meta({
+    description: 'A neutral one-sentence paraphrase that keeps who says it and the hedge.',
+  }),
+  kind: z.enum(CLAIM_KINDS),
+  claimant: IdSchema.meta({ description: 'Actor id whose claim it is (the author for his own).' }),
+  reportedBy: IdSchema.optional().meta({
+    description: 'Actor id who reports it, when the claimant is someone else.',
+  }),
+  about: AboutSchema.default({ actors: [], events: [], places: [] }),
+  likelihood: LikelihoodSchema.optional(),
+  quantity: QuantitySchema.optional(),
+  relation: RelationSchema.optional(),
+  disputes: z
+    .array(IdSchema)
+    .default([])
+    .meta({ description: 'Claim ids this claim contradicts.' }),
+  supports: z.array(IdSchema).default([]).meta({ description: 'Claim ids this claim argues for.' }),
+  topics: z.array(IdSchema).default([]),
+  replacedBy: IdSchema.optional(),
+}
+
+type ClaimLike = { quote: string | { exact: string }; likelihood?: { cue: string } | undefined }
+const exactOf = (q: ClaimLike['quote']) => (typeof q === 'string' ? q : q.exact)
+const claimRules = <T extends ClaimLike>(schema: z.ZodType<T>) =>
+  schema.refine(
+    (c) => !c.likelihood || exactOf(c.quote).toLowerCase().includes(c.likelihood.cue.toLowerCase()),
+    {
+      message: 'the likelihood cue must be words that appear in the quote',
+      path: ['likelihood', 'cue'],
+    },
+  )
+
+/**
+ * A claim as shipped: one assertion, its exact quote, its kind, whose it is, what it is about,
+ * and its hedge, number, relation and links to other claims.
+ *
+ * @example
+ * ```ts
+ * const c: Claim = { id: 'border-likely-unstable', kind: 'forecast', claimant: 'nick-reynolds',
+ *   likelihood: { term: 'likely', cue: 'likely to' }, … }
+ * ```
+ */
+export const ClaimSchema = claimRules(
+  z.object({ ...claimFields, quote: QuoteSchema }).strict(),
+).meta({
+  id: 'Claim',
+  description: 'One assertion with its exact quote, kind, claimant and hedge.',
+})
+
+/** A claim as shipped in the dataset. */
+export type Claim = z.output<typeof ClaimSchema>
+
+/** A claim as authored: the quote as exact words. */
+export const ClaimInputSchema = claimRules(
+  z.object({ ...claimFields, quote: QuoteInputSchema }).strict(),
+).meta({ id: 'ClaimInput' })
+
+/** A claim as authored in content files. */
+export type ClaimInput = z.input<typeof ClaimInputSchema>

@@ -1,0 +1,147 @@
+/** Problems: validation findings phrased for a content editor, with collection, id and field path. */
+import type { z } from 'zod'
+
+/** The collections of the dataset, in the order they are checked. */
+export const COLLECTIONS = ['sources', 'actors', 'places', 'topics', 'events', 'claims'] as const
+
+/** The name of a collection: `sources`, `actors`, `places`, `topics`, `events` or `claims`. */
+export type CollectionName = (typeof COLLECTIONS)[number]
+
+/**
+ * One thing wrong with a dataset: where (collection, record id, field path) and why, in a
+ * sentence a content editor understands.
+ *
+ * @example
+ * ```ts
+ * { collection: 'claims', id: 'border-likely-unstable', path: ['likelihood', 'term'],
+ *   message: 'must be one of: remote, highly-unlikely, … (got "probable")' }
+ * ```
+ */
+export type Problem = {
+  /** The collection of the record. */
+  collection: CollectionName
+  /** The record's id, or `#<index>` when the record has no usable id. */
+  id: string
+  /** The path of the field within the record (empty for the record as a whole). */
+  path: (string | number)[]
+  /** What is wrong, in plain words. */
+  message: string
+}
+
+/** Formats a problem as `collection/id field: message`. */
+export function formatProblem(problem: Problem): string {
+  const field = problem.path.length ? ` ${formatPath(problem.path)}` : ''
+  return `${problem.collection}/${problem.id}${field}: ${problem.message}`
+}
+
+/** Formats a field path as `about.actors[2]`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? String(k) : `.${String(k)}`))
+    .join('')
+}
+
+const show = (v: unknown) =>
+  typeof v === 'string'
+    ? JSON.stringify(v.length > 60 ? `${v.slice(0, 57)}…` : v)
+    : JSON.stringify(v)
+const typeName = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v)
+const expectedName = (e: string) =>
+  e === 'array'
+    ? 'a list'
+    : e === 'int'
+      ? 'a whole number'
+      : /^[aeiou]/.test(e)
+        ? `an ${e}`
+        : `a ${e}`
+// A union branch that refuses the value's type outright (a string branch for an object) is the
+// farthest from what the editor meant, however few its issues.
+const distance = (branch: readonly z.core.$ZodIssue[]) =>
+  branch.length + (branch.some((i) => i.code === 'invalid_type' && i.path.length === 0) ? 1000 : 0)
+
+/** Turns zod issues into editor-friendly messages, descending into the closest union branch. */
+export function describeIssues(
+  issues: readonly z.core.$ZodIssue[],
+  base: PropertyKey[] = [],
+): { path: (string | number)[]; message: string }[] {
+  const out: { path: (string | number)[]; message: string }[] = []
+  for (const issue of issues) {
+    const path = [...base, ...issue.path].filter((k): k is string | number => typeof k !== 'symbol')
+    const input = (issue as { input?: unknown }).input
+    switch (issue.code) {
+      case 'invalid_type':
+        out.push({
+          path,
+          message:
+            input === undefined
+              ? 'is required'
+              : `must be ${expectedName(issue.expected)} (got ${typeName(input)})`,
+        })
+        break
+      case 'invalid_value':
+        out.push({
+          path,
+          message:
+            input === undefined
+              ? 'is required'
+              : `must be ${issue.values.length === 1 ? show(issue.values[0]) : `one of: ${issue.values.join(', ')}`} (got ${show(input)})`,
+        })
+        break
+      case 'unrecognized_keys':
+        out.push({
+          path,
+          message: `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')} (check the spelling against the data model)`,
+        })
+        break
+      case 'too_small':
+      case 'too_big':
+        if (!/^Too (small|big)/.test(issue.message)) {
+          out.push({ path, message: `${issue.message} (got ${show(input)})` })
+          break
+        }
+        if (issue.code === 'too_big') {
+          out.push({
+            path,
+            message:
+              issue.origin === 'number'
+                ? `must be at most ${issue.maximum} (got ${show(input)})`
+                : `must have at most ${issue.maximum} ${issue.origin === 'string' ? 'characters' : 'items'}`,
+          })
+          break
+        }
+        out.push({
+          path,
+          message:
+            issue.origin === 'array'
+              ? Number(issue.minimum) === 1
+                ? 'must not be empty'
+                : `must have at least ${issue.minimum} items`
+              : issue.origin === 'string'
+                ? Number(issue.minimum) === 1
+                  ? 'must not be empty'
+                  : `must be at least ${issue.minimum} characters`
+                : `must be at least ${issue.minimum} (got ${show(input)})`,
+        })
+        break
+      case 'invalid_union': {
+        const branches = issue.errors.filter((b) => b.length > 0)
+        const best = branches.sort((a, b) => distance(a) - distance(b))[0]
+        if (best && !(issue as { note?: string }).note) out.push(...describeIssues(best, path))
+        else
+          out.push({
+            path,
+            message: `is not one of the allowed forms${input && typeof input === 'object' && 'type' in input ? ` (unknown type ${show((input as { type: unknown }).type)})` : ''}`,
+          })
+        break
+      }
+      default:
+        out.push({
+          path,
+          message: /^(Invalid|Too)/.test(issue.message)
+            ? `${issue.message.toLowerCase()}${input !== undefined ? ` (got ${show(input)})` : ''}`
+            : issue.message,
+        })
+    }
+  }
+  return out
+}
