@@ -78,14 +78,17 @@ const claimFields = {
 
 type ClaimLike = { quote: string | { exact: string }; likelihood?: { cue: string } | undefined }
 const exactOf = (q: ClaimLike['quote']) => (typeof q === 'string' ? q : q.exact)
-const claimRules = <T extends ClaimLike>(schema: z.ZodType<T>) =>
-  schema.refine(
-    (c) => !c.likelihood || exactOf(c.quote).toLowerCase().includes(c.likelihood.cue.toLowerCase()),
-    {
-      message: 'the likelihood cue must be words that appear in the quote',
-      path: ['likelihood', 'cue'],
-    },
-  )
+// Whole words only, so that the cue "likely" is not found inside "unlikely".
+const containsWords = (text: string, words: string) =>
+  new RegExp(
+    `(?<![\\p{L}\\p{N}])${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
+    'iu',
+  ).test(text)
+const claimRules = <T extends ClaimLike, I>(schema: z.ZodType<T, I>) =>
+  schema.refine((c) => !c.likelihood || containsWords(exactOf(c.quote), c.likelihood.cue), {
+    message: 'the likelihood cue must be words that appear in the quote',
+    path: ['likelihood', 'cue'],
+  })
 
 /**
  * A claim as shipped: one assertion, its exact quote, its kind, whose it is, what it is about,

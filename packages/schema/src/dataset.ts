@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { ActorSchema } from './actor.js'
 import { ClaimSchema } from './claim.js'
 import { parseEdtf } from './edtf.js'
-import { EventSchema } from './event.js'
+import { type Event, EventSchema } from './event.js'
 import { PlaceSchema } from './place.js'
 import { COLLECTIONS, type CollectionName, describeIssues, type Problem } from './problem.js'
 import { SourceSchema } from './source.js'
@@ -87,6 +87,7 @@ export function validateDataset(input: unknown): ValidationResult {
   }
   const raw = input as AnyRecord
   const dataset: AnyRecord = {}
+  const invalid: Partial<Record<CollectionName, Set<string>>> = {}
   for (const collection of COLLECTIONS) {
     const records = raw[collection]
     if (!Array.isArray(records)) {
@@ -102,10 +103,16 @@ export function validateDataset(input: unknown): ValidationResult {
     records.forEach((record, index) => {
       const withBounds = collection === 'events' ? addBounds(record) : record
       const result = RECORD_SCHEMAS[collection].safeParse(withBounds, { reportInput: true })
-      if (result.success) parsed.push(result.data)
-      else
+      if (result.success) {
+        parsed.push(result.data)
+        if (collection === 'events') problems.push(...boundsProblems(result.data as Event))
+      } else {
+        const id = idOf(record, index)
+        invalid[collection] ??= new Set()
+        invalid[collection].add(id)
         for (const issue of describeIssues(result.error.issues))
-          problems.push({ collection, id: idOf(record, index), ...issue })
+          problems.push({ collection, id, ...issue })
+      }
     })
     dataset[collection] = parsed
   }
@@ -119,24 +126,46 @@ export function validateDataset(input: unknown): ValidationResult {
       })
     }
   }
-  problems.push(...checkReferences(dataset as Dataset))
+  problems.push(...checkReferences(dataset as Dataset, invalid))
   return problems.length
     ? { ok: false, problems }
     : { ok: true, dataset: dataset as Dataset, problems: [] }
 }
 
+// Bounds given with an event must be the bounds of its date: queries trust them.
+function boundsProblems(event: Event): Problem[] {
+  const expected = parseEdtf(event.date)
+  if (
+    !expected ||
+    (expected.earliest === event.bounds.earliest && expected.latest === event.bounds.latest)
+  )
+    return []
+  return [
+    {
+      collection: 'events',
+      id: event.id,
+      path: ['bounds'],
+      message: `do not match the date ${event.date} (expected earliest ${expected.earliest ?? 'null'}, latest ${expected.latest ?? 'null'}); omit bounds to have them computed`,
+    },
+  ]
+}
+
 function addBounds(record: unknown): unknown {
   if (!record || typeof record !== 'object') return record
   const r = record as AnyRecord
-  if (r.bounds !== undefined || typeof r.date !== 'string') return record
-  const bounds = parseEdtf(r.date)
-  return bounds ? { ...r, bounds } : record
+  if (r.bounds !== undefined) return record
+  // A missing or invalid date is reported on `date`; placeholder bounds keep the record from
+  // also reporting the bounds it could not get as missing.
+  const bounds = typeof r.date === 'string' ? parseEdtf(r.date) : undefined
+  return { ...r, bounds: bounds ?? { earliest: null, latest: null } }
 }
 
 /**
  * The second pass of validation, over records whose shape is valid: unique ids per collection,
  * references that resolve to a record of the right collection, claims that do not support or
- * dispute themselves, and quotes whose offsets match their source text.
+ * dispute themselves, and quotes whose offsets match their source text. `invalid` holds the ids
+ * of records that exist but failed their shape check: references to them are not reported as
+ * references to records that do not exist.
  *
  * @example
  * ```ts
@@ -144,7 +173,10 @@ function addBounds(record: unknown): unknown {
  * // [{ collection: 'claims', id: claim.id, path: ['claimant'], message: 'refers to actors/nobody, which does not exist' }]
  * ```
  */
-export function checkReferences(dataset: Partial<Dataset>): Problem[] {
+export function checkReferences(
+  dataset: Partial<Dataset>,
+  invalid: Partial<Record<CollectionName, ReadonlySet<string>>> = {},
+): Problem[] {
   const problems: Problem[] = []
   const ids = {} as Record<CollectionName, Set<string>>
   for (const collection of COLLECTIONS) {
@@ -170,7 +202,7 @@ export function checkReferences(dataset: Partial<Dataset>): Problem[] {
     target: CollectionName,
     value: string | undefined,
   ) => {
-    if (value !== undefined && !ids[target].has(value))
+    if (value !== undefined && !ids[target].has(value) && !invalid[target]?.has(value))
       problems.push({
         collection,
         id,

@@ -32,7 +32,7 @@ const eventFields = {
 }
 
 type EventLike = { basis: 'source' | 'context'; citations: unknown[]; mentions: unknown[] }
-const eventRules = <T extends EventLike>(schema: z.ZodType<T>) =>
+const eventRules = <T extends EventLike, I>(schema: z.ZodType<T, I>) =>
   schema
     .refine((e) => e.basis !== 'context' || e.citations.length > 0, {
       message: 'a context event must cite at least one public document (citations)',

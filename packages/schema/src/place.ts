@@ -48,7 +48,7 @@ type PlaceLike = {
   contested: boolean
   contestedNote?: unknown
 }
-const placeRules = <T extends PlaceLike>(schema: z.ZodType<T>) =>
+const placeRules = <T extends PlaceLike, I>(schema: z.ZodType<T, I>) =>
   schema
     .refine((p) => !p.geometry || p.precision, {
       message: 'a place with a geometry needs a precision (exact, approximate or centroid)',

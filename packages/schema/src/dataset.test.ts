@@ -1,0 +1,727 @@
+import { describe, expect, test } from 'vitest'
+import { checkReferences, DatasetSchema, RECORD_SCHEMAS, validateDataset } from './dataset.js'
+import { COLLECTIONS, formatProblem, type Problem } from './problem.js'
+import { problemsOf, quoteOf, SOURCE_TEXT, validDataset } from './test-fixtures.js'
+
+type Rec = Record<string, unknown>
+/** A fresh valid dataset, loosely typed so a test can break anything in it. */
+const data = () => validDataset() as unknown as Record<string, Rec[]>
+/** The record of `collection` with `id` in `d`. */
+const rec = (d: Record<string, Rec[]>, collection: string, id: string): Rec => {
+  const found = d[collection]?.find((r) => r.id === id)
+  if (!found) throw new Error(`no ${collection}/${id} in the fixture`)
+  return found
+}
+const missing = (target: string, id: string) => `refers to ${target}/${id}, which does not exist`
+
+describe('validateDataset: a valid dataset', () => {
+  test('passes, with no problems', () => {
+    const result = validateDataset(validDataset())
+    expect(result.problems).toEqual([])
+    expect(result.ok).toBe(true)
+  })
+
+  test('returns every record, parsed', () => {
+    const result = validateDataset(validDataset())
+    if (!result.ok) throw new Error('expected a valid dataset')
+    for (const collection of COLLECTIONS) {
+      expect(result.dataset[collection].map((r) => r.id)).toEqual(
+        validDataset()[collection].map((r) => r.id),
+      )
+    }
+    expect(result.dataset.sources[0]?.text).toBe(SOURCE_TEXT)
+  })
+
+  test('computes the bounds of events that have none, and keeps given bounds', () => {
+    const result = validateDataset(validDataset())
+    if (!result.ok) throw new Error('expected a valid dataset')
+    const [war, deployment] = result.dataset.events
+    expect(war?.bounds).toEqual({ earliest: '2020-09-27', latest: '2020-11-10' })
+    expect(deployment?.bounds).toEqual({ earliest: '2020-11-01', latest: '2020-11-30' })
+  })
+
+  test.each([
+    ['2018', { earliest: '2018-01-01', latest: '2018-12-31' }],
+    ['2020-11/..', { earliest: '2020-11-01', latest: null }],
+    ['2021-07~', { earliest: '2021-07-01', latest: '2021-07-31' }],
+    ['../2020', { earliest: null, latest: '2020-12-31' }],
+  ])('computes the bounds of %j', (date, bounds) => {
+    const d = data()
+    rec(d, 'events', 'war-2020').date = date
+    const result = validateDataset(d)
+    if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'))
+    expect(result.dataset.events[0]?.bounds).toEqual(bounds)
+  })
+
+  test('does not change its input', () => {
+    const d = validDataset()
+    validateDataset(d)
+    expect(d).toEqual(validDataset())
+    expect(d.events[0]).not.toHaveProperty('bounds')
+  })
+
+  test('fills the defaults of records', () => {
+    const d = data()
+    const claim = rec(d, 'claims', 'russia-ally-of-armenia')
+    delete claim.disputes
+    delete claim.about
+    const result = validateDataset(d)
+    if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'))
+    const parsed = result.dataset.claims.find((c) => c.id === 'russia-ally-of-armenia')
+    expect(parsed?.disputes).toEqual([])
+    expect(parsed?.about).toEqual({ actors: [], events: [], places: [] })
+  })
+
+  test('allows $schema and meta beside the collections', () => {
+    expect(
+      problemsOf({ ...validDataset(), $schema: './dataset.json', meta: { version: '0.1.0' } }),
+    ).toEqual([])
+  })
+
+  test('accepts an empty dataset', () => {
+    const empty = { sources: [], actors: [], places: [], topics: [], events: [], claims: [] }
+    expect(validateDataset(empty)).toEqual({ ok: true, dataset: empty, problems: [] })
+  })
+})
+
+describe('validateDataset: the dataset as a whole', () => {
+  test.each([null, undefined, 42, 'dataset', [], [validDataset()]])(
+    'refuses %j: not an object',
+    (input) => {
+      expect(validateDataset(input)).toEqual({
+        ok: false,
+        problems: [
+          {
+            collection: 'sources',
+            id: '#dataset',
+            path: [],
+            message: 'the dataset must be an object with one list per collection',
+          },
+        ],
+      })
+    },
+  )
+
+  test('reports a missing collection and one that is not a list', () => {
+    const { topics: _topics, ...d } = { ...validDataset(), places: 'stepanakert' }
+    const problems = problemsOf(d)
+    expect(problems).toContainEqual({
+      collection: 'places',
+      id: '#collection',
+      path: [],
+      message: 'the dataset needs a list of places (got string)',
+    })
+    expect(problems).toContainEqual({
+      collection: 'topics',
+      id: '#collection',
+      path: [],
+      message: 'the dataset needs a list of topics (got nothing)',
+    })
+  })
+
+  test('reports an unknown top-level key', () => {
+    expect(problemsOf({ ...validDataset(), people: [] })).toEqual([
+      {
+        collection: 'sources',
+        id: '#dataset',
+        path: ['people'],
+        message:
+          'is not a collection of the dataset (expected sources, actors, places, topics, events, claims)',
+      },
+    ])
+  })
+})
+
+describe('validateDataset: record shapes', () => {
+  test('reports each problem with collection, id, path and message', () => {
+    const d = data()
+    const likelihood = rec(d, 'claims', 'border-likely-unstable').likelihood as Rec
+    likelihood.term = 'probable'
+    expect(problemsOf(d)).toEqual([
+      {
+        collection: 'claims',
+        id: 'border-likely-unstable',
+        path: ['likelihood', 'term'],
+        message:
+          'must be one of: remote, highly-unlikely, unlikely, realistic-possibility, likely, highly-likely, almost-certain (got "probable")',
+      },
+    ])
+  })
+
+  test('formats a problem as collection/id field: message', () => {
+    const d = data()
+    ;(rec(d, 'claims', 'border-likely-unstable').likelihood as Rec).term = 'probable'
+    expect(problemsOf(d).map(formatProblem)).toEqual([
+      'claims/border-likely-unstable likelihood.term: must be one of: remote, highly-unlikely, unlikely, realistic-possibility, likely, highly-likely, almost-certain (got "probable")',
+    ])
+  })
+
+  test('reports problems in several records and collections, in collection order', () => {
+    const d = data()
+    delete rec(d, 'claims', 'russia-ally-of-armenia').statement
+    rec(d, 'actors', 'russia').kind = 'empire'
+    rec(d, 'places', 'agdam').foo = 1
+    expect(problemsOf(d).map(formatProblem)).toEqual([
+      'actors/russia kind: must be one of: state, government, person, organization, intergovernmental-organization, armed-force, political-party, population-group, collective (got "empire")',
+      'places/agdam: has unknown field foo (check the spelling against the data model)',
+      'claims/russia-ally-of-armenia statement: is required',
+    ])
+  })
+
+  test('names a record without a usable id by its index', () => {
+    const d = data()
+    d.topics?.push({ name: 'Mediation', description: 'Talks.' })
+    d.topics?.push('mediation' as unknown as Rec)
+    expect(problemsOf(d)).toEqual([
+      { collection: 'topics', id: '#2', path: ['id'], message: 'is required' },
+      { collection: 'topics', id: '#3', path: [], message: 'must be an object (got string)' },
+    ])
+  })
+
+  test('reports an invalid event date once, not also its missing bounds', () => {
+    const d = data()
+    rec(d, 'events', 'war-2020').date = 'Autumn 2020'
+    expect(problemsOf(d).map(formatProblem)).toEqual([
+      'events/war-2020 date: must be an EDTF date: YYYY, YYYY-MM or YYYY-MM-DD (optionally with ~, ? or %), or an interval A/B where an end may be .. (open) or empty (unknown)',
+    ])
+    delete rec(d, 'events', 'war-2020').date
+    expect(problemsOf(d).map(formatProblem)).toEqual(['events/war-2020 date: is required'])
+  })
+
+  test('reports the rules of each collection through the dataset', () => {
+    const d = data()
+    delete rec(d, 'places', 'agdam').precision
+    rec(d, 'events', 'war-2020').citations = []
+    rec(d, 'events', 'peacekeepers-deployed').mentions = []
+    rec(d, 'claims', 'border-likely-unstable').likelihood = { term: 'likely', cue: 'probably' }
+    rec(d, 'claims', 'armenia-pows-held').quantity = { low: 70, high: 60, unit: 'prisoners' }
+    expect(problemsOf(d).map(formatProblem)).toEqual([
+      'places/agdam precision: a place with a geometry needs a precision (exact, approximate or centroid)',
+      'events/war-2020 citations: a context event must cite at least one public document (citations)',
+      'events/peacekeepers-deployed mentions: an event based on the source must quote it at least once (mentions)',
+      'claims/border-likely-unstable likelihood.cue: the likelihood cue must be words that appear in the quote',
+      'claims/armenia-pows-held quantity.high: low must not exceed high',
+    ])
+  })
+
+  test('a record that fails its shape is not reported again by the references to it', () => {
+    const d = data()
+    rec(d, 'actors', 'russia').kind = 'empire'
+    rec(d, 'events', 'war-2020').kind = 'conflict'
+    const problems = problemsOf(d)
+    expect(problems.map((p) => `${p.collection}/${p.id} ${p.path.join('.')}`)).toEqual([
+      'actors/russia kind',
+      'events/war-2020 kind',
+    ])
+  })
+})
+
+describe('validateDataset: ids', () => {
+  test.each(COLLECTIONS)('reports a duplicate id in %s', (collection) => {
+    const d = data()
+    const records = d[collection] as Rec[]
+    records.push(structuredClone(records[0] as Rec))
+    const problems = problemsOf(d)
+    expect(problems).toEqual([
+      {
+        collection,
+        id: (records[0] as Rec).id,
+        path: ['id'],
+        message: `is used by more than one record of ${collection}: ids must be unique`,
+      },
+    ])
+  })
+
+  test('the same id in two collections is fine', () => {
+    const d = data()
+    d.topics?.push({ id: 'armenia', name: 'Armenia', description: 'Armenian politics.' })
+    expect(problemsOf(d)).toEqual([])
+  })
+})
+
+describe('validateDataset: references', () => {
+  const cases: [string, (d: Record<string, Rec[]>) => void, Problem][] = [
+    [
+      'a claim’s claimant',
+      (d) => {
+        rec(d, 'claims', 'border-likely-unstable').claimant = 'nobody'
+      },
+      {
+        collection: 'claims',
+        id: 'border-likely-unstable',
+        path: ['claimant'],
+        message: missing('actors', 'nobody'),
+      },
+    ],
+    [
+      'a claim’s reportedBy',
+      (d) => {
+        rec(d, 'claims', 'armenia-pows-held').reportedBy = 'reporter'
+      },
+      {
+        collection: 'claims',
+        id: 'armenia-pows-held',
+        path: ['reportedBy'],
+        message: missing('actors', 'reporter'),
+      },
+    ],
+    [
+      'a claim’s about.actors',
+      (d) => {
+        rec(d, 'claims', 'border-likely-unstable').about = {
+          actors: ['armenia', 'turkey'],
+          events: [],
+          places: [],
+        }
+      },
+      {
+        collection: 'claims',
+        id: 'border-likely-unstable',
+        path: ['about', 'actors', 1],
+        message: missing('actors', 'turkey'),
+      },
+    ],
+    [
+      'a claim’s about.events',
+      (d) => {
+        rec(d, 'claims', 'border-likely-unstable').about = {
+          actors: [],
+          events: ['war-1992'],
+          places: [],
+        }
+      },
+      {
+        collection: 'claims',
+        id: 'border-likely-unstable',
+        path: ['about', 'events', 0],
+        message: missing('events', 'war-1992'),
+      },
+    ],
+    [
+      'a claim’s about.places',
+      (d) => {
+        rec(d, 'claims', 'border-likely-unstable').about = {
+          actors: [],
+          events: [],
+          places: ['shusha'],
+        }
+      },
+      {
+        collection: 'claims',
+        id: 'border-likely-unstable',
+        path: ['about', 'places', 0],
+        message: missing('places', 'shusha'),
+      },
+    ],
+    [
+      'a relation’s subject',
+      (d) => {
+        rec(d, 'claims', 'russia-ally-of-armenia').relation = {
+          subject: 'russian-federation',
+          predicate: 'ally-of',
+          object: 'armenia',
+        }
+      },
+      {
+        collection: 'claims',
+        id: 'russia-ally-of-armenia',
+        path: ['relation', 'subject'],
+        message: missing('actors', 'russian-federation'),
+      },
+    ],
+    [
+      'a relation’s object',
+      (d) => {
+        rec(d, 'claims', 'russia-ally-of-armenia').relation = {
+          subject: 'russia',
+          predicate: 'ally-of',
+          object: 'csto',
+        }
+      },
+      {
+        collection: 'claims',
+        id: 'russia-ally-of-armenia',
+        path: ['relation', 'object'],
+        message: missing('actors', 'csto'),
+      },
+    ],
+    [
+      'a claim’s disputes',
+      (d) => {
+        rec(d, 'claims', 'armenia-pows-held').disputes = ['azerbaijan-denies']
+      },
+      {
+        collection: 'claims',
+        id: 'armenia-pows-held',
+        path: ['disputes', 0],
+        message: missing('claims', 'azerbaijan-denies'),
+      },
+    ],
+    [
+      'a claim’s supports',
+      (d) => {
+        rec(d, 'claims', 'russia-ally-of-armenia').supports = [
+          'border-likely-unstable',
+          'peace-unlikely',
+        ]
+      },
+      {
+        collection: 'claims',
+        id: 'russia-ally-of-armenia',
+        path: ['supports', 1],
+        message: missing('claims', 'peace-unlikely'),
+      },
+    ],
+    [
+      'a claim’s topics',
+      (d) => {
+        rec(d, 'claims', 'demining-dim-prospect').topics = ['demining']
+      },
+      {
+        collection: 'claims',
+        id: 'demining-dim-prospect',
+        path: ['topics', 0],
+        message: missing('topics', 'demining'),
+      },
+    ],
+    [
+      'a claim’s replacedBy',
+      (d) => {
+        rec(d, 'claims', 'demining-dim-prospect').replacedBy = 'demining-years'
+      },
+      {
+        collection: 'claims',
+        id: 'demining-dim-prospect',
+        path: ['replacedBy'],
+        message: missing('claims', 'demining-years'),
+      },
+    ],
+    [
+      'an event participant’s actor',
+      (d) => {
+        rec(d, 'events', 'war-2020').participants = [
+          { actor: 'armenia', role: 'belligerent' },
+          { actor: 'artsakh', role: 'belligerent' },
+        ]
+      },
+      {
+        collection: 'events',
+        id: 'war-2020',
+        path: ['participants', 1, 'actor'],
+        message: missing('actors', 'artsakh'),
+      },
+    ],
+    [
+      'an event’s places',
+      (d) => {
+        rec(d, 'events', 'war-2020').places = ['karabakh']
+      },
+      {
+        collection: 'events',
+        id: 'war-2020',
+        path: ['places', 0],
+        message: missing('places', 'karabakh'),
+      },
+    ],
+    [
+      'an event’s topics',
+      (d) => {
+        rec(d, 'events', 'war-2020').topics = ['war']
+      },
+      {
+        collection: 'events',
+        id: 'war-2020',
+        path: ['topics', 0],
+        message: missing('topics', 'war'),
+      },
+    ],
+    [
+      'a place’s within',
+      (d) => {
+        rec(d, 'places', 'stepanakert').within = 'artsakh'
+      },
+      {
+        collection: 'places',
+        id: 'stepanakert',
+        path: ['within'],
+        message: missing('places', 'artsakh'),
+      },
+    ],
+    [
+      'an actor’s memberOf',
+      (d) => {
+        rec(d, 'actors', 'armenia').memberOf = ['csto']
+      },
+      {
+        collection: 'actors',
+        id: 'armenia',
+        path: ['memberOf', 0],
+        message: missing('actors', 'csto'),
+      },
+    ],
+    [
+      'an actor name’s usedBy',
+      (d) => {
+        rec(d, 'actors', 'armenia').names = [
+          { text: 'Ermənistan', lang: 'az', usedBy: ['azerbaijan', 'baku'] },
+        ]
+      },
+      {
+        collection: 'actors',
+        id: 'armenia',
+        path: ['names', 0, 'usedBy', 1],
+        message: missing('actors', 'baku'),
+      },
+    ],
+    [
+      'a place name’s usedBy',
+      (d) => {
+        rec(d, 'places', 'stepanakert').names = [
+          { text: 'Stepanakert', lang: 'en' },
+          { text: 'Xankəndi', lang: 'az', usedBy: ['azerbaijani-government'] },
+        ]
+      },
+      {
+        collection: 'places',
+        id: 'stepanakert',
+        path: ['names', 1, 'usedBy', 0],
+        message: missing('actors', 'azerbaijani-government'),
+      },
+    ],
+    [
+      'a source’s authors',
+      (d) => {
+        rec(d, 'sources', 'rusi-test').authors = ['nick-reynolds', 'jack-watling']
+      },
+      {
+        collection: 'sources',
+        id: 'rusi-test',
+        path: ['authors', 1],
+        message: missing('actors', 'jack-watling'),
+      },
+    ],
+    [
+      'a source’s publisher',
+      (d) => {
+        rec(d, 'sources', 'rusi-test').publisher = 'royal-united-services-institute'
+      },
+      {
+        collection: 'sources',
+        id: 'rusi-test',
+        path: ['publisher'],
+        message: missing('actors', 'royal-united-services-institute'),
+      },
+    ],
+    [
+      'a quote’s source',
+      (d) => {
+        rec(d, 'claims', 'border-likely-unstable').quote = {
+          ...quoteOf('The border is likely to remain unstable.'),
+          source: 'rusi-2020',
+        }
+      },
+      {
+        collection: 'claims',
+        id: 'border-likely-unstable',
+        path: ['quote', 'source'],
+        message: missing('sources', 'rusi-2020'),
+      },
+    ],
+    [
+      'a mention’s source',
+      (d) => {
+        rec(d, 'actors', 'russia').mentions = [{ ...quoteOf('Russia'), source: 'tass' }]
+      },
+      {
+        collection: 'actors',
+        id: 'russia',
+        path: ['mentions', 0, 'source'],
+        message: missing('sources', 'tass'),
+      },
+    ],
+    [
+      'an actor’s replacedBy',
+      (d) => {
+        rec(d, 'actors', 'rusi').replacedBy = 'rusi-london'
+      },
+      {
+        collection: 'actors',
+        id: 'rusi',
+        path: ['replacedBy'],
+        message: missing('actors', 'rusi-london'),
+      },
+    ],
+  ]
+
+  test.each(cases)('reports %s that does not resolve', (_, breakIt, problem) => {
+    const d = data()
+    breakIt(d)
+    expect(problemsOf(d)).toEqual([problem])
+  })
+
+  test('references resolve only within their own collection', () => {
+    const d = data()
+    // `landmines` is a topic, not an actor or a place.
+    rec(d, 'claims', 'border-likely-unstable').claimant = 'landmines'
+    rec(d, 'events', 'war-2020').places = ['landmines']
+    expect(problemsOf(d).map(formatProblem)).toEqual([
+      'events/war-2020 places[0]: refers to places/landmines, which does not exist',
+      'claims/border-likely-unstable claimant: refers to actors/landmines, which does not exist',
+    ])
+  })
+
+  test('reports a place within itself', () => {
+    const d = data()
+    rec(d, 'places', 'stepanakert').within = 'stepanakert'
+    expect(problemsOf(d)).toEqual([
+      {
+        collection: 'places',
+        id: 'stepanakert',
+        path: ['within'],
+        message: 'a place cannot lie within itself',
+      },
+    ])
+  })
+
+  test('reports a claim supporting or disputing itself', () => {
+    const d = data()
+    rec(d, 'claims', 'russia-ally-of-armenia').supports = [
+      'border-likely-unstable',
+      'russia-ally-of-armenia',
+    ]
+    rec(d, 'claims', 'armenia-pows-held').disputes = ['armenia-pows-held']
+    expect(problemsOf(d)).toEqual([
+      {
+        collection: 'claims',
+        id: 'armenia-pows-held',
+        path: ['disputes', 0],
+        message: 'a claim cannot dispute itself',
+      },
+      {
+        collection: 'claims',
+        id: 'russia-ally-of-armenia',
+        path: ['supports', 1],
+        message: 'a claim cannot support itself',
+      },
+    ])
+  })
+})
+
+describe('validateDataset: quotes against the source text', () => {
+  test('reports a claim quote whose offsets point elsewhere in the text', () => {
+    const d = data()
+    const q = quoteOf('Russia is an ally of Armenia')
+    rec(d, 'claims', 'russia-ally-of-armenia').quote = { ...q, start: q.start + 1, end: q.end + 1 }
+    expect(problemsOf(d)).toEqual([
+      {
+        collection: 'claims',
+        id: 'russia-ally-of-armenia',
+        path: ['quote', 'exact'],
+        message: `does not match the source text at ${q.start + 1}–${q.end + 1}`,
+      },
+    ])
+  })
+
+  test('reports words that are not verbatim (straight quote for curly)', () => {
+    const d = data()
+    const q = quoteOf('the author’s')
+    rec(d, 'actors', 'nick-reynolds').mentions = [{ ...q, exact: "the author's" }]
+    expect(problemsOf(d).map(formatProblem)).toEqual([
+      `actors/nick-reynolds mentions[0].exact: does not match the source text at ${q.start}–${q.end}`,
+    ])
+  })
+
+  test('checks the mentions of actors, places and events', () => {
+    const d = data()
+    const shift = (q: Rec) => ({ ...q, start: (q.start as number) + 2, end: (q.end as number) + 2 })
+    rec(d, 'actors', 'russia').mentions = [shift(quoteOf('Russia'))]
+    rec(d, 'places', 'agdam').mentions = [shift(quoteOf('Ağdam'))]
+    rec(d, 'events', 'peacekeepers-deployed').mentions = [
+      quoteOf('deployed peacekeepers to Stepanakert'),
+      shift(quoteOf('Stepanakert')),
+    ]
+    expect(problemsOf(d).map((p) => `${p.collection}/${p.id} ${p.path.join('.')}`)).toEqual([
+      'actors/russia mentions.0.exact',
+      'places/agdam mentions.0.exact',
+      'events/peacekeepers-deployed mentions.1.exact',
+    ])
+  })
+
+  test('accepts a quote past a non-breaking space, counted in UTF-16 units', () => {
+    const d = data()
+    rec(d, 'claims', 'armenia-pows-held').quote = quoteOf('60\u00a0prisoners of war')
+    expect(problemsOf(d)).toEqual([])
+  })
+
+  test('reports a quote that runs past the end of the text', () => {
+    const d = data()
+    const start = SOURCE_TEXT.length - 3
+    rec(d, 'actors', 'rusi').mentions = [
+      { source: 'rusi-test', exact: 'on.!', start, end: start + 4 },
+    ]
+    expect(problemsOf(d).map(formatProblem)).toEqual([
+      `actors/rusi mentions[0].exact: does not match the source text at ${start}–${start + 4}`,
+    ])
+  })
+})
+
+describe('checkReferences', () => {
+  test('works on a partial dataset', () => {
+    expect(checkReferences({})).toEqual([])
+    expect(checkReferences({ topics: [{ id: 'a', name: 'A', description: 'A.' }] })).toEqual([])
+  })
+
+  test('does not report references to ids it is told exist but are invalid', () => {
+    const { claims } = validDataset()
+    const parsed = DatasetSchema.shape.claims.parse(claims)
+    expect(checkReferences({ claims: parsed }).length).toBeGreaterThan(0)
+    const invalid = {
+      actors: new Set(['nick-reynolds', 'armenia', 'azerbaijan', 'russia']),
+      events: new Set(['war-2020', 'peacekeepers-deployed']),
+      places: new Set(['nagorno-karabakh', 'stepanakert', 'agdam']),
+      topics: new Set(['landmines', 'prisoners-of-war']),
+      sources: new Set(['rusi-test']),
+    }
+    expect(checkReferences({ claims: parsed }, invalid)).toEqual([])
+  })
+})
+
+describe('RECORD_SCHEMAS and DatasetSchema', () => {
+  test('have one schema per collection', () => {
+    expect(Object.keys(RECORD_SCHEMAS)).toEqual([...COLLECTIONS])
+    expect(Object.keys(DatasetSchema.shape)).toEqual([...COLLECTIONS])
+  })
+
+  test('DatasetSchema parses a dataset with its bounds', () => {
+    const result = validateDataset(validDataset())
+    if (!result.ok) throw new Error('expected a valid dataset')
+    expect(DatasetSchema.parse(result.dataset)).toEqual(result.dataset)
+  })
+
+  test('DatasetSchema refuses events without bounds and unknown keys', () => {
+    expect(DatasetSchema.safeParse(validDataset()).success).toBe(false)
+    const result = validateDataset(validDataset())
+    if (!result.ok) throw new Error('expected a valid dataset')
+    expect(DatasetSchema.safeParse({ ...result.dataset, people: [] }).success).toBe(false)
+  })
+})
+
+describe('event bounds given with the data', () => {
+  test('must be the bounds of the date', async () => {
+    const { validDataset } = await import('./test-fixtures.js')
+    const dataset = structuredClone(validDataset())
+    const event = dataset.events[0]
+    if (!event) throw new Error('fixture has no event')
+    event.bounds = { earliest: '1999-01-01', latest: null }
+    const result = validateDataset(dataset)
+    expect(result.ok).toBe(false)
+    expect(result.problems).toContainEqual(
+      expect.objectContaining({
+        collection: 'events',
+        id: event.id,
+        path: ['bounds'],
+        message: expect.stringMatching(/^do not match the date /),
+      }),
+    )
+  })
+})

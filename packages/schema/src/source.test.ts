@@ -1,0 +1,173 @@
+import { describe, expect, test } from 'vitest'
+import { SourceInputSchema, SourcePartSchema, SourceSchema } from './source.js'
+import { issuesOf, SOURCE_TEXT, sha256, validSource } from './test-fixtures.js'
+
+const SOURCE_KINDS = 'commentary, statement, report, article, book, webpage'
+const PART_KINDS =
+  'title, image-credit, body, disclaimer, call-for-contributions, author-note, related'
+
+const validInput = () => {
+  const { text: _text, textSha256: _sha, parts: _parts, ...meta } = validSource()
+  return { ...meta, textFile: 'rusi-test.txt', parts: ['title', 'body', 'body', 'disclaimer'] }
+}
+
+describe('SourceSchema', () => {
+  test('accepts a valid source unchanged', () => {
+    const source = validSource()
+    expect(SourceSchema.parse(source)).toEqual(source)
+  })
+
+  test('its parts cover the blocks of the text', () => {
+    const { parts, text } = SourceSchema.parse(validSource())
+    expect(parts.map((p) => p.anchor)).toEqual(['title', 'body-1', 'body-2', 'disclaimer'])
+    expect(text.slice(parts[0]?.start, parts[0]?.end)).toBe(
+      'The Aftermath of the Nagorno-Karabakh Conflict',
+    )
+  })
+
+  test('accepts a source without a URL', () => {
+    const { url: _url, ...source } = validSource()
+    expect(SourceSchema.safeParse(source).success).toBe(true)
+  })
+
+  test.each([
+    'id',
+    'kind',
+    'title',
+    'authors',
+    'publisher',
+    'published',
+    'language',
+    'rights',
+    'text',
+    'textSha256',
+    'parts',
+  ])('requires %s', (field) => {
+    const source: Record<string, unknown> = validSource()
+    delete source[field]
+    expect(issuesOf(SourceSchema, source)).toEqual([{ path: [field], message: 'is required' }])
+  })
+
+  test('refuses an unknown kind, listing the kinds', () => {
+    expect(issuesOf(SourceSchema, { ...validSource(), kind: 'blog' })).toEqual([
+      { path: ['kind'], message: `must be one of: ${SOURCE_KINDS} (got "blog")` },
+    ])
+  })
+
+  test('refuses a source without authors and with an author that is not an id', () => {
+    expect(issuesOf(SourceSchema, { ...validSource(), authors: [] })).toEqual([
+      { path: ['authors'], message: 'must not be empty' },
+    ])
+    expect(issuesOf(SourceSchema, { ...validSource(), authors: ['Nick Reynolds'] })).toEqual([
+      {
+        path: ['authors', 0],
+        message: 'must be lowercase kebab-case (letters, digits and single hyphens)',
+      },
+    ])
+  })
+
+  test('refuses a date that is not EDTF, a javascript: URL and a language that is not BCP 47', () => {
+    expect(
+      issuesOf(SourceSchema, {
+        ...validSource(),
+        published: 'July 2021',
+        url: 'javascript:void(0)',
+        language: 'English',
+      }),
+    ).toEqual([
+      { path: ['published'], message: expect.stringMatching(/^must be an EDTF date/) },
+      { path: ['url'], message: 'must be an http: or https: URL' },
+      {
+        path: ['language'],
+        message: 'must be a BCP 47 language tag such as en, hy, az-Latn or en-GB',
+      },
+    ])
+  })
+
+  test('refuses a textSha256 that is not lowercase hex SHA-256', () => {
+    for (const textSha256 of [
+      sha256(SOURCE_TEXT).toUpperCase(),
+      sha256(SOURCE_TEXT).slice(1),
+      'abc',
+    ]) {
+      expect(issuesOf(SourceSchema, { ...validSource(), textSha256 })).toEqual([
+        { path: ['textSha256'], message: 'must be a lowercase hex SHA-256' },
+      ])
+    }
+  })
+
+  test('refuses an empty text and no parts', () => {
+    expect(issuesOf(SourceSchema, { ...validSource(), text: '', parts: [] })).toEqual([
+      { path: ['text'], message: 'must not be empty' },
+      { path: ['parts'], message: 'must not be empty' },
+    ])
+  })
+
+  test('refuses the authored textFile field and unknown fields', () => {
+    expect(
+      issuesOf(SourceSchema, { ...validSource(), textFile: 'x.txt', author: 'nick-reynolds' }),
+    ).toEqual([
+      {
+        path: [],
+        message: 'has unknown fields textFile, author (check the spelling against the data model)',
+      },
+    ])
+  })
+})
+
+describe('SourcePartSchema', () => {
+  test('accepts a part', () => {
+    const part = { kind: 'body', anchor: 'body-3', start: 10, end: 20 }
+    expect(SourcePartSchema.parse(part)).toEqual(part)
+  })
+
+  test('refuses an unknown kind, a bad anchor and bad offsets', () => {
+    expect(
+      issuesOf(SourcePartSchema, { kind: 'footnote', anchor: 'Body 3', start: -1, end: 0 }),
+    ).toEqual([
+      { path: ['kind'], message: `must be one of: ${PART_KINDS} (got "footnote")` },
+      { path: ['anchor'], message: expect.stringMatching(/^invalid string/) },
+      { path: ['start'], message: 'must be at least 0 (got -1)' },
+      { path: ['end'], message: expect.stringMatching(/^must be/) },
+    ])
+  })
+})
+
+describe('SourceInputSchema', () => {
+  test('accepts an authored source: a text file name and one part kind per block', () => {
+    const input = validInput()
+    expect(SourceInputSchema.parse(input)).toEqual(input)
+  })
+
+  test('refuses the compiled fields text, textSha256', () => {
+    expect(
+      issuesOf(SourceInputSchema, {
+        ...validInput(),
+        text: SOURCE_TEXT,
+        textSha256: sha256(SOURCE_TEXT),
+      }),
+    ).toEqual([
+      {
+        path: [],
+        message: 'has unknown fields text, textSha256 (check the spelling against the data model)',
+      },
+    ])
+  })
+
+  test('refuses a text file that is not a .txt name, and a path', () => {
+    for (const textFile of ['rusi.md', '../secret.txt', 'sources/rusi.txt', 'rusi test.txt']) {
+      expect(issuesOf(SourceInputSchema, { ...validInput(), textFile })).toEqual([
+        {
+          path: ['textFile'],
+          message: 'must be the name of a .txt file in packages/data/sources/',
+        },
+      ])
+    }
+  })
+
+  test('refuses an unknown part kind, at its index', () => {
+    expect(issuesOf(SourceInputSchema, { ...validInput(), parts: ['title', 'preface'] })).toEqual([
+      { path: ['parts', 1], message: `must be one of: ${PART_KINDS} (got "preface")` },
+    ])
+  })
+})

@@ -1,0 +1,245 @@
+import type * as GeoJSON from 'geojson'
+import type { Geometry as G } from 'geojson'
+import { describe, expectTypeOf, test } from 'vitest'
+import type { z } from 'zod'
+import {
+  type Actor,
+  type ActorInput,
+  type ActorSchema,
+  type Citation,
+  CLAIM_KINDS,
+  type Claim,
+  type ClaimInput,
+  type COLLECTIONS,
+  type CollectionName,
+  type Dataset,
+  type EdtfBounds,
+  type Event,
+  type EventInput,
+  type Geometry,
+  type LIKELIHOOD_TERMS,
+  type Likelihood,
+  type Name,
+  type Place,
+  type PlaceInput,
+  type Problem,
+  type Quantity,
+  type Quote,
+  type QuoteInput,
+  type RELATION_PREDICATES,
+  type Relation,
+  type Source,
+  type Topic,
+  type TopicInput,
+  type ValidationResult,
+  validateDataset,
+} from './index.js'
+
+describe('vocabulary types', () => {
+  test("Claim['kind'] is the union of CLAIM_KINDS", () => {
+    expectTypeOf<Claim['kind']>().toEqualTypeOf<(typeof CLAIM_KINDS)[number]>()
+    expectTypeOf<Claim['kind']>().toEqualTypeOf<
+      'fact' | 'assessment' | 'forecast' | 'recommendation' | 'position' | 'allegation'
+    >()
+  })
+
+  test("Likelihood['term'] is the union of LIKELIHOOD_TERMS", () => {
+    expectTypeOf<Likelihood['term']>().toEqualTypeOf<(typeof LIKELIHOOD_TERMS)[number]>()
+    expectTypeOf<Likelihood['term']>().toEqualTypeOf<
+      | 'remote'
+      | 'highly-unlikely'
+      | 'unlikely'
+      | 'realistic-possibility'
+      | 'likely'
+      | 'highly-likely'
+      | 'almost-certain'
+    >()
+    expectTypeOf<Likelihood>().toEqualTypeOf<{ term: Likelihood['term']; cue: string }>()
+  })
+
+  test("Relation['predicate'] is the union of RELATION_PREDICATES", () => {
+    expectTypeOf<Relation['predicate']>().toEqualTypeOf<(typeof RELATION_PREDICATES)[number]>()
+  })
+
+  test('the vocabularies are non-empty tuples of literals, not string[]', () => {
+    expectTypeOf(CLAIM_KINDS[0]).toEqualTypeOf<(typeof CLAIM_KINDS)[number]>()
+    expectTypeOf<(typeof CLAIM_KINDS)[number]>().not.toEqualTypeOf<string>()
+    expectTypeOf<CollectionName>().toEqualTypeOf<(typeof COLLECTIONS)[number]>()
+    expectTypeOf<Problem['collection']>().toEqualTypeOf<
+      'sources' | 'actors' | 'places' | 'topics' | 'events' | 'claims'
+    >()
+  })
+})
+
+describe('record types', () => {
+  test("Event['bounds'] is { earliest: string | null; latest: string | null }", () => {
+    expectTypeOf<Event['bounds']>().toEqualTypeOf<{
+      earliest: string | null
+      latest: string | null
+    }>()
+    expectTypeOf<Event['bounds']>().toEqualTypeOf<EdtfBounds>()
+  })
+
+  test('an authored event has no bounds; a shipped one must', () => {
+    expectTypeOf<EventInput>().not.toHaveProperty('bounds')
+    expectTypeOf<Event>().toHaveProperty('bounds')
+  })
+
+  test("Actor['names'] is Name[]", () => {
+    expectTypeOf<Actor['names']>().toEqualTypeOf<Name[]>()
+    expectTypeOf<Place['names']>().toEqualTypeOf<Name[]>()
+    expectTypeOf<Name>().toEqualTypeOf<{
+      text: string
+      lang: string
+      usedBy?: string[] | undefined
+    }>()
+  })
+
+  test('shipped mentions and quotes are anchored Quotes; authored ones are QuoteInputs', () => {
+    expectTypeOf<Actor['mentions']>().toEqualTypeOf<Quote[]>()
+    expectTypeOf<Claim['quote']>().toEqualTypeOf<Quote>()
+    expectTypeOf<ClaimInput['quote']>().toEqualTypeOf<QuoteInput>()
+    expectTypeOf<Quote['start']>().toEqualTypeOf<number>()
+    expectTypeOf<QuoteInput>().toExtend<string | { exact: string }>()
+    expectTypeOf<'a dim prospect'>().toExtend<QuoteInput>()
+  })
+
+  test('optional fields are optional', () => {
+    expectTypeOf<Claim['likelihood']>().toEqualTypeOf<Likelihood | undefined>()
+    expectTypeOf<Claim['quantity']>().toEqualTypeOf<Quantity | undefined>()
+    expectTypeOf<Place['geometry']>().toEqualTypeOf<Geometry | undefined>()
+    expectTypeOf<Source['url']>().toEqualTypeOf<string | undefined>()
+  })
+
+  test('a quantity is a value or a range, with a unit', () => {
+    expectTypeOf<{ value: number; unit: string }>().toExtend<Quantity>()
+    expectTypeOf<{ low: number; high: number; unit: string }>().toExtend<Quantity>()
+    expectTypeOf<{ value: number }>().not.toExtend<Quantity>()
+  })
+
+  test('Citation and Topic are plain records', () => {
+    expectTypeOf<Citation>().toEqualTypeOf<{
+      title: string
+      url: string
+      publisher?: string | undefined
+      accessed?: string | undefined
+    }>()
+    expectTypeOf<TopicInput>().toEqualTypeOf<Topic>()
+  })
+})
+
+describe('GeoJSON', () => {
+  test('Geometry is assignable to GeoJSON.Geometry from @types/geojson', () => {
+    expectTypeOf<Geometry>().toExtend<G>()
+    expectTypeOf<Extract<Geometry, { type: 'Point' }>>().toExtend<GeoJSON.Point>()
+    expectTypeOf<Extract<Geometry, { type: 'Polygon' }>>().toExtend<GeoJSON.Polygon>()
+    expectTypeOf<Extract<Geometry, { type: 'MultiPolygon' }>>().toExtend<GeoJSON.MultiPolygon>()
+    expectTypeOf<Place['geometry']>().toExtend<G | undefined>()
+  })
+
+  test('Geometry covers every type but GeometryCollection', () => {
+    expectTypeOf<Geometry['type']>().toEqualTypeOf<Exclude<G['type'], 'GeometryCollection'>>()
+  })
+})
+
+describe('input and output types', () => {
+  test('input types allow omitting defaulted arrays', () => {
+    const actor: ActorInput = {
+      id: 'rusi',
+      kind: 'organization',
+      name: 'RUSI',
+      description: 'A defence and security think tank.',
+    }
+    expectTypeOf(actor).toExtend<ActorInput>()
+    expectTypeOf<{ id: string; kind: 'city'; name: string }>().toExtend<PlaceInput>()
+    expectTypeOf<z.input<typeof ActorSchema>['aliases']>().toEqualTypeOf<string[] | undefined>()
+    expectTypeOf<ActorInput['aliases']>().toEqualTypeOf<string[] | undefined>()
+  })
+
+  test('output types require them', () => {
+    expectTypeOf<Actor['aliases']>().toEqualTypeOf<string[]>()
+    expectTypeOf<Actor['memberOf']>().toEqualTypeOf<string[]>()
+    expectTypeOf<Claim['about']>().toEqualTypeOf<{
+      actors: string[]
+      events: string[]
+      places: string[]
+    }>()
+    expectTypeOf<Place['contested']>().toEqualTypeOf<boolean>()
+    // A shipped actor must carry names, aliases, memberOf and mentions.
+    const minimal = {
+      id: 'rusi',
+      kind: 'organization',
+      name: 'RUSI',
+      description: 'A think tank.',
+    } as const
+    expectTypeOf(minimal).toExtend<ActorInput>()
+    expectTypeOf(minimal).not.toExtend<Actor>()
+    expectTypeOf({
+      ...minimal,
+      names: [],
+      aliases: [],
+      memberOf: [],
+      mentions: [],
+    }).toExtend<Actor>()
+  })
+
+  test('the authored types of rule-checked records are their input shapes, not unknown', () => {
+    expectTypeOf<ClaimInput>().not.toBeUnknown()
+    expectTypeOf<EventInput>().not.toBeUnknown()
+    expectTypeOf<PlaceInput>().not.toBeUnknown()
+    expectTypeOf<EventInput['date']>().toEqualTypeOf<string>()
+    expectTypeOf<EventInput['participants']>().toEqualTypeOf<
+      { actor: string; role: Event['participants'][number]['role'] }[] | undefined
+    >()
+    expectTypeOf<PlaceInput['contested']>().toEqualTypeOf<boolean | undefined>()
+    expectTypeOf<ClaimInput['about']>().toExtend<
+      { actors?: string[]; events?: string[]; places?: string[] } | undefined
+    >()
+    expectTypeOf<{
+      id: string
+      statement: string
+      kind: 'forecast'
+      claimant: string
+      quote: string
+    }>().toExtend<ClaimInput>()
+  })
+
+  test('kinds are checked in authored records too', () => {
+    expectTypeOf<{
+      id: string
+      kind: 'think-tank'
+      name: string
+      description: string
+    }>().not.toExtend<ActorInput>()
+    expectTypeOf<{ id: string; kind: 'village'; name: string }>().not.toExtend<PlaceInput>()
+  })
+})
+
+describe('ValidationResult', () => {
+  test('narrows on ok', () => {
+    const result = validateDataset({})
+    expectTypeOf(result).toEqualTypeOf<ValidationResult>()
+    if (result.ok) {
+      expectTypeOf(result.dataset).toEqualTypeOf<Dataset>()
+      expectTypeOf(result.problems).toEqualTypeOf<[]>()
+    } else {
+      expectTypeOf(result.problems).toEqualTypeOf<Problem[]>()
+      expectTypeOf(result).not.toHaveProperty('dataset')
+    }
+  })
+
+  test('a dataset has one typed list per collection', () => {
+    expectTypeOf<Dataset['claims']>().toEqualTypeOf<Claim[]>()
+    expectTypeOf<Dataset['events']>().toEqualTypeOf<Event[]>()
+    expectTypeOf<keyof Dataset>().toEqualTypeOf<CollectionName>()
+  })
+
+  test('a problem has collection, id, path and message', () => {
+    expectTypeOf<Problem>().toEqualTypeOf<{
+      collection: CollectionName
+      id: string
+      path: (string | number)[]
+      message: string
+    }>()
+  })
+})

@@ -1,0 +1,181 @@
+import { describe, expect, test } from 'vitest'
+import {
+  ACTOR_KIND_LABELS,
+  ACTOR_KINDS,
+  BASES,
+  BASIS_LABELS,
+  CLAIM_KIND_LABELS,
+  CLAIM_KINDS,
+  EVENT_KIND_LABELS,
+  EVENT_KINDS,
+  LIKELIHOOD_BANDS,
+  LIKELIHOOD_TERMS,
+  PARTICIPANT_ROLE_LABELS,
+  PARTICIPANT_ROLES,
+  PLACE_KIND_LABELS,
+  PLACE_KINDS,
+  PRECISION_LABELS,
+  PRECISIONS,
+  RELATION_PREDICATE_LABELS,
+  RELATION_PREDICATES,
+  SOURCE_KIND_LABELS,
+  SOURCE_KINDS,
+  SOURCE_PART_KIND_LABELS,
+  SOURCE_PART_KINDS,
+  SYMMETRIC_PREDICATES,
+} from './vocabulary.js'
+
+const VOCABULARIES: [string, readonly string[], Record<string, unknown>][] = [
+  ['ACTOR_KINDS', ACTOR_KINDS, ACTOR_KIND_LABELS],
+  ['EVENT_KINDS', EVENT_KINDS, EVENT_KIND_LABELS],
+  ['PARTICIPANT_ROLES', PARTICIPANT_ROLES, PARTICIPANT_ROLE_LABELS],
+  ['BASES', BASES, BASIS_LABELS],
+  ['CLAIM_KINDS', CLAIM_KINDS, CLAIM_KIND_LABELS],
+  ['LIKELIHOOD_TERMS', LIKELIHOOD_TERMS, LIKELIHOOD_BANDS],
+  ['RELATION_PREDICATES', RELATION_PREDICATES, RELATION_PREDICATE_LABELS],
+  ['PLACE_KINDS', PLACE_KINDS, PLACE_KIND_LABELS],
+  ['PRECISIONS', PRECISIONS, PRECISION_LABELS],
+  ['SOURCE_KINDS', SOURCE_KINDS, SOURCE_KIND_LABELS],
+  ['SOURCE_PART_KINDS', SOURCE_PART_KINDS, SOURCE_PART_KIND_LABELS],
+]
+
+describe('vocabularies', () => {
+  test.each(VOCABULARIES)('%s equals the keys of its labels, in order', (_, values, labels) => {
+    expect(values).toEqual(Object.keys(labels))
+    expect(values.length).toBeGreaterThan(0)
+  })
+
+  test.each(VOCABULARIES)('%s values are kebab-case ids and unique', (_, values) => {
+    for (const v of values) expect(v).toMatch(/^[a-z]+(?:-[a-z]+)*$/)
+    expect(new Set(values).size).toBe(values.length)
+  })
+
+  test.each(VOCABULARIES)('%s has a non-empty label for every value', (_, values, labels) => {
+    for (const v of values) {
+      const entry = labels[v]
+      const label = typeof entry === 'string' ? entry : (entry as { label: string }).label
+      expect(label.trim()).not.toBe('')
+    }
+  })
+
+  test('the data model’s values are all there', () => {
+    expect(ACTOR_KINDS).toEqual([
+      'state',
+      'government',
+      'person',
+      'organization',
+      'intergovernmental-organization',
+      'armed-force',
+      'political-party',
+      'population-group',
+      'collective',
+    ])
+    expect(CLAIM_KINDS).toEqual([
+      'fact',
+      'assessment',
+      'forecast',
+      'recommendation',
+      'position',
+      'allegation',
+    ])
+    expect(PLACE_KINDS).toEqual([
+      'country',
+      'region',
+      'city',
+      'town',
+      'site',
+      'border',
+      'corridor',
+      'area',
+    ])
+    expect(PRECISIONS).toEqual(['exact', 'approximate', 'centroid'])
+    expect(BASES).toEqual(['source', 'context'])
+    expect(EVENT_KINDS).toEqual(
+      expect.arrayContaining([
+        'war',
+        'ceasefire',
+        'election',
+        'protest',
+        'deployment',
+        'displacement',
+        'destruction',
+        'mine-laying',
+        'bombardment',
+        'prisoner-release',
+        'negotiation',
+        'prosecution',
+        'exhibition',
+        'founding',
+        'publication',
+      ]),
+    )
+    expect(RELATION_PREDICATES).toEqual(
+      expect.arrayContaining([
+        'ally-of',
+        'enemy-of',
+        'member-of',
+        'mediator-of',
+        'security-guarantor-of',
+        'leader-of',
+        'cultural-affinity-with',
+      ]),
+    )
+    expect(SOURCE_KINDS).toEqual(
+      expect.arrayContaining(['commentary', 'statement', 'report', 'article']),
+    )
+    expect(SOURCE_PART_KINDS).toEqual(
+      expect.arrayContaining(['title', 'image-credit', 'body', 'disclaimer', 'author-note']),
+    )
+  })
+
+  test('symmetric predicates are relation predicates', () => {
+    for (const p of SYMMETRIC_PREDICATES) expect(RELATION_PREDICATES).toContain(p)
+    // A hierarchy is not symmetric.
+    for (const p of ['member-of', 'leader-of', 'mediator-of', 'security-guarantor-of'])
+      expect(SYMMETRIC_PREDICATES).not.toContain(p)
+  })
+})
+
+describe('likelihood (PHIA yardstick)', () => {
+  test('terms are in increasing order of likelihood', () => {
+    expect(LIKELIHOOD_TERMS).toEqual([
+      'remote',
+      'highly-unlikely',
+      'unlikely',
+      'realistic-possibility',
+      'likely',
+      'highly-likely',
+      'almost-certain',
+    ])
+  })
+
+  test('bands are the published ranges', () => {
+    expect(LIKELIHOOD_BANDS.remote).toMatchObject({ min: 0, max: 0.05 })
+    expect(LIKELIHOOD_BANDS['highly-unlikely']).toMatchObject({ min: 0.1, max: 0.2 })
+    expect(LIKELIHOOD_BANDS.unlikely).toMatchObject({ min: 0.25, max: 0.35 })
+    expect(LIKELIHOOD_BANDS['realistic-possibility']).toMatchObject({ min: 0.4, max: 0.5 })
+    expect(LIKELIHOOD_BANDS.likely).toEqual({ label: 'Likely', min: 0.55, max: 0.75 })
+    expect(LIKELIHOOD_BANDS['highly-likely']).toMatchObject({ min: 0.8, max: 0.9 })
+    expect(LIKELIHOOD_BANDS['almost-certain']).toMatchObject({ min: 0.95, max: 1 })
+  })
+
+  test('each band is a range within [0, 1]', () => {
+    for (const term of LIKELIHOOD_TERMS) {
+      const { min, max } = LIKELIHOOD_BANDS[term]
+      expect(min).toBeGreaterThanOrEqual(0)
+      expect(max).toBeLessThanOrEqual(1)
+      expect(min).toBeLessThan(max)
+    }
+  })
+
+  test('bands increase and do not overlap (the yardstick keeps gaps between them)', () => {
+    for (let i = 1; i < LIKELIHOOD_TERMS.length; i++) {
+      const previous = LIKELIHOOD_BANDS[LIKELIHOOD_TERMS[i - 1] as keyof typeof LIKELIHOOD_BANDS]
+      const band = LIKELIHOOD_BANDS[LIKELIHOOD_TERMS[i] as keyof typeof LIKELIHOOD_BANDS]
+      expect(band.min).toBeGreaterThan(previous.max)
+      expect(band.max).toBeGreaterThan(previous.max)
+    }
+    expect(LIKELIHOOD_BANDS.remote.min).toBe(0)
+    expect(LIKELIHOOD_BANDS['almost-certain'].max).toBe(1)
+  })
+})
