@@ -20,7 +20,7 @@ export const ACTOR_KIND_LABELS = {
   collective: 'Collective',
 } as const
 /** The kinds of actor: `state`, `government`, `person`, … */
-export const ACTOR_KINDS = keys(ACTOR_KIND_LABELS)
+export const ACTOR_KINDS = /* @__PURE__ */ keys(ACTOR_KIND_LABELS)
 
 /** Event kinds with English labels. */
 export const EVENT_KIND_LABELS = {
@@ -47,7 +47,7 @@ export const EVENT_KIND_LABELS = {
   'policy-change': 'Policy change',
 } as const
 /** The kinds of event: `war`, `ceasefire`, `election`, … */
-export const EVENT_KINDS = keys(EVENT_KIND_LABELS)
+export const EVENT_KINDS = /* @__PURE__ */ keys(EVENT_KIND_LABELS)
 
 /** The roles an actor plays in an event, with English labels. */
 export const PARTICIPANT_ROLE_LABELS = {
@@ -70,7 +70,7 @@ export const PARTICIPANT_ROLE_LABELS = {
   prosecutor: 'Prosecutor',
 } as const
 /** The roles an actor plays in an event. */
-export const PARTICIPANT_ROLES = keys(PARTICIPANT_ROLE_LABELS)
+export const PARTICIPANT_ROLES = /* @__PURE__ */ keys(PARTICIPANT_ROLE_LABELS)
 
 /** Whether the source text supports a record fully (`source`) or it needs outside `context`. */
 export const BASIS_LABELS = {
@@ -78,7 +78,7 @@ export const BASIS_LABELS = {
   context: 'Context (cited)',
 } as const
 /** `source` or `context`. */
-export const BASES = keys(BASIS_LABELS)
+export const BASES = /* @__PURE__ */ keys(BASIS_LABELS)
 
 /** Claim kinds with English labels and what each means. */
 export const CLAIM_KIND_LABELS = {
@@ -94,7 +94,7 @@ export const CLAIM_KIND_LABELS = {
  * of the present), `forecast` (a judgement of the future), `recommendation`, `position` (a party's
  * stated stance), `allegation` (a party's claim about another, or an accusation).
  */
-export const CLAIM_KINDS = keys(CLAIM_KIND_LABELS)
+export const CLAIM_KINDS = /* @__PURE__ */ keys(CLAIM_KIND_LABELS)
 
 /**
  * The UK Professional Head of Intelligence Analysis (PHIA) probability yardstick: each band with
@@ -115,7 +115,7 @@ export const LIKELIHOOD_BANDS = {
   'almost-certain': { label: 'Almost certain', min: 0.95, max: 1 },
 } as const
 /** The likelihood terms in increasing order: `remote` … `almost-certain`. */
-export const LIKELIHOOD_TERMS = Object.keys(LIKELIHOOD_BANDS) as [
+export const LIKELIHOOD_TERMS = /* @__PURE__ */ Object.keys(LIKELIHOOD_BANDS) as [
   keyof typeof LIKELIHOOD_BANDS,
   ...(keyof typeof LIKELIHOOD_BANDS)[],
 ]
@@ -134,7 +134,7 @@ export const RELATION_PREDICATE_LABELS = {
   'influence-over': 'influence over',
 } as const
 /** The closed vocabulary of relation predicates between two actors. */
-export const RELATION_PREDICATES = keys(RELATION_PREDICATE_LABELS)
+export const RELATION_PREDICATES = /* @__PURE__ */ keys(RELATION_PREDICATE_LABELS)
 
 /** Predicates that hold both ways (`a ally-of b` means `b ally-of a`). */
 export const SYMMETRIC_PREDICATES = [
@@ -156,7 +156,7 @@ export const PLACE_KIND_LABELS = {
   area: 'Area',
 } as const
 /** The kinds of place. */
-export const PLACE_KINDS = keys(PLACE_KIND_LABELS)
+export const PLACE_KINDS = /* @__PURE__ */ keys(PLACE_KIND_LABELS)
 
 /** How precise a place's geometry is, with English labels. */
 export const PRECISION_LABELS = {
@@ -165,7 +165,7 @@ export const PRECISION_LABELS = {
   centroid: 'Centroid',
 } as const
 /** `exact`, `approximate` or `centroid`. */
-export const PRECISIONS = keys(PRECISION_LABELS)
+export const PRECISIONS = /* @__PURE__ */ keys(PRECISION_LABELS)
 
 /** Source kinds with English labels. */
 export const SOURCE_KIND_LABELS = {
@@ -177,7 +177,7 @@ export const SOURCE_KIND_LABELS = {
   webpage: 'Web page',
 } as const
 /** The kinds of source. */
-export const SOURCE_KINDS = keys(SOURCE_KIND_LABELS)
+export const SOURCE_KINDS = /* @__PURE__ */ keys(SOURCE_KIND_LABELS)
 
 /** The parts of a source text, with English labels, so a reader can render each. */
 export const SOURCE_PART_KIND_LABELS = {
@@ -190,4 +190,4 @@ export const SOURCE_PART_KIND_LABELS = {
   related: 'Related content',
 } as const
 /** The kinds of source part. */
-export const SOURCE_PART_KINDS = keys(SOURCE_PART_KIND_LABELS)
+export const SOURCE_PART_KINDS = /* @__PURE__ */ keys(SOURCE_PART_KIND_LABELS)

@@ -1,0 +1,230 @@
+/** ActorCard: an actor's names, kind, description, stated relations and the claims by and about it. */
+import type { Actor, Claim, Relation } from '@karabakh-aftermath/schema'
+import {
+  ACTOR_KIND_LABELS,
+  CLAIM_KIND_LABELS,
+  RELATION_PREDICATE_LABELS,
+} from '@karabakh-aftermath/schema/vocabulary'
+import type { JSX } from 'react'
+import { actorAnchor, claimAnchor, href } from '../shared/anchors.js'
+import { type Collections, createLookup, type Lookup, relationsOf } from '../shared/model.js'
+import { otherNames } from '../shared/names.js'
+import {
+  type BaseProps,
+  type HeadingLevel,
+  headingTag,
+  rootProps,
+  subHeadingTag,
+} from '../shared/props.js'
+import { Badge, inlineList, NameText, StatedBy } from '../shared/ui.js'
+
+/** Props of {@link ActorCard}. */
+export type ActorCardProps = BaseProps &
+  Collections & {
+    /** The actor to show. */
+    actor: Actor
+    /** Level of the actor's name heading. Default 3. */
+    headingLevel?: HeadingLevel | undefined
+    /** The `id` of the root element (an {@link ActorList} sets `ka-actor-<id>`). */
+    id?: string | undefined
+    /** Link claims to their cards (`#ka-claim-<id>`), for pages that also render a {@link ClaimList}. Default false. */
+    linkClaims?: boolean | undefined
+    /** A lookup built once by a parent list. */
+    lookup?: Lookup | undefined
+  }
+
+const WIKIDATA = /^Q[1-9]\d*$/
+
+function languageName(tag: string, locale: string | undefined): string {
+  try {
+    return new Intl.DisplayNames(locale ?? 'en-GB', { type: 'language' }).of(tag) ?? tag
+  } catch {
+    return tag
+  }
+}
+
+function ClaimItems({
+  claims,
+  linkClaims,
+  linkBase,
+}: {
+  claims: Claim[]
+  linkClaims: boolean
+  linkBase?: string | undefined
+}) {
+  return (
+    <ul className="ka-actor__claims">
+      {claims.map((c) => (
+        <li key={c.id}>
+          <Badge kind="kind" value={c.kind}>
+            {CLAIM_KIND_LABELS[c.kind] ?? c.kind}
+          </Badge>{' '}
+          {linkClaims ? (
+            <a href={href(claimAnchor(c.id), linkBase)} dir="auto">
+              {c.statement}
+            </a>
+          ) : (
+            <span dir="auto">{c.statement}</span>
+          )}
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+/**
+ * An actor as a card: display name (by the naming policy, or in `lang`), names in other
+ * languages with who uses them, kind, description, membership, Wikidata link, the relations
+ * that claims state between it and others, and the claims it makes and the claims about it.
+ * Pass `claims` (or `{...dataset}`) for relations and claims. Works as a Server Component.
+ *
+ * @example
+ * ```tsx
+ * import { ActorCard } from '@karabakh-aftermath/react/actor-card'
+ * <ActorCard actor={azerbaijan} actors={actors} claims={claims} />
+ * ```
+ */
+export function ActorCard(props: ActorCardProps): JSX.Element {
+  const {
+    actor,
+    headingLevel = 3,
+    id,
+    linkClaims = false,
+    locale,
+    lang,
+    className,
+    theme,
+    linkBase,
+  } = props
+  const lookup = props.lookup ?? createLookup(props)
+  const claims = [...lookup.claims.values()]
+  const H = headingTag(headingLevel)
+  const H2 = subHeadingTag(headingLevel)
+  const titleId = `${id ?? actorAnchor(actor.id)}-name`
+  const names = otherNames(actor, lang)
+  // One line per tie, however many claims state it.
+  const ties = new Map<string, Relation & { claims: Claim[] }>()
+  for (const r of relationsOf(claims, actor.id)) {
+    const key = `${r.subject} ${r.predicate} ${r.object}`
+    const tie = ties.get(key)
+    if (tie) tie.claims.push(r.claim)
+    else
+      ties.set(key, {
+        subject: r.subject,
+        predicate: r.predicate,
+        object: r.object,
+        claims: [r.claim],
+      })
+  }
+  const relations = [...ties.values()]
+  const by = claims.filter((c) => c.claimant === actor.id)
+  const about = claims.filter((c) => c.about.actors.includes(actor.id))
+  const name = (actorId: string) => (
+    <NameText key={actorId} record={lookup.actors.get(actorId)} id={actorId} lang={lang} />
+  )
+  const wikidata = actor.wikidata && WIKIDATA.test(actor.wikidata) ? actor.wikidata : undefined
+  return (
+    <article
+      {...rootProps(`ka-actor ka-actor--${actor.kind}`, { className, theme })}
+      id={id}
+      aria-labelledby={titleId}
+    >
+      <header className="ka-actor__header">
+        <H className="ka-actor__name" id={titleId}>
+          <NameText record={actor} lang={lang} />
+        </H>{' '}
+        <Badge kind="actor" value={actor.kind}>
+          {ACTOR_KIND_LABELS[actor.kind] ?? actor.kind}
+        </Badge>
+      </header>
+      <p className="ka-actor__description" dir="auto">
+        {actor.description}
+      </p>
+      {(names.length > 0 || actor.aliases.length > 0 || actor.memberOf.length > 0 || wikidata) && (
+        <dl className="ka-actor__facts">
+          {names.length > 0 && (
+            <div>
+              <dt>Other names</dt>
+              <dd>
+                <ul className="ka-actor__names">
+                  {names.map((n) => (
+                    <li key={`${n.lang}:${n.text}`}>
+                      <bdi lang={n.lang}>{n.text}</bdi>{' '}
+                      <span className="ka-actor__lang">({languageName(n.lang, locale)}</span>
+                      {n.usedBy && n.usedBy.length > 0 && (
+                        <span className="ka-actor__lang">
+                          ; used by {inlineList(n.usedBy.map(name))}
+                        </span>
+                      )}
+                      <span className="ka-actor__lang">)</span>
+                    </li>
+                  ))}
+                </ul>
+              </dd>
+            </div>
+          )}
+          {actor.aliases.length > 0 && (
+            <div>
+              <dt>Also called</dt>
+              <dd>{inlineList(actor.aliases.map((a) => <bdi key={a}>{a}</bdi>))}</dd>
+            </div>
+          )}
+          {actor.memberOf.length > 0 && (
+            <div>
+              <dt>Member of</dt>
+              <dd>{inlineList(actor.memberOf.map(name))}</dd>
+            </div>
+          )}
+          {wikidata && (
+            <div>
+              <dt>Wikidata</dt>
+              <dd>
+                <a href={`https://www.wikidata.org/wiki/${wikidata}`}>{wikidata}</a>
+              </dd>
+            </div>
+          )}
+        </dl>
+      )}
+      {relations.length > 0 && (
+        <div className="ka-actor__relations">
+          <H2 id={`${titleId}-relations`}>Relations stated in the text</H2>
+          <ul>
+            {relations.map(({ subject, predicate, object, claims: stated }) => (
+              <li key={`${subject} ${predicate} ${object}`}>
+                {name(subject)}{' '}
+                <em className={`ka-predicate ka-predicate--${predicate}`}>
+                  {RELATION_PREDICATE_LABELS[predicate] ?? predicate}
+                </em>{' '}
+                {name(object)} <span className="ka-actor__lang">(stated by </span>
+                <StatedBy
+                  claims={stated}
+                  actors={lookup.actors}
+                  lang={lang}
+                  linkClaims={linkClaims}
+                  linkBase={linkBase}
+                />
+                <span className="ka-actor__lang">)</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {by.length > 0 && (
+        <details className="ka-actor__details" open={by.length <= 3}>
+          <summary>
+            Claims by <NameText record={actor} lang={lang} /> ({by.length})
+          </summary>
+          <ClaimItems claims={by} linkClaims={linkClaims} linkBase={linkBase} />
+        </details>
+      )}
+      {about.length > 0 && (
+        <details className="ka-actor__details" open={about.length <= 3}>
+          <summary>
+            Claims about <NameText record={actor} lang={lang} /> ({about.length})
+          </summary>
+          <ClaimItems claims={about} linkClaims={linkClaims} linkBase={linkBase} />
+        </details>
+      )}
+    </article>
+  )
+}

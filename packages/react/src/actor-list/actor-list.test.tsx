@@ -1,0 +1,41 @@
+import { dataset } from '@karabakh-aftermath/data'
+import { render, screen } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { fixtureDataset } from '../test/fixtures.ts'
+import { expectNoAxeViolations, expectSafe, serverRender } from '../test/helpers.ts'
+import { hostileDataset } from '../test/hostile.ts'
+import { ActorList } from './index.js'
+
+describe('ActorList', () => {
+  it('groups actors by kind and sorts them by name', () => {
+    const { container } = render(<ActorList {...fixtureDataset} />)
+    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
+      'State',
+      'Person',
+      'Organization',
+      'Intergovernmental organization',
+    ])
+    const states = [...container.querySelectorAll('.ka-actor-list__kind')][0]
+    expect(
+      [...(states?.querySelectorAll('.ka-actor__name') ?? [])].map((h) => h.textContent),
+    ).toEqual(['Armenia', 'Azerbaijan', 'Russia', 'Turkey', 'United States'])
+    expect(container.querySelector('#ka-actor-turkey')).toBeTruthy()
+  })
+
+  it('server-renders the full dataset', () => {
+    const html = serverRender(<ActorList {...dataset} />)
+    for (const a of dataset.actors) expect(html).toContain(`id="ka-actor-${a.id}"`)
+  })
+
+  it('has no axe violations', async () => {
+    const { container } = render(<ActorList {...dataset} linkClaims />)
+    await expectNoAxeViolations(container)
+  })
+
+  it('renders hostile text as text and drops unsafe links', () => {
+    const d = hostileDataset()
+    const html = serverRender(<ActorList {...d} />)
+    const { container } = render(<ActorList {...d} />)
+    expectSafe(container, html)
+  })
+})

@@ -1,0 +1,2 @@
+/** `@karabakh-aftermath/react/analysis`: the whole analysis as one embed. */
+export { Analysis, type AnalysisProps, type AnalysisSection } from './analysis.js'

@@ -1,0 +1,196 @@
+'use client'
+/** ClaimList: claims in source order, filterable by kind, claimant and topic, disputes paired. */
+import type { Claim } from '@karabakh-aftermath/schema'
+import { CLAIM_KIND_LABELS } from '@karabakh-aftermath/schema/vocabulary'
+import { type JSX, useId, useMemo, useState } from 'react'
+import { ClaimCard } from '../claim-card/claim-card.js'
+import { claimAnchor } from '../shared/anchors.js'
+import { FilterSelect, toOptions } from '../shared/filter-select.js'
+import { type Collections, createLookup, disputesOf, sortClaims } from '../shared/model.js'
+import { nameOf } from '../shared/names.js'
+import { type BaseProps, type HeadingLevel, headingTag, rootProps } from '../shared/props.js'
+
+/** The filters of a {@link ClaimList}; an empty string or absent field means "all". */
+export type ClaimFilter = { kind?: string; claimant?: string; topic?: string }
+
+/** Props of {@link ClaimList}. */
+export type ClaimListProps = BaseProps &
+  Collections & {
+    /** The claims to list. */
+    claims: readonly Claim[]
+    /** The list's heading. Default "Claims". */
+    title?: string | undefined
+    /** Level of the list's heading; cards use the level below. Default 2. */
+    headingLevel?: HeadingLevel | undefined
+    /** The `id` of the root element. */
+    id?: string | undefined
+    /** Filters applied at first. */
+    defaultFilter?: ClaimFilter | undefined
+    /** Show the filter controls. Default true. */
+    filters?: boolean | undefined
+  }
+
+type Group = { key: string; claims: Claim[] }
+
+/**
+ * Claims in the order of their quotes in the source, each as a {@link ClaimCard}, with filters
+ * by kind, claimant and topic (native selects) and a live count. Claims that dispute each other
+ * are shown together, side by side. A client component (`'use client'`): the server renders the
+ * complete list and the filters work once hydrated.
+ *
+ * @example
+ * ```tsx
+ * 'use client' // not needed in your file: the entry carries the directive
+ * import { ClaimList } from '@karabakh-aftermath/react/claim-list'
+ * <ClaimList {...dataset} defaultFilter={{ kind: 'forecast' }} />
+ * ```
+ */
+export function ClaimList(props: ClaimListProps): JSX.Element {
+  const {
+    claims,
+    title = 'Claims',
+    headingLevel = 2,
+    id,
+    defaultFilter,
+    filters = true,
+    locale,
+    lang,
+    className,
+    theme,
+    linkBase,
+  } = props
+  const [filter, setFilter] = useState<ClaimFilter>(defaultFilter ?? {})
+  const uid = useId()
+  const { sources, actors, places, topics, events } = props
+  const lookup = useMemo(
+    () => createLookup({ sources, actors, places, topics, events, claims }),
+    [sources, actors, places, topics, events, claims],
+  )
+  const sorted = useMemo(() => sortClaims(claims), [claims])
+
+  const options = useMemo(
+    () => ({
+      kinds: toOptions(
+        sorted.map((c) => c.kind),
+        (k) => CLAIM_KIND_LABELS[k as Claim['kind']] ?? k,
+        locale,
+      ),
+      claimants: toOptions(
+        sorted.map((c) => c.claimant),
+        (a) => nameOf(lookup.actors, a, lang),
+        locale,
+      ),
+      topics: toOptions(
+        sorted.flatMap((c) => c.topics),
+        (t) => lookup.topics.get(t)?.name ?? t,
+        locale,
+      ),
+    }),
+    [sorted, lookup, locale, lang],
+  )
+
+  const shown = sorted.filter(
+    (c) =>
+      (!filter.kind || c.kind === filter.kind) &&
+      (!filter.claimant || c.claimant === filter.claimant) &&
+      (!filter.topic || c.topics.includes(filter.topic)),
+  )
+  // Pair each claim with the shown claims it disputes, once, at the first of them.
+  const groups: Group[] = []
+  const placed = new Set<string>()
+  const shownIds = new Set(shown.map((c) => c.id))
+  for (const claim of shown) {
+    if (placed.has(claim.id)) continue
+    const group = [
+      claim,
+      ...disputesOf(claim, lookup.claims).filter((d) => shownIds.has(d.id) && !placed.has(d.id)),
+    ]
+    for (const c of group) placed.add(c.id)
+    groups.push({ key: claim.id, claims: group })
+  }
+
+  const H = headingTag(headingLevel)
+  const cardLevel = Math.min(headingLevel + 1, 5) as HeadingLevel
+  const set = (key: keyof ClaimFilter) => (value: string) =>
+    setFilter((f) => ({ ...f, [key]: value }))
+  return (
+    <section
+      {...rootProps('ka-claim-list', { className, theme })}
+      id={id}
+      aria-labelledby={`${uid}-title`}
+    >
+      <H id={`${uid}-title`} className="ka-section-title">
+        {title}
+      </H>
+      {filters && (
+        <fieldset className="ka-filters">
+          <legend className="ka-filters__legend">Filter {title.toLowerCase()}</legend>
+          <FilterSelect
+            id={`${uid}-kind`}
+            label="Kind"
+            all="All kinds"
+            value={filter.kind ?? ''}
+            options={options.kinds}
+            onChange={set('kind')}
+          />
+          <FilterSelect
+            id={`${uid}-claimant`}
+            label="Claimant"
+            all="All claimants"
+            value={filter.claimant ?? ''}
+            options={options.claimants}
+            onChange={set('claimant')}
+          />
+          <FilterSelect
+            id={`${uid}-topic`}
+            label="Topic"
+            all="All topics"
+            value={filter.topic ?? ''}
+            options={options.topics}
+            onChange={set('topic')}
+          />
+          <button type="button" className="ka-button" onClick={() => setFilter({})}>
+            Clear filters
+          </button>
+        </fieldset>
+      )}
+      <p className="ka-count" aria-live="polite">
+        {shown.length === sorted.length
+          ? `${sorted.length} claims.`
+          : `${shown.length} of ${sorted.length} claims.`}
+      </p>
+      <ol className="ka-claim-list__items">
+        {groups.map((g) =>
+          g.claims.length === 1 ? (
+            <li key={g.key} className="ka-claim-list__item">
+              <ClaimCard
+                claim={g.claims[0] as Claim}
+                {...{ lookup, locale, lang, linkBase, sources, actors }}
+                id={claimAnchor(g.key)}
+                headingLevel={cardLevel}
+              />
+            </li>
+          ) : (
+            <li key={g.key} className="ka-claim-list__item ka-dispute">
+              <p className="ka-dispute__title">
+                <strong>Disputed:</strong> these {g.claims.length} claims contradict each other.
+              </p>
+              <div className="ka-dispute__sides">
+                {g.claims.map((c) => (
+                  <ClaimCard
+                    key={c.id}
+                    claim={c}
+                    {...{ lookup, locale, lang, linkBase, sources, actors }}
+                    id={claimAnchor(c.id)}
+                    headingLevel={cardLevel}
+                    showDisputes={false}
+                  />
+                ))}
+              </div>
+            </li>
+          ),
+        )}
+      </ol>
+    </section>
+  )
+}

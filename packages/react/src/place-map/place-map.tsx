@@ -1,0 +1,375 @@
+/** PlaceMap: the region's places on an SVG map drawn from Natural Earth, with a list beside it. */
+import type { Actor, Place } from '@karabakh-aftermath/schema'
+import { PLACE_KIND_LABELS, PRECISION_LABELS } from '@karabakh-aftermath/schema/vocabulary'
+import type { JSX } from 'react'
+import { placeAnchor } from '../shared/anchors.js'
+import { displayName, otherNames } from '../shared/names.js'
+import { type BaseProps, type HeadingLevel, headingTag, rootProps } from '../shared/props.js'
+import { type Box, clip, overlap, round } from '../shared/svg.js'
+import { inlineList, NameText } from '../shared/ui.js'
+import { inFrame, projectPoint } from './projection.js'
+import { REGION_COUNTRIES, REGION_FRAME, REGION_LAND } from './region.generated.js'
+
+/** Props of {@link PlaceMap}. */
+export type PlaceMapProps = BaseProps & {
+  /** The places to show. */
+  places: readonly Place[]
+  /** Actors, to name who uses each name. */
+  actors?: readonly Actor[] | undefined
+  /** The heading. Default "Places". */
+  title?: string | undefined
+  /** Level of the heading. Default 2. */
+  headingLevel?: HeadingLevel | undefined
+  /** The `id` of the root element; also prefixes the SVG's internal ids. Default `ka-map`. */
+  id?: string | undefined
+}
+
+type Status = 'outline' | 'drawn' | 'outside' | 'none'
+type Marker = { place: Place; x: number; y: number; name: string; label?: Box }
+
+const FONT = 13
+const CHAR = FONT * 0.56
+
+/** Points of a geometry that are drawn as markers (Point and MultiPoint). */
+function points(place: Place): number[][] {
+  const g = place.geometry
+  if (!g) return []
+  if (g.type === 'Point') return [g.coordinates]
+  if (g.type === 'MultiPoint') return g.coordinates
+  return []
+}
+
+/** An SVG path for line and polygon geometries, projected vertex by vertex. */
+function shapePath(place: Place): string | undefined {
+  const g = place.geometry
+  if (!g) return undefined
+  const line = (ring: number[][], close: boolean) =>
+    ring.map((p, i) => `${i ? 'L' : 'M'}${projectPoint(p).map(round).join(',')}`).join('') +
+    (close ? 'Z' : '')
+  switch (g.type) {
+    case 'LineString':
+      return line(g.coordinates, false)
+    case 'MultiLineString':
+      return g.coordinates.map((l) => line(l, false)).join('')
+    case 'Polygon':
+      return g.coordinates.map((r) => line(r, true)).join('')
+    case 'MultiPolygon':
+      return g.coordinates.flatMap((poly) => poly.map((r) => line(r, true))).join('')
+    default:
+      return undefined
+  }
+}
+
+/** Places labels greedily: the first of eight positions around each marker that overlaps least. */
+function placeLabels(markers: Marker[], taken: Box[]): void {
+  for (const m of [...markers].sort((a, b) => a.y - b.y || a.x - b.x)) {
+    const w = m.name.length * CHAR
+    const h = FONT
+    const candidates: Box[] = [
+      { x: m.x + 8, y: m.y - h / 2, w, h },
+      { x: m.x - 8 - w, y: m.y - h / 2, w, h },
+      { x: m.x - w / 2, y: m.y - 8 - h, w, h },
+      { x: m.x - w / 2, y: m.y + 8, w, h },
+      { x: m.x + 7, y: m.y - 6 - h, w, h },
+      { x: m.x + 7, y: m.y + 6, w, h },
+      { x: m.x - 7 - w, y: m.y - 6 - h, w, h },
+      { x: m.x - 7 - w, y: m.y + 6, w, h },
+    ]
+    let best = candidates[0] as Box
+    let bestCost = Number.POSITIVE_INFINITY
+    for (const c of candidates) {
+      const outside =
+        c.x < 0 || c.y < 0 || c.x + c.w > REGION_FRAME.width || c.y + c.h > REGION_FRAME.height
+          ? 1e6
+          : 0
+      const cost = outside + taken.reduce((sum, t) => sum + overlap(c, t), 0)
+      if (cost < bestCost) {
+        best = c
+        bestCost = cost
+      }
+      if (cost === 0) break
+    }
+    m.label = best
+    taken.push(best)
+  }
+}
+
+function formatPosition(p: number[], locale: string | undefined): string {
+  const nf = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 })
+  const [lon = 0, lat = 0] = p
+  return `${nf.format(Math.abs(lat))}° ${lat >= 0 ? 'N' : 'S'}, ${nf.format(Math.abs(lon))}° ${lon >= 0 ? 'E' : 'W'}`
+}
+
+const STATUS_TEXT: Record<Status, string> = {
+  outline: 'Shown: outline',
+  drawn: 'Shown: marker',
+  outside: 'Not shown: outside the area of this map',
+  none: 'Not shown: no geometry',
+}
+
+/**
+ * A map of the South Caucasus in SVG: the outlines of Armenia, Azerbaijan, Georgia, Iran and
+ * Turkey from Natural Earth 1:50m, projected and clipped at build (no tiles, no network, no
+ * projection library at run time), with the places as labelled markers, contested places
+ * marked by shape (a diamond) as well as colour, and a table of every place beside it (with
+ * names, coordinates, contested notes) as the accessible alternative. Places without geometry
+ * (borders, areas) or outside the frame (Russia, the US) are listed, not drawn. Works as a
+ * Server Component: the server renders the complete SVG.
+ *
+ * @example
+ * ```tsx
+ * import { PlaceMap } from '@karabakh-aftermath/react/place-map'
+ * <PlaceMap places={places} actors={actors} lang="az" />
+ * ```
+ */
+export function PlaceMap({
+  places,
+  actors,
+  title = 'Places',
+  headingLevel = 2,
+  id,
+  locale,
+  lang,
+  className,
+  theme,
+}: PlaceMapProps): JSX.Element {
+  const base = id ?? 'ka-map'
+  const actorsById = new Map((actors ?? []).map((a) => [a.id, a]))
+  const outlines = new Map<string, Place>()
+  for (const p of places)
+    if (p.naturalEarth && !outlines.has(p.naturalEarth)) outlines.set(p.naturalEarth, p)
+  const status = new Map<string, Status>()
+  const markers: Marker[] = []
+  const shapes: { place: Place; d: string }[] = []
+  for (const place of places) {
+    if (
+      place.naturalEarth &&
+      REGION_COUNTRIES.some((c) => c.id === place.naturalEarth) &&
+      outlines.get(place.naturalEarth) === place
+    ) {
+      status.set(place.id, 'outline')
+      continue
+    }
+    const d = shapePath(place)
+    if (d) {
+      shapes.push({ place, d })
+      status.set(place.id, 'drawn')
+      continue
+    }
+    const pts = points(place)
+      .map(projectPoint)
+      .filter((p) => Number.isFinite(p[0]) && Number.isFinite(p[1]))
+    const inside = pts.filter(inFrame)
+    status.set(place.id, inside.length ? 'drawn' : pts.length ? 'outside' : 'none')
+    inside.forEach(([x, y], i) => {
+      markers.push({ place, x, y, name: i === 0 ? clip(displayName(place, lang).text, 32) : '' })
+    })
+  }
+  const countryLabels = REGION_COUNTRIES.map((c) => {
+    const place = outlines.get(c.id)
+    const name = clip(place ? displayName(place, lang).text : c.name, 24)
+    const [x, y] = c.label
+    return { id: c.id, name, x, y, place }
+  })
+  placeLabels(
+    markers.filter((m) => m.name),
+    [
+      ...countryLabels.map((c) => ({
+        x: c.x - (c.name.length * CHAR * 1.1) / 2,
+        y: c.y - 8,
+        w: c.name.length * CHAR * 1.1,
+        h: 16,
+      })),
+      ...markers.map((m) => ({ x: m.x - 5, y: m.y - 5, w: 10, h: 10 })),
+    ],
+  )
+  const drawn = places.filter(
+    (p) => status.get(p.id) === 'drawn' || status.get(p.id) === 'outline',
+  ).length
+  const H = headingTag(headingLevel)
+  const titleId = `${base}-title`
+  const { width, height } = REGION_FRAME
+  return (
+    <section {...rootProps('ka-map', { className, theme })} id={id} aria-labelledby={titleId}>
+      <H id={titleId} className="ka-section-title">
+        {title}
+      </H>
+      <figure className="ka-map__figure">
+        <svg
+          className="ka-map__svg"
+          viewBox={`0 0 ${width} ${height}`}
+          role="img"
+          aria-labelledby={`${base}-svg-title ${base}-svg-desc`}
+          fontSize={FONT}
+        >
+          <title
+            id={`${base}-svg-title`}
+          >{`Map of the South Caucasus: ${drawn} of ${places.length} places shown`}</title>
+          <desc id={`${base}-svg-desc`}>
+            Boundaries of Armenia, Azerbaijan, Georgia, Iran and Turkey from Natural Earth. The
+            table after the map lists every place.
+          </desc>
+          <rect className="ka-map__sea" width={width} height={height} fill="#dce8f0" />
+          <path className="ka-map__land" d={REGION_LAND} fill="#ecebe6" />
+          {REGION_COUNTRIES.map((c) => (
+            <path
+              key={c.id}
+              className={`ka-map__country ka-map__country--${c.id}`}
+              d={c.d}
+              fill="#f7f6f1"
+              stroke="#7a7a7a"
+              strokeWidth="0.8"
+            />
+          ))}
+          {shapes.map(({ place, d }) => (
+            <path
+              key={place.id}
+              className={
+                place.contested ? 'ka-map__shape ka-map__shape--contested' : 'ka-map__shape'
+              }
+              d={d}
+              fill="none"
+              stroke="#333"
+              strokeDasharray={place.contested ? '4 3' : undefined}
+            />
+          ))}
+          {countryLabels.map((c) => (
+            <text
+              key={c.id}
+              className="ka-map__country-label"
+              x={c.x}
+              y={c.y}
+              textAnchor="middle"
+              dy="0.35em"
+              fill="#555"
+            >
+              {c.name}
+            </text>
+          ))}
+          {markers.map((m) => (
+            <g
+              key={`${m.place.id}@${round(m.x)},${round(m.y)}`}
+              className={
+                m.place.contested ? 'ka-map__marker ka-map__marker--contested' : 'ka-map__marker'
+              }
+            >
+              {m.place.contested ? (
+                <path
+                  d={`M${round(m.x)},${round(m.y - 6)}l6,6l-6,6l-6,-6z`}
+                  fill="#fff"
+                  stroke="#333"
+                  strokeWidth="2"
+                />
+              ) : (
+                <circle
+                  cx={round(m.x)}
+                  cy={round(m.y)}
+                  r="4"
+                  fill="#333"
+                  stroke="#fff"
+                  strokeWidth="1.5"
+                />
+              )}
+              {m.label && (
+                <text
+                  className="ka-map__label"
+                  x={round(m.label.x)}
+                  y={round(m.label.y + m.label.h / 2)}
+                  dy="0.35em"
+                  fill="#222"
+                >
+                  {m.name}
+                </text>
+              )}
+            </g>
+          ))}
+        </svg>
+        <figcaption className="ka-map__legend">
+          <span className="ka-map__key">
+            <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">
+              <circle cx="6" cy="6" r="4" fill="currentColor" />
+            </svg>{' '}
+            place
+          </span>{' '}
+          <span className="ka-map__key">
+            <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
+              <path d="M7,1l6,6l-6,6l-6,-6z" fill="none" stroke="currentColor" strokeWidth="2" />
+            </svg>{' '}
+            contested place
+          </span>{' '}
+          <span className="ka-map__credit">
+            Boundaries: Natural Earth 1:50m (public domain), as drawn there; they imply no position
+            on any dispute.
+          </span>
+        </figcaption>
+      </figure>
+      <table className="ka-map__table">
+        <caption>All places</caption>
+        <thead>
+          <tr>
+            <th scope="col">Place</th>
+            <th scope="col">Kind</th>
+            <th scope="col">Other names</th>
+            <th scope="col">Location</th>
+            <th scope="col">On the map</th>
+          </tr>
+        </thead>
+        <tbody>
+          {places.map((place) => {
+            const names = otherNames(place, lang)
+            const pt = points(place)[0]
+            return (
+              <tr key={place.id} id={placeAnchor(place.id)}>
+                <th scope="row">
+                  <NameText record={place} lang={lang} />
+                  {place.contested && (
+                    <span className="ka-map__contested">
+                      {' '}
+                      <strong>(contested)</strong>
+                      {place.contestedNote && (
+                        <span className="ka-map__note" dir="auto">
+                          {' '}
+                          {place.contestedNote}
+                        </span>
+                      )}
+                    </span>
+                  )}
+                </th>
+                <td>{PLACE_KIND_LABELS[place.kind] ?? place.kind}</td>
+                <td>
+                  {inlineList(
+                    names.map((n) => (
+                      <span key={`${n.lang}:${n.text}`}>
+                        <bdi lang={n.lang}>{n.text}</bdi>
+                        {n.usedBy && n.usedBy.length > 0 && (
+                          <span className="ka-map__usage">
+                            {' '}
+                            (used by{' '}
+                            {inlineList(
+                              n.usedBy.map((a) => (
+                                <NameText key={a} record={actorsById.get(a)} id={a} lang={lang} />
+                              )),
+                            )}
+                            )
+                          </span>
+                        )}
+                      </span>
+                    )),
+                    '; ',
+                  )}
+                </td>
+                <td>
+                  {pt ? formatPosition(pt, locale) : place.geometry ? place.geometry.type : '—'}
+                  {place.precision &&
+                    place.geometry &&
+                    ` (${(PRECISION_LABELS[place.precision] ?? place.precision).toLowerCase()})`}
+                </td>
+                <td>{STATUS_TEXT[status.get(place.id) ?? 'none']}</td>
+              </tr>
+            )
+          })}
+        </tbody>
+      </table>
+    </section>
+  )
+}

@@ -1,0 +1,53 @@
+import { dataset } from '@karabakh-aftermath/data'
+import { render, screen } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { fixtureDataset, q, source } from '../test/fixtures.ts'
+import { expectNoAxeViolations, expectSafe, serverRender } from '../test/helpers.ts'
+import { hostileDataset } from '../test/hostile.ts'
+import { Quote } from './index.js'
+
+const quote = q('a new status quo has emerged')
+
+describe('Quote', () => {
+  it('renders the exact words with their citation and paragraph', () => {
+    const { container } = render(
+      <Quote quote={quote} sources={[source]} actors={fixtureDataset.actors} />,
+    )
+    expect(container.querySelector('figure > blockquote')?.textContent).toBe(
+      '“a new status quo has emerged”',
+    )
+    expect(container.querySelector('figcaption')?.textContent).toBe(
+      'Nick Reynolds, The Aftermath of the Nagorno-Karabakh Conflict (Commentary), RUSI, c. Jul 2021, para. 1',
+    )
+    expect(screen.getByRole('link', { name: 'para. 1' }).getAttribute('href')).toBe(
+      '#rusi-2021-aftermath-body-1',
+    )
+  })
+
+  it('shows the source id when the source is not given', () => {
+    const { container } = render(<Quote quote={quote} />)
+    expect(container.querySelector('figcaption')?.textContent).toBe('rusi-2021-aftermath')
+  })
+
+  it('server-renders quotes of the full dataset', () => {
+    for (const c of dataset.claims.slice(0, 20))
+      expect(serverRender(<Quote quote={c.quote} {...dataset} />)).toContain('ka-quote__text')
+  })
+
+  it('has no axe violations', async () => {
+    const { container } = render(
+      <Quote quote={quote} sources={[source]} actors={fixtureDataset.actors} />,
+    )
+    await expectNoAxeViolations(container)
+  })
+
+  it('renders hostile text as text and drops unsafe links', () => {
+    const d = hostileDataset()
+    const hostile = d.claims.at(-1)
+    if (!hostile) throw new Error('no claim')
+    const el = <Quote quote={hostile.quote} sources={d.sources} actors={d.actors} />
+    const html = serverRender(el)
+    const { container } = render(el)
+    expectSafe(container, html)
+  })
+})

@@ -1,0 +1,187 @@
+/** Formats EDTF dates of the model's subset for people, honestly: no invented precision. */
+
+/** One end of an EDTF date: a year, month or day, possibly approximate (`~`) or uncertain (`?`). */
+export type EdtfPoint = {
+  /** The date as written without its qualifier: `2021`, `2021-07` or `2021-07-20`. */
+  iso: string
+  year: number
+  /** 1–12, when the date has a month. */
+  month?: number
+  /** 1–31, when the date has a day. */
+  day?: number
+  /** `~` or `%`: the date is approximate. */
+  approximate: boolean
+  /** `?` or `%`: the date is uncertain. */
+  uncertain: boolean
+}
+
+/** An end of an EDTF interval: a date, `open` (`..`: no end, ongoing) or `unknown` (empty). */
+export type EdtfEnd = EdtfPoint | 'open' | 'unknown'
+
+/** A parsed EDTF date: one point, or an interval of two ends. */
+export type EdtfParsed =
+  | { type: 'point'; point: EdtfPoint }
+  | { type: 'interval'; start: EdtfEnd; end: EdtfEnd }
+
+/** Words around formatted dates; `{date}` stands for the formatted date. Override to localise. */
+export type EdtfWords = {
+  approximate: string
+  uncertain: string
+  openEnd: string
+  openStart: string
+  unknownEnd: string
+  unknownStart: string
+}
+
+/** The default English words: `c. 2021`, `2021?`, `Nov 2020 onwards`, `until 2020`, … */
+export const EDTF_WORDS: EdtfWords = {
+  approximate: 'c. {date}',
+  uncertain: '{date}?',
+  openEnd: '{date} onwards',
+  openStart: 'until {date}',
+  unknownEnd: '{date} – end unknown',
+  unknownStart: 'start unknown – {date}',
+}
+
+const POINT = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([?~%])?$/
+
+function parsePoint(value: string): EdtfPoint | undefined {
+  const m = POINT.exec(value)
+  if (!m) return undefined
+  const [, y, mo, d, q] = m
+  const month = mo ? Number(mo) : undefined
+  const day = d ? Number(d) : undefined
+  if (month !== undefined && (month < 1 || month > 12)) return undefined
+  if (day !== undefined && (day < 1 || day > 31)) return undefined
+  return {
+    iso: value.replace(/[?~%]$/, ''),
+    year: Number(y),
+    ...(month !== undefined && { month }),
+    ...(day !== undefined && { day }),
+    approximate: q === '~' || q === '%',
+    uncertain: q === '?' || q === '%',
+  }
+}
+
+/**
+ * Parses an EDTF date of the model's subset (day, month or year with an optional `~ ? %`
+ * qualifier; intervals `A/B` whose ends may be open `..` or unknown, empty). Returns
+ * `undefined` for anything else.
+ *
+ * @example
+ * ```ts
+ * parseEdtfDate('2020-11/..') // { type: 'interval', start: { iso: '2020-11', … }, end: 'open' }
+ * ```
+ */
+export function parseEdtfDate(value: string): EdtfParsed | undefined {
+  const slash = value.indexOf('/')
+  if (slash < 0) {
+    const point = parsePoint(value)
+    return point && { type: 'point', point }
+  }
+  const end = (part: string): EdtfEnd | undefined =>
+    part === '..' ? 'open' : part === '' ? 'unknown' : parsePoint(part)
+  const start = end(value.slice(0, slash))
+  const finish = end(value.slice(slash + 1))
+  if (!start || !finish || (typeof start === 'string' && typeof finish === 'string'))
+    return undefined
+  return { type: 'interval', start, end: finish }
+}
+
+const precision = (p: EdtfPoint) =>
+  p.day !== undefined ? 'day' : p.month !== undefined ? 'month' : 'year'
+
+function options(p: EdtfPoint, month: 'short' | 'long'): Intl.DateTimeFormatOptions {
+  const kind = precision(p)
+  return {
+    timeZone: 'UTC',
+    year: 'numeric',
+    ...(kind !== 'year' && { month }),
+    ...(kind === 'day' && { day: 'numeric' }),
+  }
+}
+
+function toDate(p: EdtfPoint): Date {
+  const date = new Date(0)
+  // setUTCFullYear, unlike Date.UTC, keeps years 0–99 as they are.
+  date.setUTCFullYear(p.year, (p.month ?? 1) - 1, p.day ?? 1)
+  return date
+}
+
+const fill = (template: string, date: string) => template.replace('{date}', date)
+
+function qualify(p: EdtfPoint, text: string, words: EdtfWords): string {
+  const withQuestion = p.uncertain ? fill(words.uncertain, text) : text
+  return p.approximate ? fill(words.approximate, withQuestion) : withQuestion
+}
+
+/** Options of {@link formatEdtf}. */
+export type FormatEdtfOptions = {
+  /** BCP 47 locale for `Intl.DateTimeFormat`. Default `en-GB`. */
+  locale?: string
+  /** Month names: `short` (Sep) or `long` (September). Default `short`. */
+  month?: 'short' | 'long'
+  /** Words for qualifiers and open or unknown ends. */
+  words?: Partial<EdtfWords>
+}
+
+/**
+ * Formats an EDTF date for reading, keeping its precision and uncertainty: `1992`,
+ * `27 Sept – 10 Nov 2020`, `c. Jul 2021`, `Nov 2020 onwards`. Dates and month names come from
+ * `Intl.DateTimeFormat` in the given locale; a string outside the subset is returned as it is.
+ *
+ * @example
+ * ```ts
+ * formatEdtf('2018')                   // '2018'
+ * formatEdtf('2020-09/2020-11')        // 'Sept – Nov 2020'
+ * formatEdtf('2021-07~')               // 'c. Jul 2021'
+ * formatEdtf('2020-11/..')             // 'Nov 2020 onwards'
+ * formatEdtf('2021-06-20', { locale: 'en-US', month: 'long' }) // 'June 20, 2021'
+ * ```
+ */
+export function formatEdtf(value: string, options: FormatEdtfOptions = {}): string {
+  // ICU versions differ in the spaces they put in dates (thin, narrow no-break): one plain
+  // space everywhere, so a server's markup matches the browser's when it hydrates.
+  return format(value, options).replace(/[\u2009\u202f]/g, ' ')
+}
+
+function format(
+  value: string,
+  { locale = 'en-GB', month = 'short', words: custom }: FormatEdtfOptions,
+): string {
+  const parsed = parseEdtfDate(value)
+  if (!parsed) return value
+  const words = custom ? { ...EDTF_WORDS, ...custom } : EDTF_WORDS
+  const one = (p: EdtfPoint) =>
+    qualify(p, new Intl.DateTimeFormat(locale, options(p, month)).format(toDate(p)), words)
+  if (parsed.type === 'point') return one(parsed.point)
+  const { start, end } = parsed
+  if (start === 'open') return fill(words.openStart, one(end as EdtfPoint))
+  if (start === 'unknown') return fill(words.unknownStart, one(end as EdtfPoint))
+  if (end === 'open') return fill(words.openEnd, one(start))
+  if (end === 'unknown') return fill(words.unknownEnd, one(start))
+  const plain = !start.approximate && !start.uncertain && !end.approximate && !end.uncertain
+  if (plain && precision(start) === precision(end)) {
+    // formatRange shares what both ends have in common: "27 Sept – 10 Nov 2020".
+    return new Intl.DateTimeFormat(locale, options(start, month)).formatRange(
+      toDate(start),
+      toDate(end),
+    )
+  }
+  return `${one(start)} – ${one(end)}`
+}
+
+/**
+ * The value for an HTML `<time datetime>` attribute: the date without its qualifier when it is
+ * a single point (`2021-07`), otherwise `undefined` (HTML has no syntax for these intervals).
+ *
+ * @example
+ * ```ts
+ * edtfDateTime('2021-07~') // '2021-07'
+ * edtfDateTime('2020-09-27/2020-11-10') // undefined
+ * ```
+ */
+export function edtfDateTime(value: string): string | undefined {
+  const parsed = parseEdtfDate(value)
+  return parsed?.type === 'point' ? parsed.point.iso : undefined
+}

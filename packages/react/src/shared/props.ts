@@ -1,0 +1,44 @@
+/** Props every component shares: locale, naming language, theme, class name and link base. */
+
+/** Light, dark, or `auto` (follow `prefers-color-scheme`). */
+export type Theme = 'light' | 'dark' | 'auto'
+
+/** A heading level for a component's own heading (its parts use the levels below it). */
+export type HeadingLevel = 2 | 3 | 4 | 5
+
+/** Props every component accepts. */
+export type BaseProps = {
+  /** BCP 47 locale for dates and numbers, through `Intl`. Default `en-GB` (the source's). */
+  locale?: string | undefined
+  /**
+   * Language of the names to show for actors and places: a record's name in exactly this
+   * language (`names[].lang`) replaces its display `name` when it has one. Default: `name`.
+   */
+  lang?: string | undefined
+  /** Extra class names on the root element. */
+  className?: string | undefined
+  /** Colour theme: `auto` (default) follows the reader's `prefers-color-scheme`. */
+  theme?: Theme | undefined
+  /**
+   * Prefix of in-page links (to paragraphs, claims, actors): `''` (default) links within the
+   * page, `'/analysis'` links to a page that renders the targets.
+   */
+  linkBase?: string | undefined
+}
+
+/** Class names and theme attribute of a component's root element. */
+export function rootProps(
+  name: string,
+  { className, theme }: Pick<BaseProps, 'className' | 'theme'>,
+) {
+  return {
+    className: className ? `ka ${name} ${className}` : `ka ${name}`,
+    'data-ka-theme': theme && theme !== 'auto' ? theme : undefined,
+  }
+}
+
+/** The heading element for a level. */
+export const headingTag = (level: HeadingLevel) => `h${level}` as 'h2' | 'h3' | 'h4' | 'h5'
+/** The heading element one level below (capped at h6). */
+export const subHeadingTag = (level: HeadingLevel) =>
+  `h${Math.min(level + 1, 6)}` as 'h3' | 'h4' | 'h5' | 'h6'

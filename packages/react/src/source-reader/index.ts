@@ -1,0 +1,3 @@
+'use client'
+/** `@karabakh-aftermath/react/source-reader`: the annotated source text with stable anchors. */
+export { SourceReader, type SourceReaderProps } from './source-reader.js'

@@ -1,0 +1,285 @@
+'use client'
+/** SourceReader: the full source text with each claim highlighted by kind; select one to read it. */
+import type { Claim, Source, SourcePart } from '@karabakh-aftermath/schema'
+import { CLAIM_KIND_LABELS } from '@karabakh-aftermath/schema/vocabulary'
+import { type JSX, type MouseEvent, useId, useMemo, useState } from 'react'
+import { ClaimCard } from '../claim-card/claim-card.js'
+import { href, paragraphAnchor } from '../shared/anchors.js'
+import { type Collections, createLookup, partNumber, sortClaims } from '../shared/model.js'
+import {
+  type BaseProps,
+  type HeadingLevel,
+  headingTag,
+  rootProps,
+  subHeadingTag,
+} from '../shared/props.js'
+import { segment } from '../shared/segments.js'
+import { EdtfTime, inlineList, NameText } from '../shared/ui.js'
+import { safeHref } from '../shared/url.js'
+
+/** Props of {@link SourceReader}. */
+export type SourceReaderProps = BaseProps &
+  Collections & {
+    /** The source to render. */
+    source: Source
+    /** The claims to highlight (those quoting other sources are ignored). */
+    claims?: readonly Claim[] | undefined
+    /** Level of the source title's heading. Default 2. */
+    headingLevel?: HeadingLevel | undefined
+    /** The `id` of the root element. */
+    id?: string | undefined
+    /** The claim selected at first (its id). */
+    defaultSelected?: string | undefined
+  }
+
+const KIND_NOTES: Record<string, string> = {
+  fact: 'stated as fact',
+  assessment: "the author's judgement",
+  forecast: 'a judgement of the future',
+  recommendation: 'what should be done',
+  position: "a party's stance",
+  allegation: 'a claim against another',
+}
+
+/**
+ * The full text of a source, part by part (title, image credit, paragraphs, notes), with every
+ * claim's quote highlighted by kind (by underline style as well as colour) and a numbered
+ * marker button after each quote. Selecting a marker, or clicking a highlight, shows the claim
+ * in a panel beside the text, with previous/next buttons. Every part has a stable anchor,
+ * `<source>-<anchor>` (`rusi-2021-aftermath-body-3`), that citations link to. A client
+ * component (`'use client'`): the server renders the complete text.
+ *
+ * @example
+ * ```tsx
+ * import { SourceReader } from '@karabakh-aftermath/react/source-reader'
+ * <SourceReader source={sources[0]} claims={claims} actors={actors} topics={topics} />
+ * ```
+ */
+export function SourceReader(props: SourceReaderProps): JSX.Element {
+  const {
+    source,
+    headingLevel = 2,
+    id,
+    defaultSelected,
+    locale,
+    lang,
+    className,
+    theme,
+    linkBase,
+  } = props
+  const { actors, places, topics, events } = props
+  const uid = useId()
+  const [selected, setSelected] = useState<string | undefined>(defaultSelected)
+  const claims = useMemo(
+    () => sortClaims((props.claims ?? []).filter((c) => c.quote.source === source.id)),
+    [props.claims, source.id],
+  )
+  const lookup = useMemo(
+    () => createLookup({ sources: [source], actors, places, topics, events, claims: props.claims }),
+    [source, actors, places, topics, events, props.claims],
+  )
+  const number = useMemo(() => new Map(claims.map((c, i) => [c.id, i + 1])), [claims])
+  const endingAt = useMemo(() => {
+    const map = new Map<number, Claim[]>()
+    for (const c of claims) map.set(c.quote.end, [...(map.get(c.quote.end) ?? []), c])
+    return map
+  }, [claims])
+  const current = selected === undefined ? undefined : claims.find((c) => c.id === selected)
+  const currentIndex = current ? claims.indexOf(current) : -1
+
+  const select = (claimId: string | undefined) => {
+    setSelected(claimId)
+    if (claimId && typeof document !== 'undefined') {
+      const mark = document.getElementById(`${uid}-m-${claimId}`)
+      if (mark && typeof mark.scrollIntoView === 'function')
+        mark.scrollIntoView({ block: 'nearest' })
+    }
+  }
+  const onTextClick = (event: MouseEvent<HTMLDivElement>) => {
+    const mark = (event.target as Element).closest?.('[data-claims]')
+    if (!mark) return
+    const ids = (mark.getAttribute('data-claims') ?? '').split(' ')
+    // A second click on a run covered by several claims moves to the next of them.
+    const at = selected ? ids.indexOf(selected) : -1
+    setSelected(ids[(at + 1) % ids.length])
+  }
+
+  const H = headingTag(headingLevel)
+  const H2 = subHeadingTag(headingLevel)
+  const url = safeHref(source.url)
+  const kinds = [...new Set(claims.map((c) => c.kind))]
+
+  const renderPart = (part: SourcePart) => {
+    const segments = segment(part, claims)
+    return segments.map((seg) => {
+      const text = source.text.slice(seg.start, seg.end)
+      const ids = seg.claims.map((c) => c.id)
+      const inner = seg.claims[0]
+      const isSelected = selected !== undefined && ids.includes(selected)
+      // Each claim's marker follows the run where its quote ends.
+      const ending = endingAt.get(seg.end) ?? []
+      return (
+        <span key={seg.start} className="ka-reader__run">
+          {inner ? (
+            <mark
+              className={`ka-mark ka-mark--${inner.kind}${ids.length > 1 ? ' ka-mark--overlap' : ''}${isSelected ? ' ka-mark--selected' : ''}`}
+              data-claims={ids.join(' ')}
+            >
+              {text}
+            </mark>
+          ) : (
+            text
+          )}
+          {ending.map((c) => (
+            <button
+              key={c.id}
+              id={`${uid}-m-${c.id}`}
+              type="button"
+              className={`ka-reader__marker ka-reader__marker--${c.kind}`}
+              aria-pressed={selected === c.id}
+              aria-label={`Claim ${number.get(c.id)}, ${(CLAIM_KIND_LABELS[c.kind] ?? c.kind).toLowerCase()}`}
+              onClick={() => setSelected(selected === c.id ? undefined : c.id)}
+            >
+              {number.get(c.id)}
+            </button>
+          ))}
+        </span>
+      )
+    })
+  }
+
+  const parts = source.parts
+  const titlePart = parts.find((p) => p.kind === 'title')
+  const titleId = titlePart ? paragraphAnchor(source.id, titlePart.anchor) : `${uid}-title`
+  const footer = parts.filter((p) => !['title', 'image-credit', 'body'].includes(p.kind))
+  return (
+    <article {...rootProps('ka-reader', { className, theme })} id={id} aria-labelledby={titleId}>
+      <header className="ka-reader__header">
+        <H id={titleId} className="ka-reader__title">
+          {titlePart ? renderPart(titlePart) : source.title}
+        </H>
+        <p className="ka-reader__byline">
+          {inlineList(
+            source.authors.map((a) => (
+              <NameText key={a} record={lookup.actors.get(a)} id={a} lang={lang} />
+            )),
+          )}
+          ,{' '}
+          <NameText
+            record={lookup.actors.get(source.publisher)}
+            id={source.publisher}
+            lang={lang}
+          />
+          , <EdtfTime date={source.published} locale={locale} />
+          {url && (
+            <>
+              {' · '}
+              <a href={url}>Original</a>
+            </>
+          )}
+        </p>
+        <p className="ka-reader__rights" dir="auto">
+          {source.rights}
+        </p>
+        {kinds.length > 0 && (
+          <ul className="ka-reader__legend" aria-label="Highlight key">
+            {kinds.map((k) => (
+              <li key={k}>
+                <mark className={`ka-mark ka-mark--${k}`}>{CLAIM_KIND_LABELS[k] ?? k}</mark>{' '}
+                {KIND_NOTES[k] ?? ''}
+              </li>
+            ))}
+          </ul>
+        )}
+      </header>
+      <div className="ka-reader__layout">
+        {/* biome-ignore lint/a11y/noStaticElementInteractions: a mouse shortcut; every highlight has a numbered marker button for the keyboard */}
+        {/* biome-ignore lint/a11y/useKeyWithClickEvents: the marker buttons are the keyboard path */}
+        <div className="ka-reader__text" onClick={onTextClick} lang={source.language}>
+          {parts
+            .filter((p) => p.kind === 'image-credit' || p.kind === 'body')
+            .map((p) => {
+              const anchor = paragraphAnchor(source.id, p.anchor)
+              const n = partNumber(source, p)
+              return p.kind === 'body' ? (
+                <p key={p.anchor} id={anchor} className="ka-reader__para">
+                  <a
+                    className="ka-reader__pilcrow"
+                    href={href(anchor, linkBase)}
+                    aria-label={`Paragraph ${n}`}
+                  >
+                    {n}
+                  </a>{' '}
+                  {renderPart(p)}
+                </p>
+              ) : (
+                <p key={p.anchor} id={anchor} className="ka-reader__credit">
+                  {renderPart(p)}
+                </p>
+              )
+            })}
+          {footer.length > 0 && (
+            <footer className="ka-reader__footer">
+              {footer.map((p) => (
+                <p
+                  key={p.anchor}
+                  id={paragraphAnchor(source.id, p.anchor)}
+                  className={`ka-reader__note ka-reader__note--${p.kind}`}
+                >
+                  {renderPart(p)}
+                </p>
+              ))}
+            </footer>
+          )}
+        </div>
+        <aside className="ka-reader__panel" aria-labelledby={`${uid}-panel`}>
+          <H2 id={`${uid}-panel`} className="ka-reader__panel-title">
+            Selected claim
+          </H2>
+          <p className="ka-reader__status" aria-live="polite">
+            {current
+              ? `Claim ${currentIndex + 1} of ${claims.length}: ${(CLAIM_KIND_LABELS[current.kind] ?? current.kind).toLowerCase()}.`
+              : `${claims.length} claims are highlighted. Select a numbered marker or a highlight to read its claim here.`}
+          </p>
+          {current && (
+            <>
+              <ClaimCard
+                claim={current}
+                lookup={lookup}
+                sources={[source]}
+                actors={actors}
+                headingLevel={Math.min(headingLevel + 2, 5) as HeadingLevel}
+                {...{ locale, lang, linkBase }}
+              />
+              <p className="ka-reader__nav">
+                <button
+                  type="button"
+                  className="ka-button"
+                  disabled={currentIndex <= 0}
+                  onClick={() => select(claims[currentIndex - 1]?.id)}
+                >
+                  Previous claim
+                </button>{' '}
+                <button
+                  type="button"
+                  className="ka-button"
+                  disabled={currentIndex >= claims.length - 1}
+                  onClick={() => select(claims[currentIndex + 1]?.id)}
+                >
+                  Next claim
+                </button>{' '}
+                <button
+                  type="button"
+                  className="ka-button"
+                  onClick={() => document.getElementById(`${uid}-m-${current.id}`)?.focus()}
+                >
+                  Back to the text
+                </button>
+              </p>
+            </>
+          )}
+        </aside>
+      </div>
+    </article>
+  )
+}

@@ -1,0 +1,45 @@
+// Shared test helpers: server rendering, axe in jsdom, and the checks for hostile data.
+import axe from 'axe-core'
+import type { ReactElement } from 'react'
+import { renderToString } from 'react-dom/server'
+import { expect } from 'vitest'
+import { SCRIPT } from './hostile.ts'
+
+/**
+ * Runs axe on a rendered component. `region` is off because a component is not a page (the
+ * browser test checks the page with every rule); `color-contrast` needs layout, which jsdom
+ * lacks, so the browser test checks it too, in light and dark.
+ */
+export async function expectNoAxeViolations(container: Element): Promise<void> {
+  const results = await axe.run(container, {
+    rules: { region: { enabled: false }, 'color-contrast': { enabled: false } },
+  })
+  const found = results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} × ${v.nodes.length}: ${v.nodes[0]?.html.slice(0, 200)}`,
+  )
+  expect(found).toEqual([])
+}
+
+/** Renders on the server and checks the markup is complete and free of browser-only work. */
+export function serverRender(element: ReactElement): string {
+  const html = renderToString(element)
+  expect(html.length).toBeGreaterThan(0)
+  return html
+}
+
+/** Checks that a rendered tree holds hostile text only as text, and only safe links. */
+export function expectSafe(container: Element, html: string): void {
+  expect(container.querySelector('script')).toBeNull()
+  expect(container.querySelector('img')).toBeNull()
+  expect(container.querySelector('[onerror]')).toBeNull()
+  for (const a of container.querySelectorAll('a[href]')) {
+    const href = a.getAttribute('href') ?? ''
+    expect(href.startsWith('#') || /^https?:\/\//.test(href), `unsafe href ${href}`).toBe(true)
+  }
+  for (const el of container.querySelectorAll('[cite]'))
+    expect(el.getAttribute('cite') ?? '').toMatch(/^https?:\/\//)
+  expect(html).not.toContain('<script')
+  expect(html).not.toContain('javascript:')
+  expect(container.textContent).toContain(SCRIPT)
+}

@@ -1,0 +1,126 @@
+import { dataset } from '@karabakh-aftermath/data'
+import { render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import { fixtureDataset } from '../test/fixtures.ts'
+import { expectNoAxeViolations, expectSafe, serverRender } from '../test/helpers.ts'
+import { hostileDataset } from '../test/hostile.ts'
+import { Timeline } from './index.js'
+
+const { events, actors, topics, places } = fixtureDataset
+const props = { events, actors, topics, places }
+
+describe('Timeline', () => {
+  it('server-renders every event in time order, grouped by year, with honest dates', () => {
+    const html = serverRender(<Timeline {...props} />)
+    const order = events.map((e) => [e.id, html.indexOf(`id="ka-event-${e.id}"`)] as const)
+    expect(order.every(([, i]) => i > 0)).toBe(true)
+    expect([...order].sort((a, b) => a[1] - b[1]).map(([id]) => id)).toEqual([
+      'minsk-group-mediation',
+      'election-2018',
+      'war-2020',
+      'peacekeepers-deployed',
+      'election-2021',
+      'commentary-published',
+    ])
+    for (const text of [
+      '1992 onwards',
+      '>2018<',
+      '27 Sept – 10 Nov 2020',
+      'Nov 2020 onwards',
+      '20 Jun 2021',
+      'c. Jul 2021',
+    ])
+      expect(html).toContain(text)
+    expect(html).toContain('<time class="ka-date ka-event__date" dateTime="2021-06-20"')
+    const { container } = render(<Timeline {...props} />)
+    expect(
+      [...container.querySelectorAll('.ka-timeline__year-title')].map((h) => h.textContent),
+    ).toEqual(['1992', '2018', '2020', '2021'])
+  })
+
+  it('renders the full dataset', () => {
+    const html = serverRender(
+      <Timeline
+        events={dataset.events}
+        actors={dataset.actors}
+        topics={dataset.topics}
+        places={dataset.places}
+      />,
+    )
+    for (const e of dataset.events) expect(html).toContain(`id="ka-event-${e.id}"`)
+    expect(html).toContain('Start unknown')
+  })
+
+  it('filters by actor, kind and topic', async () => {
+    const user = userEvent.setup()
+    render(<Timeline {...props} />)
+    const list = () =>
+      screen
+        .getAllByRole('article')
+        .map((a) => a.getAttribute('aria-labelledby') && within(a).getByRole('heading').textContent)
+    await user.selectOptions(screen.getByLabelText('Actor'), 'nikol-pashinyan')
+    expect(list()).toEqual(['Pashinyan wins the 2018 election', 'Snap election in Armenia'])
+    expect(screen.getByText('2 of 6 events.')).toBeTruthy()
+    await user.selectOptions(screen.getByLabelText('Kind'), 'election')
+    await user.selectOptions(screen.getByLabelText('Topic'), 'domestic-politics')
+    expect(list()).toHaveLength(2)
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }))
+    expect(list()).toHaveLength(6)
+    await user.selectOptions(screen.getByLabelText('Topic'), 'mediation')
+    expect(list()).toEqual(['The Minsk Group mediates'])
+  })
+
+  it('moves between events with the arrow keys, Home and End', async () => {
+    const user = userEvent.setup()
+    render(<Timeline {...props} />)
+    const articles = screen.getAllByRole('article')
+    expect(articles.filter((a) => a.tabIndex === 0)).toHaveLength(1)
+    // The three selects and the clear button come first, then the events: one tab stop.
+    for (let i = 0; i < 5; i++) await user.tab()
+    expect(document.activeElement).toBe(articles[0])
+    await user.keyboard('{ArrowDown}')
+    expect(document.activeElement).toBe(articles[1])
+    await user.keyboard('j')
+    expect(document.activeElement).toBe(articles[2])
+    await user.keyboard('{ArrowUp}')
+    expect(document.activeElement).toBe(articles[1])
+    await user.keyboard('{End}')
+    expect(document.activeElement).toBe(articles[5])
+    await user.keyboard('{Home}')
+    expect(document.activeElement).toBe(articles[0])
+    expect(articles.filter((a) => a.tabIndex === 0)).toEqual([articles[0]])
+  })
+
+  it('formats dates in the locale and names in the chosen language', () => {
+    const { container } = render(<Timeline {...props} locale="fr" lang="az" />)
+    expect(screen.getByText('20 juin 2021')).toBeTruthy()
+    expect(container.querySelector('bdi[lang="az"]')?.textContent).toBe('Azərbaycan')
+    expect(screen.getByRole('option', { name: 'Azərbaycan' })).toBeTruthy()
+  })
+
+  it('has no axe violations', async () => {
+    const { container } = render(<Timeline {...props} />)
+    await expectNoAxeViolations(container)
+    const full = render(
+      <Timeline
+        events={dataset.events}
+        actors={dataset.actors}
+        topics={dataset.topics}
+        places={dataset.places}
+      />,
+    )
+    await expectNoAxeViolations(full.container)
+  })
+
+  it('renders hostile text as text and drops unsafe links', () => {
+    const d = hostileDataset()
+    const html = serverRender(
+      <Timeline events={d.events} actors={d.actors} topics={d.topics} places={d.places} />,
+    )
+    const { container } = render(
+      <Timeline events={d.events} actors={d.actors} topics={d.topics} places={d.places} />,
+    )
+    expectSafe(container, html)
+  })
+})
