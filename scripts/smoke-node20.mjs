@@ -38,7 +38,10 @@ if (schema && data) {
   const result = schema.validateDataset(data.dataset)
   if (!result.ok) {
     failures++
-    console.error(`FAIL the shipped dataset does not validate under Node ${process.versions.node}:`, result.problems.slice(0, 3))
+    console.error(
+      `FAIL the shipped dataset does not validate under Node ${process.versions.node}:`,
+      result.problems.slice(0, 3),
+    )
   }
 }
 const query = modules['@karabakh-aftermath/query']

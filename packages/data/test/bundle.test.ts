@@ -8,9 +8,20 @@ const dist = fileURLToPath(new URL('../dist/', import.meta.url))
 const COLLECTIONS = ['sources', 'actors', 'places', 'topics', 'events', 'claims'] as const
 
 async function bundle(entry: string) {
-  const result = await build({ stdin: { contents: `export * from ${JSON.stringify(dist + entry)}`, resolveDir: dist }, bundle: true, minify: true, format: 'esm', write: false, metafile: true })
+  const result = await build({
+    stdin: { contents: `export * from ${JSON.stringify(dist + entry)}`, resolveDir: dist },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    metafile: true,
+  })
   const code = result.outputFiles[0]?.text ?? ''
-  return { code, inputs: Object.keys(result.metafile.inputs).map((p) => p.split('/').pop()), gzip: gzipSync(code, { level: 9 }).length }
+  return {
+    code,
+    inputs: Object.keys(result.metafile.inputs).map((p) => p.split('/').pop()),
+    gzip: gzipSync(code, { level: 9 }).length,
+  }
 }
 
 describe('per-collection entries', () => {

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest'
 import { dataset, meta } from '../dist/index.js'
 import { measureCoverage } from '../scripts/compile.ts'
 
-const byId = <T extends { id: string }>(records: readonly T[], id: string) => records.find((r) => r.id === id)
+const byId = <T extends { id: string }>(records: readonly T[], id: string) =>
+  records.find((r) => r.id === id)
 
 describe('the shipped dataset', () => {
   it('passes validateDataset, as JSON and as modules', () => {
@@ -16,7 +17,13 @@ describe('the shipped dataset', () => {
   })
 
   it('holds the source verbatim, byte for byte', () => {
-    const shared = readFileSync(new URL('../sources/rusi-2021-aftermath-of-the-nagorno-karabakh-conflict.txt', import.meta.url), 'utf8')
+    const shared = readFileSync(
+      new URL(
+        '../sources/rusi-2021-aftermath-of-the-nagorno-karabakh-conflict.txt',
+        import.meta.url,
+      ),
+      'utf8',
+    )
     const [source] = dataset.sources
     expect(source?.text).toBe(shared)
     expect(source?.parts.filter((p) => p.kind === 'body')).toHaveLength(9)
@@ -42,11 +49,14 @@ describe('the shipped dataset', () => {
   it('keeps every hedge: each likelihood cue is in its quote', () => {
     const hedged = dataset.claims.filter((c) => c.likelihood)
     expect(hedged.length).toBeGreaterThan(10)
-    for (const c of hedged) expect(c.quote.exact.toLowerCase()).toContain(c.likelihood?.cue.toLowerCase())
+    for (const c of hedged)
+      expect(c.quote.exact.toLowerCase()).toContain(c.likelihood?.cue.toLowerCase())
   })
 
   it('attributes the prisoners-of-war claims to the two parties, disputing each other', () => {
-    const pow = dataset.claims.filter((c) => c.disputes.length > 0 && ['armenia', 'azerbaijan'].includes(c.claimant))
+    const pow = dataset.claims.filter(
+      (c) => c.disputes.length > 0 && ['armenia', 'azerbaijan'].includes(c.claimant),
+    )
     const claimants = new Set(pow.map((c) => c.claimant))
     expect(claimants).toEqual(new Set(['armenia', 'azerbaijan']))
     for (const c of pow) {
@@ -83,7 +93,9 @@ describe('the shipped dataset', () => {
       const csv = readFileSync(new URL(`../dist/csv/${collection}.csv`, import.meta.url), 'utf8')
       expect(csv.endsWith('\r\n')).toBe(true)
       // Rows = records + header; quoted fields may hold line breaks, so count record starts instead.
-      expect(csv.split(/\r\n(?=(?:[^"]*"[^"]*")*[^"]*$)/).filter(Boolean)).toHaveLength(records.length + 1)
+      expect(csv.split(/\r\n(?=(?:[^"]*"[^"]*")*[^"]*$)/).filter(Boolean)).toHaveLength(
+        records.length + 1,
+      )
     }
   })
 })

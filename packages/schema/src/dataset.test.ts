@@ -712,8 +712,13 @@ describe('event bounds given with the data', () => {
     const dataset = structuredClone(validDataset())
     const event = dataset.events[0]
     if (!event) throw new Error('fixture has no event')
-    event.bounds = { earliest: '1999-01-01', latest: null }
-    const result = validateDataset(dataset)
+    const result = validateDataset({
+      ...dataset,
+      events: [
+        { ...event, bounds: { earliest: '1999-01-01', latest: null } },
+        ...dataset.events.slice(1),
+      ],
+    })
     expect(result.ok).toBe(false)
     expect(result.problems).toContainEqual(
       expect.objectContaining({

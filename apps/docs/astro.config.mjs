@@ -1,0 +1,117 @@
+// The docs app: Starlight renders the guides (synced from the repo's docs/), the analysis with
+// live components, a page per record of the dataset, the API reference (typedoc through
+// starlight-typedoc), embeds and downloads. Everything is static and works offline.
+import react from '@astrojs/react'
+import starlight from '@astrojs/starlight'
+import { defineConfig } from 'astro/config'
+import starlightTypeDoc from 'starlight-typedoc'
+import { syncGuides } from './scripts/sync-guides.mjs'
+import { writeThemeBridge } from './scripts/theme-bridge.mjs'
+
+process.env.ASTRO_TELEMETRY_DISABLED = '1'
+syncGuides()
+writeThemeBridge()
+
+/** The port `pnpm start` and the end-to-end tests serve the build on. */
+export const PORT = 4321
+
+export default defineConfig({
+  site: `http://localhost:${PORT}`,
+  trailingSlash: 'always',
+  server: { host: '127.0.0.1', port: PORT },
+  preview: { host: '127.0.0.1', port: PORT },
+  // Page prefetching and the dev toolbar would add scripts; the site needs neither.
+  prefetch: false,
+  devToolbar: { enabled: false },
+  integrations: [
+    starlight({
+      title: 'Karabakh aftermath',
+      description:
+        'The RUSI Commentary “The Aftermath of the Nagorno-Karabakh Conflict” (Nick Reynolds, 2021) as typed, sourced data: the analysis, every record, the packages and their API.',
+      customCss: [
+        '@karabakh-aftermath/react/styles.css',
+        './src/styles/theme-bridge.css',
+        './src/styles/site.css',
+      ],
+      lastUpdated: false,
+      credits: false,
+      pagination: false,
+      disable404Route: true,
+      tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
+      // Long lines wrap rather than scroll: a scrolling code block would need to be focusable,
+      // and expressive-code makes it so only after a delay, as an unnamed region.
+      expressiveCode: { defaultProps: { wrap: true } },
+      plugins: [
+        starlightTypeDoc({
+          entryPoints: [
+            '../../packages/schema',
+            '../../packages/data',
+            '../../packages/query',
+            '../../packages/react',
+          ],
+          output: 'api',
+          typeDoc: {
+            entryPointStrategy: 'packages',
+            // The per-package typedoc.json files extend the shared base; its warnings are the
+            // packages' own checks (`pnpm docs`), not a reason to stop the site's build.
+            treatWarningsAsErrors: false,
+            // Each package's own type check is its `typecheck` task; an error in a sibling's work in
+            // progress (a test file its tsconfig includes) must not stop the docs.
+            packageOptions: { skipErrorChecking: true },
+            disableSources: true,
+            excludePrivate: true,
+            excludeInternal: true,
+            readme: 'none',
+            parametersFormat: 'table',
+            enumMembersFormat: 'table',
+            useCodeBlocks: true,
+            // Package and module pages as overview.md: starlight-typedoc drops README.md pages
+            // when no readme is configured, and index.md would give query's `index` module and
+            // the package page the same slug. /api/ itself is src/pages/api/index.astro.
+            entryFileName: 'overview.md',
+          },
+        }),
+      ],
+      sidebar: [
+        { label: 'Guides', items: [{ autogenerate: { directory: 'guides' } }] },
+        {
+          label: 'The analysis',
+          items: [
+            { label: 'The analysis, live', link: '/analysis/' },
+            { label: 'Source reader', link: '/analysis/reader/' },
+            { label: 'Timeline', link: '/analysis/timeline/' },
+            { label: 'Claims', link: '/analysis/claims/' },
+            { label: 'Actors', link: '/analysis/actors/' },
+            { label: 'Map', link: '/analysis/map/' },
+            { label: 'Relations', link: '/analysis/relations/' },
+          ],
+        },
+        {
+          label: 'Dataset browser',
+          items: [
+            { label: 'All records', link: '/records/' },
+            { label: 'Actors', link: '/records/actors/' },
+            { label: 'Events', link: '/records/events/' },
+            { label: 'Claims', link: '/records/claims/' },
+            { label: 'Places', link: '/records/places/' },
+            { label: 'Topics', link: '/records/topics/' },
+            { label: 'Downloads', link: '/downloads/' },
+          ],
+        },
+        // The API group links the packages' overviews rather than every export (about 400 pages):
+        // every page carries the whole sidebar, and /api/ and the overviews list each export.
+        {
+          label: 'API reference',
+          items: [
+            { label: 'All packages', link: '/api/' },
+            ...['schema', 'data', 'query', 'react'].map((name) => ({
+              label: `@karabakh-aftermath/${name}`,
+              link: `/api/karabakh-aftermath/${name}/overview/`,
+            })),
+          ],
+        },
+      ],
+    }),
+    react(),
+  ],
+})

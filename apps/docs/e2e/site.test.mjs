@@ -1,0 +1,289 @@
+// The site in Debian's Chromium: every route of the sitemap loads (200, no console error, nothing
+// fetched from outside), the live components answer the keyboard and the pointer, search finds a
+// name typed without diacritics, and axe finds no violation on any page type in either theme.
+import assert from 'node:assert/strict'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { after, before, describe, test } from 'node:test'
+import {
+  assertReady,
+  axe,
+  DIST,
+  hydrateAll,
+  launchBrowser,
+  offlineContext,
+  sitemapPaths,
+  startServer,
+  watchErrors,
+} from './harness.mjs'
+
+/** @type {import('playwright-core').Browser} */
+let browser
+let server
+let base
+const dataset = JSON.parse(readFileSync(join(DIST, 'downloads/dataset.json'), 'utf8'))
+const url = (path) => new URL(path, base).href
+
+before(async () => {
+  assertReady()
+  ;({ server, url: base } = await startServer())
+  browser = await launchBrowser()
+})
+after(async () => {
+  await browser?.close()
+  server?.close()
+})
+
+/** A fresh offline page; `theme` sets Starlight's stored theme and the media preference. */
+async function openPage(path, { theme = 'light', viewport = { width: 1280, height: 900 } } = {}) {
+  const { context, outside } = await offlineContext(browser, base, { colorScheme: theme, viewport })
+  await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme)
+  const page = await context.newPage()
+  const errors = watchErrors(page)
+  const response = await page.goto(url(path), { waitUntil: 'load' })
+  return { context, page, errors, outside, response }
+}
+
+describe('routes', () => {
+  test('every route of the sitemap loads with 200, no console error and no outside request', async () => {
+    const paths = sitemapPaths()
+    assert.ok(paths.length > 300, `the sitemap lists the site (${paths.length} routes)`)
+    for (const required of [
+      '/',
+      '/analysis/',
+      '/records/',
+      '/downloads/',
+      '/api/',
+      '/embed/timeline/',
+      '/embed/claims/',
+    ]) {
+      assert.ok(paths.includes(required), `the sitemap has ${required}`)
+    }
+    const { context, outside } = await offlineContext(browser, base)
+    const failures = []
+    const queue = [...paths]
+    const worker = async () => {
+      const page = await context.newPage()
+      const errors = watchErrors(page)
+      while (queue.length) {
+        const path = queue.shift()
+        errors.length = 0
+        try {
+          const response = await page.goto(url(path), { waitUntil: 'load' })
+          if (response?.status() !== 200) failures.push(`${path}: HTTP ${response?.status()}`)
+          if ((await page.locator('astro-island').count()) > 0) await hydrateAll(page)
+          // Let late errors (a failed resource, a hydration mismatch) arrive before moving on.
+          await page.waitForTimeout(20)
+        } catch (error) {
+          failures.push(`${path}: ${error.message.split('\n')[0]}`)
+        }
+        if (errors.length) failures.push(`${path}: ${errors.join('; ')}`)
+      }
+      await page.close()
+    }
+    await Promise.all([worker(), worker()])
+    await context.close()
+    console.log(`# ${paths.length} routes loaded`)
+    assert.deepEqual(failures, [])
+    assert.deepEqual(outside, [], 'no request left 127.0.0.1')
+  })
+
+  test('an unknown address gets the 404 page with status 404', async () => {
+    const { context, page, response } = await openPage('/no/such/page/')
+    assert.equal(response?.status(), 404)
+    assert.match(await page.locator('h1').first().textContent(), /not found/i)
+    await context.close()
+  })
+})
+
+describe('live components', () => {
+  test('timeline: arrow keys, Home and End move between events; filters answer the pointer and the keyboard', async () => {
+    const { context, page, errors } = await openPage('/analysis/timeline/')
+    await hydrateAll(page)
+    const timeline = page.locator('.ka-timeline').first()
+    const events = timeline.locator('.ka-event')
+    const total = dataset.events.length
+    assert.equal(await events.count(), total)
+
+    await events.first().focus()
+    await page.keyboard.press('ArrowDown')
+    assert.equal(
+      await page.evaluate(() => document.activeElement?.getAttribute('aria-labelledby')),
+      await events.nth(1).getAttribute('aria-labelledby'),
+    )
+    await page.keyboard.press('End')
+    assert.equal(
+      await page.evaluate(() => document.activeElement?.getAttribute('aria-labelledby')),
+      await events.nth(total - 1).getAttribute('aria-labelledby'),
+    )
+    await page.keyboard.press('Home')
+    assert.equal(
+      await page.evaluate(() => document.activeElement?.getAttribute('aria-labelledby')),
+      await events.first().getAttribute('aria-labelledby'),
+    )
+
+    // Pointer: pick a kind in the filter, then clear it with the button.
+    const kind = dataset.events[0].kind
+    const expected = dataset.events.filter((e) => e.kind === kind).length
+    await timeline.getByLabel('Kind').click()
+    await timeline.getByLabel('Kind').selectOption(kind)
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('.ka-timeline .ka-event').length === n,
+      expected,
+    )
+    await timeline.getByRole('button', { name: 'Clear filters' }).click()
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('.ka-timeline .ka-event').length === n,
+      total,
+    )
+
+    // Keyboard: focus the actor filter and step through its options with the arrow keys.
+    await timeline.getByLabel('Actor').focus()
+    await page.keyboard.press('ArrowDown')
+    const actor = await timeline.getByLabel('Actor').inputValue()
+    assert.ok(actor, 'the arrow key picked an actor')
+    const withActor = dataset.events.filter((e) =>
+      e.participants.some((p) => p.actor === actor),
+    ).length
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('.ka-timeline .ka-event').length === n,
+      withActor,
+    )
+    assert.deepEqual(errors, [])
+    await context.close()
+  })
+
+  test('claims: filter by kind and by claimant with the pointer and the keyboard', async () => {
+    const { context, page, errors } = await openPage('/analysis/claims/')
+    await hydrateAll(page)
+    const list = page.locator('.ka-claim-list, .ka-claims').first()
+    const cards = page.locator('article.ka-claim')
+    const total = dataset.claims.length
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('article.ka-claim').length >= n,
+      total,
+    )
+
+    const forecasts = dataset.claims.filter((c) => c.kind === 'forecast').length
+    await list.getByLabel('Kind').selectOption('forecast')
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('article.ka-claim').length === n,
+      forecasts,
+    )
+    assert.equal(await page.locator('article.ka-claim:not(.ka-claim--forecast)').count(), 0)
+
+    await list.getByLabel('Kind').focus()
+    await page.keyboard.press('Home')
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('article.ka-claim').length === n,
+      total,
+    )
+
+    const claimant = 'armenia'
+    const byArmenia = dataset.claims.filter((c) => c.claimant === claimant).length
+    await list.getByLabel('Claimant').selectOption(claimant)
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('article.ka-claim').length === n,
+      byArmenia,
+    )
+    assert.ok((await cards.count()) > 0)
+    assert.deepEqual(errors, [])
+    await context.close()
+  })
+
+  test('reader: a click on a highlight or Enter on its marker shows the claim', async () => {
+    const { context, page, errors } = await openPage('/analysis/reader/')
+    await hydrateAll(page)
+    const reader = page.locator('.ka-reader').first()
+    const panel = reader.locator('.ka-reader__panel')
+
+    const mark = reader.locator('mark[data-claims]').nth(3)
+    const id = (await mark.getAttribute('data-claims')).split(' ')[0]
+    const claim = dataset.claims.find((c) => c.id === id)
+    await mark.click()
+    await assert.doesNotReject(
+      panel.getByText(claim.statement, { exact: false }).first().waitFor({ timeout: 5000 }),
+    )
+
+    const marker = reader.locator('button.ka-reader__marker').nth(10)
+    await marker.focus()
+    await page.keyboard.press('Enter')
+    assert.equal(await marker.getAttribute('aria-pressed'), 'true')
+    const n = Number(await marker.textContent())
+    const sorted = [...dataset.claims]
+      .filter((c) => c.quote.source === dataset.sources[0].id)
+      .sort((a, b) => a.quote.start - b.quote.start || a.quote.end - b.quote.end)
+    await assert.doesNotReject(
+      panel
+        .getByText(sorted[n - 1].statement, { exact: false })
+        .first()
+        .waitFor({ timeout: 5000 }),
+    )
+    assert.deepEqual(errors, [])
+    await context.close()
+  })
+})
+
+describe('search', () => {
+  test('"Agdam" finds Ağdam', async () => {
+    const { context, page, errors } = await openPage('/')
+    await page.locator('button[data-open-modal]').first().click()
+    const input = page
+      .locator('#starlight__search input[type="search"], .pagefind-ui__search-input')
+      .first()
+    await input.waitFor()
+    await input.fill('Agdam')
+    const hit = page.locator('.pagefind-ui__result-link', { hasText: 'Ağdam' }).first()
+    await hit.waitFor({ timeout: 10_000 })
+    assert.match(await hit.getAttribute('href'), /\/records\/places\/agdam\/$/)
+    assert.deepEqual(errors, [])
+    await context.close()
+  })
+})
+
+describe('accessibility', () => {
+  const first = (collection) => `/records/${collection}/${dataset[collection][0].id}/`
+  const PAGES = [
+    '/',
+    '/guides/getting-started/',
+    '/guides/data-model/',
+    '/analysis/',
+    '/analysis/reader/',
+    '/analysis/timeline/',
+    '/analysis/claims/',
+    '/analysis/actors/',
+    '/analysis/map/',
+    '/analysis/relations/',
+    '/records/',
+    '/records/actors/',
+    first('actors'),
+    first('events'),
+    first('claims'),
+    '/records/places/agdam/',
+    first('topics'),
+    '/downloads/',
+    '/api/',
+    '/api/karabakh-aftermath/query/index/functions/createquery/',
+    '/api/karabakh-aftermath/schema/type-aliases/claim/',
+    '/embed/timeline/',
+    '/embed/claims/',
+    '/embed/map/',
+    `/embed/claim/${dataset.claims[0].id}/`,
+    '/no/such/page/',
+  ]
+  for (const theme of ['light', 'dark']) {
+    test(`axe finds no violation on any page type (${theme})`, async () => {
+      const failures = []
+      for (const path of PAGES) {
+        const { context, page } = await openPage(path, { theme })
+        if ((await page.locator('astro-island').count()) > 0) await hydrateAll(page)
+        const applied = await page.evaluate(() => document.documentElement.dataset.theme)
+        if (!path.startsWith('/embed/') && applied !== theme)
+          failures.push(`${path}: theme ${applied}, expected ${theme}`)
+        for (const v of await axe(page)) failures.push(`${path}: ${v}`)
+        await context.close()
+      }
+      assert.deepEqual(failures, [])
+    })
+  }
+})

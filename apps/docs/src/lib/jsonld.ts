@@ -1,0 +1,179 @@
+/** schema.org JSON-LD for the record pages: a type where one fits, ids that link the pages. */
+import type { Actor, Claim, Event, Place, Source, Topic } from '@karabakh-aftermath/schema'
+import { type Browsed, lookup, recordHref } from './records'
+
+type Json = Record<string, unknown>
+
+/**
+ * Serialises JSON-LD for a `<script type="application/ld+json">`: `<`, `>` and `&` are escaped
+ * as `\u003c`… so no text in the data can close the script element or open a comment, and the
+ * line and paragraph separators as well, which some parsers take for line ends.
+ */
+export function jsonLdText(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029')
+}
+
+const abs = (site: URL, path: string) => new URL(path, site).href
+const ref = (site: URL, collection: Browsed, id: string) => ({
+  '@id': `${abs(site, recordHref(collection, id))}#record`,
+})
+const wikidata = (qid: string | undefined) =>
+  qid ? [`https://www.wikidata.org/wiki/${qid}`] : undefined
+const clean = (o: Json): Json =>
+  Object.fromEntries(
+    Object.entries(o).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)),
+  )
+
+/** The schema.org type of an actor, where one fits. */
+export function actorType(kind: Actor['kind']): string {
+  switch (kind) {
+    case 'person':
+      return 'Person'
+    case 'state':
+    case 'government':
+    case 'armed-force':
+      return 'GovernmentOrganization'
+    case 'political-party':
+      return 'PoliticalParty'
+    case 'organization':
+    case 'intergovernmental-organization':
+      return 'Organization'
+    default:
+      // A population group or a collective is neither a person nor an organisation.
+      return 'Thing'
+  }
+}
+
+/** The ISO 8601 form of one end of an EDTF date, or undefined for an open or unknown end. */
+export function isoEnd(end: string | undefined): string | undefined {
+  if (!end || end === '..') return undefined
+  return end.replace(/[?~%]$/, '')
+}
+
+function sourceWork(site: URL, source: Source): Json {
+  return clean({
+    '@type': source.kind === 'commentary' || source.kind === 'article' ? 'Article' : 'CreativeWork',
+    name: source.title,
+    url: source.url,
+    datePublished: isoEnd(source.published),
+    inLanguage: source.language,
+    author: source.authors.map((a) => ({
+      ...ref(site, 'actors', a),
+      name: lookup.actors.get(a)?.name,
+    })),
+    publisher: {
+      ...ref(site, 'actors', source.publisher),
+      name: lookup.actors.get(source.publisher)?.name,
+    },
+  })
+}
+
+/** JSON-LD of a record page. */
+export function recordJsonLd(
+  site: URL,
+  collection: Browsed,
+  record: Actor | Event | Claim | Place | Topic,
+): Json {
+  const url = abs(site, recordHref(collection, record.id))
+  const base = {
+    '@context': 'https://schema.org',
+    '@id': `${url}#record`,
+    url,
+    identifier: record.id,
+  }
+  switch (collection) {
+    case 'actors': {
+      const a = record as Actor
+      return clean({
+        ...base,
+        '@type': actorType(a.kind),
+        name: a.name,
+        alternateName: [...a.names.map((n) => n.text), ...a.aliases].filter((n) => n !== a.name),
+        description: a.description,
+        sameAs: wikidata(a.wikidata),
+        memberOf:
+          a.kind === 'person' || actorType(a.kind) !== 'Thing'
+            ? a.memberOf.map((m) => ref(site, 'actors', m))
+            : undefined,
+      })
+    }
+    case 'places': {
+      const p = record as Place
+      const point = p.geometry?.type === 'Point' ? p.geometry.coordinates : undefined
+      return clean({
+        ...base,
+        '@type': p.kind === 'country' ? 'Country' : p.kind === 'city' ? 'City' : 'Place',
+        name: p.name,
+        alternateName: p.names.map((n) => n.text).filter((n) => n !== p.name),
+        description: p.contestedNote,
+        sameAs: wikidata(p.wikidata),
+        containedInPlace: p.within ? ref(site, 'places', p.within) : undefined,
+        geo: point
+          ? { '@type': 'GeoCoordinates', longitude: point[0], latitude: point[1] }
+          : undefined,
+      })
+    }
+    case 'events': {
+      const e = record as Event
+      const [start, end] = e.date.includes('/') ? e.date.split('/') : [e.date, e.date]
+      return clean({
+        ...base,
+        '@type': 'Event',
+        name: e.title,
+        description: e.summary,
+        startDate: isoEnd(start),
+        endDate: isoEnd(end),
+        location: e.places.map((p) => ({
+          ...ref(site, 'places', p),
+          name: lookup.places.get(p)?.name,
+        })),
+        about: e.participants.map((p) => ({
+          ...ref(site, 'actors', p.actor),
+          name: lookup.actors.get(p.actor)?.name,
+        })),
+      })
+    }
+    case 'claims': {
+      const c = record as Claim
+      const source = lookup.sources.get(c.quote.source)
+      return clean({
+        ...base,
+        '@type': 'Claim',
+        name: c.statement,
+        text: c.statement,
+        author: { ...ref(site, 'actors', c.claimant), name: lookup.actors.get(c.claimant)?.name },
+        about: [
+          ...c.about.actors.map((id) => ref(site, 'actors', id)),
+          ...c.about.events.map((id) => ref(site, 'events', id)),
+          ...c.about.places.map((id) => ref(site, 'places', id)),
+        ],
+        appearance: {
+          '@type': 'Quotation',
+          text: c.quote.exact,
+          isPartOf: source ? sourceWork(site, source) : undefined,
+        },
+        keywords: c.topics.map((t) => lookup.topics.get(t)?.name ?? t),
+      })
+    }
+    default: {
+      const t = record as Topic
+      return clean({
+        ...base,
+        '@type': 'DefinedTerm',
+        name: t.name,
+        description: t.description,
+        termCode: t.id,
+        inDefinedTermSet: {
+          '@type': 'DefinedTermSet',
+          name: 'Topics of the Karabakh aftermath dataset',
+          url: abs(site, '/records/topics/'),
+        },
+      })
+    }
+  }
+}

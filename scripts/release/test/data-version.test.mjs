@@ -1,0 +1,261 @@
+// Tests of the data-version check: the snapshot, the diff, the bump the policy requires, the
+// changeset parser, and the CLI end to end on small fixtures.
+import assert from 'node:assert/strict'
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, it } from 'node:test'
+import { bumpBetween, maxBump, parseChangeset, pendingBump, satisfies } from '../lib/changesets.mjs'
+import { diffSnapshots, evaluate, requiredBump, snapshotOf } from '../lib/data-snapshot.mjs'
+
+const fixtures = join(import.meta.dirname, 'fixtures', 'data-version')
+const cli = join(import.meta.dirname, '..', 'data-version.mjs')
+const load = (name) => JSON.parse(readFileSync(join(fixtures, `dataset-${name}.json`), 'utf8'))
+const snap = (name, version = '1.0.0') => snapshotOf(load(name), version)
+
+describe('snapshotOf', () => {
+  it('records sorted ids, nested field paths and a hash per collection, and leaves meta out', () => {
+    const s = snap('released')
+    assert.equal(s.version, '1.0.0')
+    assert.deepEqual(Object.keys(s.collections), ['sources', 'actors', 'claims'])
+    assert.deepEqual(s.collections.actors.ids, ['armenia', 'azerbaijan'])
+    assert.equal(s.collections.actors.count, 2)
+    assert.deepEqual(s.collections.actors.fields, ['id', 'kind', 'name', 'wikidata'])
+    assert.deepEqual(s.collections.claims.fields, [
+      'id',
+      'kind',
+      'likelihood',
+      'likelihood.term',
+      'statement',
+    ])
+    assert.deepEqual(s.collections.sources.fields, [
+      'id',
+      'parts',
+      'parts[].anchor',
+      'parts[].end',
+      'parts[].start',
+      'title',
+    ])
+    assert.match(s.collections.claims.sha256, /^[0-9a-f]{64}$/)
+    assert.equal(s.collections.meta, undefined)
+  })
+  it('is stable: the same dataset gives the same snapshot', () => {
+    assert.deepEqual(snap('released'), snap('released'))
+  })
+})
+
+describe('diffSnapshots and requiredBump', () => {
+  it('no change: nothing required', () => {
+    assert.deepEqual(diffSnapshots(snap('released'), snap('released')), [])
+    assert.equal(requiredBump([]).bump, null)
+  })
+  it('a removed id needs a major and names the id', () => {
+    const changes = diffSnapshots(snap('released'), snap('removed-id'))
+    assert.deepEqual(changes.find((c) => c.collection === 'actors').removedIds, ['azerbaijan'])
+    const { bump, reasons } = requiredBump(changes)
+    assert.equal(bump, 'major')
+    assert.ok(
+      reasons.some((r) => r.bump === 'major' && r.text === 'actors: ids removed: azerbaijan'),
+    )
+  })
+  it('a renamed nested field (removed + added) needs a major', () => {
+    const changes = diffSnapshots(snap('released'), snap('removed-field'))
+    const claims = changes.find((c) => c.collection === 'claims')
+    assert.deepEqual(claims.removedFields, ['likelihood.term'])
+    assert.deepEqual(claims.addedFields, ['likelihood.cue'])
+    assert.equal(requiredBump(changes).bump, 'major')
+  })
+  it('an added id needs a minor', () => {
+    const changes = diffSnapshots(snap('released'), snap('added-id'))
+    assert.deepEqual(
+      changes.map((c) => [c.collection, c.addedIds, c.removedIds]),
+      [['actors', ['turkey'], []]],
+    )
+    assert.equal(requiredBump(changes).bump, 'minor')
+  })
+  it('a correction of content, same ids and fields, needs a patch', () => {
+    const changes = diffSnapshots(snap('released'), snap('corrected'))
+    assert.equal(changes.length, 1)
+    assert.equal(changes[0].contentChanged, true)
+    assert.deepEqual(requiredBump(changes), {
+      bump: 'patch',
+      reasons: [{ bump: 'patch', text: 'claims: records changed (same ids and fields)' }],
+    })
+  })
+  it('an id retired with replacedBy is a rename: a major, though no id disappears', () => {
+    const changes = diffSnapshots(snap('released'), snap('replaced'))
+    const actors = changes.find((c) => c.collection === 'actors')
+    assert.deepEqual(actors.removedIds, [])
+    assert.deepEqual(actors.newlyReplaced, ['azerbaijan'])
+    assert.equal(requiredBump(changes).bump, 'major')
+  })
+  it('a removed collection needs a major', () => {
+    const current = load('released')
+    delete current.claims
+    assert.equal(
+      requiredBump(diffSnapshots(snap('released'), snapshotOf(current, '1.0.0'))).bump,
+      'major',
+    )
+  })
+})
+
+describe('changesets', () => {
+  it('parses quoted and unquoted package names and ignores none', () => {
+    assert.deepEqual(
+      parseChangeset(
+        '---\n"@a/data": major\n\'@a/query\': patch\n@a/react: minor\n"@a/docs": none\n---\n\ntext: major\n',
+      ),
+      {
+        '@a/data': 'major',
+        '@a/query': 'patch',
+        '@a/react': 'minor',
+      },
+    )
+    assert.deepEqual(parseChangeset('no frontmatter\n"@a/data": major\n'), {})
+  })
+  it('takes the strongest pending bump of the package across files, and skips README.md', () => {
+    assert.deepEqual(pendingBump(join(fixtures, 'changesets-major'), '@karabakh-aftermath/data'), {
+      bump: 'major',
+      files: ['remove-azerbaijan.md (major)'],
+    })
+    assert.equal(
+      pendingBump(join(fixtures, 'changesets-other'), '@karabakh-aftermath/data').bump,
+      null,
+    )
+    assert.equal(
+      pendingBump(join(fixtures, 'changesets-none'), '@karabakh-aftermath/data').bump,
+      null,
+    )
+    assert.equal(
+      pendingBump(join(fixtures, 'does-not-exist'), '@karabakh-aftermath/data').bump,
+      null,
+    )
+  })
+  it('orders and compares bumps and versions', () => {
+    assert.equal(maxBump(null, 'patch'), 'patch')
+    assert.equal(maxBump('minor', 'patch'), 'minor')
+    assert.equal(maxBump('minor', 'major'), 'major')
+    assert.equal(satisfies('major', 'minor'), true)
+    assert.equal(satisfies('patch', 'minor'), false)
+    assert.equal(satisfies(null, 'patch'), false)
+    assert.equal(satisfies(null, null), true)
+    assert.equal(bumpBetween('0.1.0', '1.0.0'), 'major')
+    assert.equal(bumpBetween('0.1.0', '0.2.0'), 'minor')
+    assert.equal(bumpBetween('1.2.3', '1.2.4'), 'patch')
+    assert.equal(bumpBetween('1.2.3', '1.2.3'), null)
+    assert.equal(bumpBetween('2.0.0', '1.9.9'), null)
+  })
+})
+
+describe('evaluate', () => {
+  it('fails a removed id with only a minor pending, passes it with a major, or once versioned as a major', () => {
+    assert.equal(
+      evaluate({ released: snap('released'), current: snap('removed-id'), pending: 'minor' }).ok,
+      false,
+    )
+    assert.equal(
+      evaluate({ released: snap('released'), current: snap('removed-id'), pending: 'major' }).ok,
+      true,
+    )
+    const versioned = evaluate({
+      released: snap('released'),
+      current: snap('removed-id', '2.0.0'),
+      pending: null,
+    })
+    assert.equal(versioned.ok, true)
+    assert.equal(versioned.versioned, 'major')
+  })
+  it('fails an added id with nothing pending, passes it with a minor', () => {
+    assert.equal(
+      evaluate({ released: snap('released'), current: snap('added-id'), pending: null }).ok,
+      false,
+    )
+    assert.equal(
+      evaluate({ released: snap('released'), current: snap('added-id'), pending: 'minor' }).ok,
+      true,
+    )
+  })
+})
+
+describe('the CLI', () => {
+  const run = (
+    dataset,
+    changesets,
+    pkg = '1.0.0',
+    snapshot = join(fixtures, '..', '..', 'tmp-never-written.json'),
+  ) =>
+    spawnSync(
+      process.execPath,
+      [
+        cli,
+        '--dataset',
+        join(fixtures, `dataset-${dataset}.json`),
+        '--changesets',
+        join(fixtures, `changesets-${changesets}`),
+        '--package-json',
+        join(fixtures, `package-${pkg}.json`),
+        '--snapshot',
+        snapshot,
+      ],
+      { encoding: 'utf8' },
+    )
+  const dir = mkdtempSync(join(tmpdir(), 'data-version-'))
+  const snapshot = join(dir, 'ids.json')
+
+  it('--update writes the snapshot, and an unchanged dataset passes', () => {
+    const update = spawnSync(
+      process.execPath,
+      [
+        cli,
+        '--update',
+        '--dataset',
+        join(fixtures, 'dataset-released.json'),
+        '--package-json',
+        join(fixtures, 'package-1.0.0.json'),
+        '--snapshot',
+        snapshot,
+      ],
+      { encoding: 'utf8' },
+    )
+    assert.equal(update.status, 0, update.stderr)
+    assert.deepEqual(JSON.parse(readFileSync(snapshot, 'utf8')).collections.actors.ids, [
+      'armenia',
+      'azerbaijan',
+    ])
+    const r = run('released', 'none', '1.0.0', snapshot)
+    assert.equal(r.status, 0, r.stderr)
+    assert.match(r.stdout, /nothing to bump/)
+  })
+  it('exits 1 when an id disappears without a major changeset, and names it', () => {
+    for (const changesets of ['none', 'patch', 'minor', 'other']) {
+      const r = run('removed-id', changesets, '1.0.0', snapshot)
+      assert.equal(r.status, 1, `${changesets}: ${r.stdout}`)
+      assert.match(r.stdout, /needs major actors: ids removed: azerbaijan/)
+      assert.match(r.stderr, /needs a major release of @karabakh-aftermath\/data/)
+    }
+  })
+  it('passes a removed id with a major changeset pending', () => {
+    const r = run('removed-id', 'major', '1.0.0', snapshot)
+    assert.equal(r.status, 0, r.stderr)
+    assert.match(r.stdout, /remove-azerbaijan\.md \(major\)/)
+  })
+  it('says a minor is needed for new ids when none is pending', () => {
+    const r = run('added-id', 'patch', '1.0.0', snapshot)
+    assert.equal(r.status, 1)
+    assert.match(r.stdout, /needs minor actors: ids added: turkey/)
+    assert.match(r.stderr, /needs a minor release.*only a patch is pending/)
+    assert.equal(run('added-id', 'minor', '1.0.0', snapshot).status, 0)
+  })
+  it('passes a removed id once the package is already versioned as a major', () => {
+    const r = run('removed-id', 'none', '2.0.0', snapshot)
+    assert.equal(r.status, 0, r.stderr)
+    assert.match(r.stdout, /already versioned since the snapshot: major/)
+  })
+  it('fails without a snapshot', () => {
+    const r = run('released', 'none')
+    assert.equal(r.status, 1)
+    assert.match(r.stderr, /no release snapshot/)
+    rmSync(dir, { recursive: true, force: true })
+  })
+})
