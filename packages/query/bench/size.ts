@@ -1,0 +1,44 @@
+/**
+ * The size a browser pays for the package: each entry bundled with esbuild (minified, the
+ * schema and data packages left external, as they are type imports and a peer), then gzip -9.
+ * Run directly (`pnpm size`) or from the benchmark.
+ */
+import { gzipSync } from 'node:zlib'
+import { build } from 'esbuild'
+
+export type EntrySize = { entry: string; minified: number; gzip: number; inputs: string[] }
+
+export async function entrySize(entry: string): Promise<EntrySize> {
+  const result = await build({
+    entryPoints: [new URL(`../dist/${entry}`, import.meta.url).pathname],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    write: false,
+    metafile: true,
+    external: ['@karabakh-aftermath/schema', '@karabakh-aftermath/data'],
+    logLevel: 'silent',
+  })
+  const code = result.outputFiles[0]?.contents ?? new Uint8Array()
+  return {
+    entry,
+    minified: code.length,
+    gzip: gzipSync(code, { level: 9 }).length,
+    inputs: Object.keys(result.metafile.inputs),
+  }
+}
+
+export async function sizes(): Promise<EntrySize[]> {
+  return [await entrySize('index.js'), await entrySize('shipped.js')]
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  for (const s of await sizes()) {
+    const foreign = s.inputs.filter((i) => !i.startsWith('dist/') && !i.includes('/dist/'))
+    console.log(
+      `${s.entry}: ${s.minified.toLocaleString('en')} B minified, ${s.gzip.toLocaleString('en')} B gzip -9` +
+        (foreign.length ? ` (bundles ${foreign.join(', ')})` : ' (nothing bundled beyond dist/)'),
+    )
+  }
+}

@@ -1,0 +1,168 @@
+/** Typed errors: every refused argument names the helper, the argument and what was expected. */
+import type { CollectionName } from './types.js'
+
+/**
+ * What went wrong, as a stable code to switch on: `INVALID_ARGUMENT`, `NOT_FOUND` or
+ * `INVALID_DATASET`.
+ *
+ * @example
+ * ```ts
+ * if (error instanceof QueryError && error.code === 'NOT_FOUND') showNotFound()
+ * ```
+ */
+export type QueryErrorCode = 'INVALID_ARGUMENT' | 'NOT_FOUND' | 'INVALID_DATASET'
+
+/**
+ * The base class of every error the helpers throw, so one `instanceof` catches them all.
+ * `helper` names the helper that refused (`timeline`, `getActorOrThrow`…).
+ *
+ * @example
+ * ```ts
+ * try { q.timeline({ range: '2021-13' }) }
+ * catch (error) { if (error instanceof QueryError) console.error(error.helper, error.message) }
+ * ```
+ */
+export class QueryError extends Error {
+  /** A stable code to switch on. */
+  readonly code: QueryErrorCode
+  /** The helper that threw. */
+  readonly helper: string
+
+  constructor(code: QueryErrorCode, helper: string, message: string) {
+    super(`${helper}: ${message}`)
+    this.name = 'QueryError'
+    this.code = code
+    this.helper = helper
+  }
+}
+
+/**
+ * An argument of the wrong type or value: an unknown kind, an invalid or inverted range, a
+ * search text that is not a string, an unknown option. `argument` is the path of the argument
+ * (`kinds[1]`, `range.to`), `expected` says what would have been accepted.
+ *
+ * @example
+ * ```ts
+ * q.timeline({ kinds: ['battle'] })
+ * // InvalidArgumentError: timeline: kinds[0] must be one of: war, ceasefire, … (got "battle")
+ * ```
+ */
+export class InvalidArgumentError extends QueryError {
+  /** The path of the refused argument, e.g. `kinds[1]` or `range.to`. */
+  readonly argument: string
+  /** What the helper accepts there, in words. */
+  readonly expected: string
+  /** The value it got. */
+  readonly received: unknown
+
+  constructor(helper: string, argument: string, expected: string, received: unknown) {
+    super(
+      'INVALID_ARGUMENT',
+      helper,
+      `${argument} must be ${expected} (got ${describeValue(received)})`,
+    )
+    this.name = 'InvalidArgumentError'
+    this.argument = argument
+    this.expected = expected
+    this.received = received
+  }
+}
+
+/**
+ * An id that no record of the collection has: thrown by the `get…OrThrow` lookups, and by the
+ * helpers that take ids (filters, `relations`, `mentions`, `argument`), so a misspelt id fails
+ * loudly instead of returning nothing. `suggestions` lists close ids, when there are any.
+ *
+ * @example
+ * ```ts
+ * q.getActorOrThrow('rusia')
+ * // NotFoundError: getActorOrThrow: id has no record in actors: "rusia" (did you mean "russia"?)
+ * ```
+ */
+export class NotFoundError extends QueryError {
+  /** The collection searched (the first one, when several were). */
+  readonly collection: CollectionName
+  /** Every collection searched. */
+  readonly collections: readonly CollectionName[]
+  /** The id that was not found. */
+  readonly id: string
+  /** The path of the argument that held the id (`id`, `actors[0]`…). */
+  readonly argument: string
+  /** Ids of the collection that are close to the one given (edit distance), best first. */
+  readonly suggestions: readonly string[]
+
+  constructor(
+    helper: string,
+    argument: string,
+    collection: CollectionName | readonly [CollectionName, ...CollectionName[]],
+    id: string,
+    suggestions: readonly string[] = [],
+  ) {
+    const collections: readonly [CollectionName, ...CollectionName[]] =
+      typeof collection === 'string' ? [collection] : collection
+    const hint = suggestions.length
+      ? ` (did you mean ${suggestions.map((s) => JSON.stringify(s)).join(' or ')}?)`
+      : ''
+    super(
+      'NOT_FOUND',
+      helper,
+      `${argument} has no record in ${collections.join(', ')}: ${JSON.stringify(id)}${hint}`,
+    )
+    this.name = 'NotFoundError'
+    this.collection = collections[0]
+    this.collections = collections
+    this.id = id
+    this.argument = argument
+    this.suggestions = suggestions
+  }
+}
+
+/**
+ * A dataset the helpers cannot index: a collection that is not an array, an event without
+ * `bounds`, a malformed day. Run `validateDataset` from `@karabakh-aftermath/schema` on data you
+ * load yourself: it computes the bounds and reports every problem at once.
+ *
+ * @example
+ * ```ts
+ * createQuery({ ...dataset, events: undefined })
+ * // InvalidDatasetError: createQuery: events must be an array of records
+ * ```
+ */
+export class InvalidDatasetError extends QueryError {
+  /** The collection at fault. */
+  readonly collection: CollectionName
+  /** The id of the record at fault, when there is one. */
+  readonly id: string | undefined
+
+  constructor(helper: string, collection: CollectionName, id: string | undefined, message: string) {
+    super(
+      'INVALID_DATASET',
+      helper,
+      id === undefined ? `${collection} ${message}` : `${collection}/${id} ${message}`,
+    )
+    this.name = 'InvalidDatasetError'
+    this.collection = collection
+    this.id = id
+  }
+}
+
+/** A short, safe rendering of any value for an error message. @internal */
+export function describeValue(value: unknown): string {
+  if (value === null) return 'null'
+  if (value === undefined) return 'undefined'
+  if (typeof value === 'string')
+    return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}…` : value)
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+    return String(value)
+  if (typeof value === 'symbol') return value.toString()
+  if (typeof value === 'function') return 'a function'
+  if (Array.isArray(value)) return `an array of ${value.length}`
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? 'an invalid Date' : `a Date (${value.toISOString()})`
+  try {
+    const json = JSON.stringify(value)
+    return json.length > 80 ? `${json.slice(0, 77)}…` : json
+  } catch {
+    return 'an object'
+  }
+}
