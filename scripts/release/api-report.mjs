@@ -295,11 +295,34 @@ export function reportOf({ dir, pkg }) {
       sections.push(`### \`${f.name}\` (${f.where})`, '', '```ts', f.text, '```', '')
     }
   }
-  return `${[...lines, ...sections]
-    .join('\n')
-    .replace(/[ \t]+$/gm, '')
-    .replace(/\n{3,}/g, '\n\n')
-    .trimEnd()}\n`
+  return stableText(
+    `${[...lines, ...sections]
+      .join('\n')
+      .replace(/[ \t]+$/gm, '')
+      .replace(/\n{3,}/g, '\n\n')
+      .trimEnd()}\n`,
+  )
+}
+
+/**
+ * What the checker prints can depend on the machine and on the order types were created in:
+ * absolute paths of files in node_modules, and the order of the members of an enum object
+ * (`z.ZodEnum<{ a: "a"; b: "b" }>`). Both are normalised so the report changes only with the API.
+ */
+export function stableText(text) {
+  const unpathed = text.replace(
+    /"\/[^"]*\/node_modules\/(?:\.pnpm\/[^/"]+\/node_modules\/)?([^"]+)"/g,
+    '"$1"',
+  )
+  const lines = unpathed.split('\n')
+  const member = /^\s+(?:[\w$]+|"[^"]*"): "[^"]*";$/
+  for (let i = 0; i < lines.length; ) {
+    let j = i
+    while (j < lines.length && member.test(lines[j])) j++
+    if (j - i > 1) lines.splice(i, j - i, ...lines.slice(i, j).sort())
+    i = Math.max(j, i + 1)
+  }
+  return lines.join('\n')
 }
 
 const reportPath = ({ dir, pkg }) => join(dir, 'api', `${shortName(pkg.name)}.api.md`)

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, it } from 'node:test'
-import { reportOf } from '../api-report.mjs'
+import { reportOf, stableText } from '../api-report.mjs'
 
 const dir = join(import.meta.dirname, 'fixtures', 'api-pkg')
 const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'))
@@ -72,5 +72,28 @@ describe('api report', () => {
   })
   it('is deterministic', () => {
     assert.equal(reportOf({ dir, pkg }), report)
+  })
+})
+
+describe('stableText', () => {
+  it('drops the machine-specific part of a node_modules path', () => {
+    assert.equal(
+      stableText(
+        `export { "/tmp/x/node_modules/.pnpm/@types+geojson@7946.0.16/node_modules/@types/geojson/index" } from 'geojson'`,
+      ),
+      `export { "@types/geojson/index" } from 'geojson'`,
+    )
+  })
+
+  it('orders the members of a printed enum object, whatever order the checker chose', () => {
+    const a =
+      '    role: z.ZodEnum<{\n        subject: "subject";\n        publisher: "publisher";\n        author: "author";\n    }>;'
+    const b =
+      '    role: z.ZodEnum<{\n        publisher: "publisher";\n        author: "author";\n        subject: "subject";\n    }>;'
+    assert.equal(stableText(a), stableText(b))
+    assert.match(
+      stableText(a),
+      /author: "author";\n\s+publisher: "publisher";\n\s+subject: "subject";/,
+    )
   })
 })
