@@ -5,7 +5,7 @@ import { CLAIM_KIND_LABELS } from '@karabakh-aftermath/schema/vocabulary'
 import { type JSX, useId, useMemo, useState } from 'react'
 import { ClaimCard } from '../claim-card/claim-card.js'
 import { claimAnchor } from '../shared/anchors.js'
-import { FilterSelect, toOptions } from '../shared/filter-select.js'
+import { Filters, toOptions } from '../shared/filter-select.js'
 import { type Collections, createLookup, disputesOf, sortClaims } from '../shared/model.js'
 import { nameOf } from '../shared/names.js'
 import { type BaseProps, type HeadingLevel, headingTag, rootProps } from '../shared/props.js'
@@ -111,8 +111,6 @@ export function ClaimList(props: ClaimListProps): JSX.Element {
 
   const H = headingTag(headingLevel)
   const cardLevel = Math.min(headingLevel + 1, 5) as HeadingLevel
-  const set = (key: keyof ClaimFilter) => (value: string) =>
-    setFilter((f) => ({ ...f, [key]: value }))
   return (
     <section
       {...rootProps('ka-claim-list', { className, theme })}
@@ -123,36 +121,23 @@ export function ClaimList(props: ClaimListProps): JSX.Element {
         {title}
       </H>
       {filters && (
-        <fieldset className="ka-filters">
-          <legend className="ka-filters__legend">Filter {title.toLowerCase()}</legend>
-          <FilterSelect
-            id={`${uid}-kind`}
-            label="Kind"
-            all="All kinds"
-            value={filter.kind ?? ''}
-            options={options.kinds}
-            onChange={set('kind')}
-          />
-          <FilterSelect
-            id={`${uid}-claimant`}
-            label="Claimant"
-            all="All claimants"
-            value={filter.claimant ?? ''}
-            options={options.claimants}
-            onChange={set('claimant')}
-          />
-          <FilterSelect
-            id={`${uid}-topic`}
-            label="Topic"
-            all="All topics"
-            value={filter.topic ?? ''}
-            options={options.topics}
-            onChange={set('topic')}
-          />
-          <button type="button" className="ka-button" onClick={() => setFilter({})}>
-            Clear filters
-          </button>
-        </fieldset>
+        <Filters
+          id={uid}
+          legend={`Filter ${title.toLowerCase()}`}
+          fields={[
+            { key: 'kind', label: 'Kind', all: 'All kinds', options: options.kinds },
+            {
+              key: 'claimant',
+              label: 'Claimant',
+              all: 'All claimants',
+              options: options.claimants,
+            },
+            { key: 'topic', label: 'Topic', all: 'All topics', options: options.topics },
+          ]}
+          value={filter}
+          onChange={(key, value) => setFilter((f) => ({ ...f, [key]: value }))}
+          onClear={() => setFilter({})}
+        />
       )}
       <p className="ka-count" aria-live="polite">
         {shown.length === sorted.length

@@ -4,6 +4,48 @@ import type { JSX } from 'react'
 /** One option of a {@link FilterSelect}. */
 export type FilterOption = { value: string; label: string }
 
+/** One select of a {@link Filters} bar: the filter's key, its label, the "all" option, its options. */
+export type FilterField<K extends string> = {
+  key: K
+  label: string
+  all: string
+  options: readonly FilterOption[]
+}
+
+/**
+ * A bar of filters (one {@link FilterSelect} per field, `id`-`key` as each select's id) and a
+ * button that clears them, in a labelled fieldset: what the timeline and the claim list share.
+ */
+export function Filters<K extends string>(props: {
+  id: string
+  legend: string
+  fields: readonly FilterField<K>[]
+  value: Partial<Record<K, string>>
+  onChange: (key: K, value: string) => void
+  onClear: () => void
+}): JSX.Element {
+  const { id, legend, fields, value, onChange, onClear } = props
+  return (
+    <fieldset className="ka-filters">
+      <legend className="ka-filters__legend">{legend}</legend>
+      {fields.map((f) => (
+        <FilterSelect
+          key={f.key}
+          id={`${id}-${f.key}`}
+          label={f.label}
+          all={f.all}
+          value={value[f.key] ?? ''}
+          options={f.options}
+          onChange={(v) => onChange(f.key, v)}
+        />
+      ))}
+      <button type="button" className="ka-button" onClick={onClear}>
+        Clear filters
+      </button>
+    </fieldset>
+  )
+}
+
 /** A filter: a label and a select whose first option (value `''`) means "all". */
 export function FilterSelect(props: {
   id: string

@@ -8,7 +8,7 @@ import {
 } from '@karabakh-aftermath/schema/vocabulary'
 import { type JSX, type KeyboardEvent, useId, useMemo, useRef, useState } from 'react'
 import { eventAnchor } from '../shared/anchors.js'
-import { FilterSelect, toOptions } from '../shared/filter-select.js'
+import { Filters, toOptions } from '../shared/filter-select.js'
 import { type Collections, createLookup, eventYear, sortEvents } from '../shared/model.js'
 import { nameOf } from '../shared/names.js'
 import {
@@ -141,10 +141,6 @@ export function Timeline(props: TimelineProps): JSX.Element {
   const H = headingTag(headingLevel)
   const HYear = subHeadingTag(headingLevel)
   const HEvent = subHeadingTag(Math.min(headingLevel + 1, 5) as HeadingLevel)
-  const set = (key: keyof TimelineFilter) => (value: string) => {
-    setCurrent(0)
-    setFilter((f) => ({ ...f, [key]: value }))
-  }
   let index = -1
   return (
     <section
@@ -156,43 +152,24 @@ export function Timeline(props: TimelineProps): JSX.Element {
         {title}
       </H>
       {filters && (
-        <fieldset className="ka-filters">
-          <legend className="ka-filters__legend">Filter events</legend>
-          <FilterSelect
-            id={`${uid}-actor`}
-            label="Actor"
-            all="All actors"
-            value={filter.actor ?? ''}
-            options={options.actors}
-            onChange={set('actor')}
-          />
-          <FilterSelect
-            id={`${uid}-kind`}
-            label="Kind"
-            all="All kinds"
-            value={filter.kind ?? ''}
-            options={options.kinds}
-            onChange={set('kind')}
-          />
-          <FilterSelect
-            id={`${uid}-topic`}
-            label="Topic"
-            all="All topics"
-            value={filter.topic ?? ''}
-            options={options.topics}
-            onChange={set('topic')}
-          />
-          <button
-            type="button"
-            className="ka-button"
-            onClick={() => {
-              setCurrent(0)
-              setFilter({})
-            }}
-          >
-            Clear filters
-          </button>
-        </fieldset>
+        <Filters
+          id={uid}
+          legend="Filter events"
+          fields={[
+            { key: 'actor', label: 'Actor', all: 'All actors', options: options.actors },
+            { key: 'kind', label: 'Kind', all: 'All kinds', options: options.kinds },
+            { key: 'topic', label: 'Topic', all: 'All topics', options: options.topics },
+          ]}
+          value={filter}
+          onChange={(key, value) => {
+            setCurrent(0)
+            setFilter((f) => ({ ...f, [key]: value }))
+          }}
+          onClear={() => {
+            setCurrent(0)
+            setFilter({})
+          }}
+        />
       )}
       <p className="ka-count">
         <span aria-live="polite">
