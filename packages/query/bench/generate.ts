@@ -6,6 +6,11 @@
  * conflict data does.
  */
 import type { Dataset } from '@karabakh-aftermath/schema'
+import {
+  CLAIM_KINDS,
+  EVENT_KINDS as KINDS,
+  LIKELIHOOD_TERMS as TERMS,
+} from '@karabakh-aftermath/schema/vocabulary'
 
 type Event = Dataset['events'][number]
 type Claim = Dataset['claims'][number]
@@ -81,48 +86,10 @@ const LATIN = [
   'ke',
   'sel',
 ]
-const KINDS = [
-  'war',
-  'ceasefire',
-  'election',
-  'protest',
-  'deployment',
-  'displacement',
-  'destruction',
-  'mine-laying',
-  'bombardment',
-  'prisoner-release',
-  'negotiation',
-  'prosecution',
-  'exhibition',
-  'founding',
-  'publication',
-  'occupation',
-  'reconstruction',
-  'mediation',
-  'handover',
-  'clash',
-  'policy-change',
-] as const
-// Conflict data is dominated by a few kinds (clashes, bombardments, protests).
+// Conflict data is dominated by a few kinds (clashes, bombardments, protests): one weight per
+// event kind, in the schema's order.
 const KIND_WEIGHTS = [1, 1, 1, 12, 3, 3, 4, 2, 14, 1, 2, 1, 1, 1, 1, 1, 2, 1, 1, 40, 2]
-const CLAIM_KINDS = [
-  'fact',
-  'assessment',
-  'forecast',
-  'recommendation',
-  'position',
-  'allegation',
-] as const
-const TERMS = [
-  'remote',
-  'highly-unlikely',
-  'unlikely',
-  'realistic-possibility',
-  'likely',
-  'highly-likely',
-  'almost-certain',
-] as const
+if (KIND_WEIGHTS.length !== KINDS.length) throw new Error('bench: one weight per event kind')
 const PREDICATES = [
   'ally-of',
   'enemy-of',
