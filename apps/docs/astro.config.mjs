@@ -53,7 +53,7 @@ export default defineConfig({
           typeDoc: {
             entryPointStrategy: 'packages',
             // The per-package typedoc.json files extend the shared base; its warnings are the
-            // packages' own checks (`pnpm docs`), not a reason to stop the site's build.
+            // packages' own checks (`pnpm run docs`), not a reason to stop the site's build.
             treatWarningsAsErrors: false,
             // Each package's own type check is its `typecheck` task; an error in a sibling's work in
             // progress (a test file its tsconfig includes) must not stop the docs.
