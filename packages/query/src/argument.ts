@@ -8,6 +8,7 @@
 import { readOptions } from './args.js'
 import { InvalidArgumentError } from './errors.js'
 import { idTable, recordsOf, requireIndex } from './lookup.js'
+import { perDataset } from './per-dataset.js'
 import type { IdOf, QueryableDataset, RecordOf } from './types.js'
 
 /**
@@ -69,29 +70,23 @@ export type ArgumentOptions = {
 }
 
 type Graph = { readonly up: readonly Int32Array[]; readonly down: readonly Int32Array[] }
-const cache = new WeakMap<QueryableDataset, Graph>()
 
-function graph(dataset: QueryableDataset): Graph {
-  let g = cache.get(dataset)
-  if (!g) {
-    const claims = recordsOf(dataset, 'claims') as QueryableDataset['claims']
-    const ids = idTable(dataset, 'claims')
-    const up: number[][] = claims.map(() => [])
-    const down: number[][] = claims.map(() => [])
-    claims.forEach((c, i) => {
-      for (const target of c.supports) {
-        const j = ids.get(target)
-        if (j < 0 || j === i || up[i]?.includes(j)) continue
-        up[i]?.push(j)
-        down[j]?.push(i)
-      }
-    })
-    const typed = (lists: number[][]) => lists.map((l) => Int32Array.from(l).sort())
-    g = { up: typed(up), down: typed(down) }
-    cache.set(dataset, g)
-  }
-  return g
-}
+const graph = perDataset((dataset): Graph => {
+  const claims = recordsOf(dataset, 'claims') as QueryableDataset['claims']
+  const ids = idTable(dataset, 'claims')
+  const up: number[][] = claims.map(() => [])
+  const down: number[][] = claims.map(() => [])
+  claims.forEach((c, i) => {
+    for (const target of c.supports) {
+      const j = ids.get(target)
+      if (j < 0 || j === i || up[i]?.includes(j)) continue
+      up[i]?.push(j)
+      down[j]?.push(i)
+    }
+  })
+  const typed = (lists: number[][]) => lists.map((l) => Int32Array.from(l).sort())
+  return { up: typed(up), down: typed(down) }
+})
 
 /** Breadth-first walk along one direction of the graph. */
 function walk<D extends QueryableDataset>(

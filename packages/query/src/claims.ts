@@ -12,6 +12,7 @@
 import { readBoolean, readList, readOptions, vocabularyCheck } from './args.js'
 import { InvalidArgumentError } from './errors.js'
 import { idCheck, idTable, recordsOf } from './lookup.js'
+import { perDataset } from './per-dataset.js'
 import { collector, type Postings, postingsOf, toPostings } from './postings.js'
 import type {
   ClaimKind,
@@ -111,17 +112,8 @@ export type ClaimIndex = {
   readonly postings: Partial<Record<ClaimField, Postings>>
 }
 
-const cache = new WeakMap<QueryableDataset, ClaimIndex>()
-
 /** The claims index of a dataset, built on first use. @internal */
-export function claimIndex(dataset: QueryableDataset): ClaimIndex {
-  let index = cache.get(dataset)
-  if (!index) {
-    index = buildClaimIndex(dataset)
-    cache.set(dataset, index)
-  }
-  return index
-}
+export const claimIndex: (dataset: QueryableDataset) => ClaimIndex = perDataset(buildClaimIndex)
 
 type Claim = QueryableDataset['claims'][number]
 

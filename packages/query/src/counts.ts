@@ -7,6 +7,7 @@
 import { queryClaims } from './claims.js'
 import { InvalidArgumentError } from './errors.js'
 import { recordsOf } from './lookup.js'
+import { perDataset } from './per-dataset.js'
 import { queryTimeline } from './timeline.js'
 import type { ClaimKind, EventKind, QueryableDataset } from './types.js'
 import { CLAIM_KINDS, EVENT_KINDS } from './vocabulary.js'
@@ -28,7 +29,13 @@ export type KindCounts = {
   readonly claims: Record<ClaimKind, number>
 }
 
-const cache = new WeakMap<QueryableDataset, KindCounts>()
+// Counts over the whole dataset are tallied once; filtered counts are tallied per call.
+const allCounts = perDataset(
+  (dataset): KindCounts => ({
+    events: tally(EVENT_KINDS, recordsOf(dataset, 'events') as QueryableDataset['events']),
+    claims: tally(CLAIM_KINDS, recordsOf(dataset, 'claims') as QueryableDataset['claims']),
+  }),
+)
 
 const zeros = <K extends string>(kinds: readonly K[]): Record<K, number> =>
   Object.fromEntries(kinds.map((k) => [k, 0])) as Record<K, number>
@@ -56,13 +63,5 @@ export function queryCountByKind<D extends QueryableDataset>(
       ? tally(EVENT_KINDS, queryTimeline(helper, dataset, options as never))
       : tally(CLAIM_KINDS, queryClaims(helper, dataset, options as never))
   }
-  let counts = cache.get(dataset)
-  if (!counts) {
-    counts = {
-      events: tally(EVENT_KINDS, recordsOf(dataset, 'events') as QueryableDataset['events']),
-      claims: tally(CLAIM_KINDS, recordsOf(dataset, 'claims') as QueryableDataset['claims']),
-    }
-    cache.set(dataset, counts)
-  }
-  return { ...counts[collection] }
+  return { ...allCounts(dataset)[collection] }
 }

@@ -5,6 +5,7 @@
  * @module
  */
 import { InvalidArgumentError, InvalidDatasetError, NotFoundError } from './errors.js'
+import { perDataset } from './per-dataset.js'
 import type { CollectionName, QueryableDataset } from './types.js'
 
 /**
@@ -25,7 +26,8 @@ export type IdTable = {
 }
 
 type IdTables = Partial<Record<CollectionName, IdTable>>
-const cache = new WeakMap<QueryableDataset, IdTables>()
+// The tables of one dataset; each collection's is filled on first use.
+const tablesOf = perDataset((): IdTables => ({}))
 
 /** FNV-1a over UTF-16 code units. */
 function hash(id: string): number {
@@ -99,11 +101,7 @@ function buildIdTable(
 
 /** The id table of one collection, built once per dataset. @internal */
 export function idTable(dataset: QueryableDataset, collection: CollectionName): IdTable {
-  let tables = cache.get(dataset)
-  if (!tables) {
-    tables = {}
-    cache.set(dataset, tables)
-  }
+  const tables = tablesOf(dataset)
   let table = tables[collection]
   if (!table) {
     table = buildIdTable(recordsOf(dataset, collection), collection)

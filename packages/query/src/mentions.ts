@@ -12,6 +12,7 @@ import { readList, readOptions } from './args.js'
 import { claimIndex, claimPostings } from './claims.js'
 import { InvalidArgumentError, NotFoundError } from './errors.js'
 import { checkIdType, idTable, recordsOf, requireIndex, suggestIds } from './lookup.js'
+import { perDataset } from './per-dataset.js'
 import { postingsOf } from './postings.js'
 import { relationIndex } from './relations.js'
 import type { IdOf, OneOrMany, QueryableDataset, Quote, SourcePart } from './types.js'
@@ -90,16 +91,14 @@ const MENTION_COLLECTIONS: readonly MentionCollection[] = [
 ]
 
 type SourceText = { order: number; text: string; parts: SourcePart[] }
-const cache = new WeakMap<QueryableDataset, Map<string, SourceText>>()
 
 /**
  * The sources of a dataset by id, with their position and their parts sorted by start. The
  * links from records to claims are the claims and relations indexes. @internal
  */
-export function mentionIndex(dataset: QueryableDataset): Map<string, SourceText> {
-  let sources = cache.get(dataset)
-  if (!sources) {
-    sources = new Map()
+export const mentionIndex: (dataset: QueryableDataset) => Map<string, SourceText> = perDataset(
+  (dataset) => {
+    const sources = new Map<string, SourceText>()
     const list = recordsOf(dataset, 'sources') as QueryableDataset['sources']
     for (let order = 0; order < list.length; order++) {
       const s = list[order] as QueryableDataset['sources'][number]
@@ -110,10 +109,9 @@ export function mentionIndex(dataset: QueryableDataset): Map<string, SourceText>
           parts: [...s.parts].sort((a, b) => a.start - b.start),
         })
     }
-    cache.set(dataset, sources)
-  }
-  return sources
-}
+    return sources
+  },
+)
 
 /** For a record, the claims that name it, each with why, from the claims and relations indexes. */
 function linkedClaims(

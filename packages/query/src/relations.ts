@@ -7,6 +7,7 @@
 import { readList, readOptions, vocabularyCheck } from './args.js'
 import { InvalidArgumentError } from './errors.js'
 import { recordsOf, requireIndex } from './lookup.js'
+import { perDataset } from './per-dataset.js'
 import { collector, type Postings, postingsOf, toPostings } from './postings.js'
 import type { IdOf, OneOrMany, QueryableDataset, RecordOf, RelationPredicate } from './types.js'
 import { RELATION_PREDICATES, SYMMETRIC_PREDICATES } from './vocabulary.js'
@@ -69,26 +70,19 @@ const OPTIONS = ['predicates', 'direction'] as const
 const DIRECTIONS = ['outgoing', 'incoming', 'mutual'] as const
 const SYMMETRIC: ReadonlySet<string> = new Set(SYMMETRIC_PREDICATES)
 
-const cache = new WeakMap<QueryableDataset, Postings>()
-
 /** Claim positions whose relation involves each actor (as subject or object). @internal */
-export function relationIndex(dataset: QueryableDataset): Postings {
-  let index = cache.get(dataset)
-  if (!index) {
-    const claims = recordsOf(dataset, 'claims') as QueryableDataset['claims']
-    const actors = collector(claims.length)
-    for (const claim of claims) {
-      if (claim.relation) {
-        actors.add(claim.relation.subject)
-        actors.add(claim.relation.object)
-      }
-      actors.next()
+export const relationIndex: (dataset: QueryableDataset) => Postings = perDataset((dataset) => {
+  const claims = recordsOf(dataset, 'claims') as QueryableDataset['claims']
+  const actors = collector(claims.length)
+  for (const claim of claims) {
+    if (claim.relation) {
+      actors.add(claim.relation.subject)
+      actors.add(claim.relation.object)
     }
-    index = toPostings(actors.finish())
-    cache.set(dataset, index)
+    actors.next()
   }
-  return index
-}
+  return toPostings(actors.finish())
+})
 
 /** Runs `relations` on a dataset. @internal */
 export function queryRelations<D extends QueryableDataset>(

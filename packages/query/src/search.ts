@@ -17,6 +17,7 @@
 import { readList, readOptions } from './args.js'
 import { InvalidArgumentError } from './errors.js'
 import { recordsOf } from './lookup.js'
+import { perDataset } from './per-dataset.js'
 import { scanWords, tokenize, wordForms } from './text.js'
 import type { IdOf, OneOrMany, QueryableDataset, RecordOf } from './types.js'
 
@@ -267,17 +268,8 @@ type SearchIndex = {
   readonly postPosition: Uint16Array
 }
 
-const cache = new WeakMap<QueryableDataset, SearchIndex>()
-
 /** The search index of a dataset, built on first use. @internal */
-export function searchIndex(dataset: QueryableDataset): SearchIndex {
-  let index = cache.get(dataset)
-  if (!index) {
-    index = buildSearchIndex(dataset)
-    cache.set(dataset, index)
-  }
-  return index
-}
+export const searchIndex: (dataset: QueryableDataset) => SearchIndex = perDataset(buildSearchIndex)
 
 /**
  * The vocabulary while indexing: an open-addressing table from folded words to term numbers.

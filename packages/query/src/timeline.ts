@@ -14,6 +14,7 @@ import { readList, readOptions, vocabularyCheck } from './args.js'
 import { boundDay, type DateRange, OPEN_END, OPEN_START, parseRange } from './dates.js'
 import { InvalidArgumentError, InvalidDatasetError } from './errors.js'
 import { idCheck, recordsOf } from './lookup.js'
+import { perDataset } from './per-dataset.js'
 import { collector, type Memberships } from './postings.js'
 import type { EventKind, IdOf, OneOrMany, QueryableDataset, RecordOf } from './types.js'
 import { EVENT_KINDS } from './vocabulary.js'
@@ -98,17 +99,8 @@ export type TimeIndex = {
   readonly groups: Partial<Record<TimeFilter, TimeGroup>>
 }
 
-const cache = new WeakMap<QueryableDataset, TimeIndex>()
-
 /** The timeline index of a dataset, built on first use. @internal */
-export function timeIndex(dataset: QueryableDataset): TimeIndex {
-  let index = cache.get(dataset)
-  if (!index) {
-    index = buildTimeIndex(dataset)
-    cache.set(dataset, index)
-  }
-  return index
-}
+export const timeIndex: (dataset: QueryableDataset) => TimeIndex = perDataset(buildTimeIndex)
 
 /** Builds the timeline index and the lists of every filter. @internal */
 export function prepareTimeline(dataset: QueryableDataset): void {
