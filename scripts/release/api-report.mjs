@@ -306,14 +306,18 @@ export function reportOf({ dir, pkg }) {
 
 /**
  * What the checker prints can depend on the machine and on the order types were created in:
- * absolute paths of files in node_modules, and the order of the members of an enum object
- * (`z.ZodEnum<{ a: "a"; b: "b" }>`). Both are normalised so the report changes only with the API.
+ * absolute paths of files in node_modules, the order of the members of a union of literals
+ * (`"statement" | "commentary"`: the checker orders them by when each literal type was first
+ * created, which follows the order files were read in) and of an enum object
+ * (`z.ZodEnum<{ a: "a"; b: "b" }>`). All are normalised so the report changes only with the API.
  */
 export function stableText(text) {
-  const unpathed = text.replace(
-    /"\/[^"]*\/node_modules\/(?:\.pnpm\/[^/"]+\/node_modules\/)?([^"]+)"/g,
-    '"$1"',
-  )
+  const literal = `(?:"[^"\\n]*"|'[^'\\n]*')`
+  const unpathed = text
+    .replace(/"\/[^"]*\/node_modules\/(?:\.pnpm\/[^/"]+\/node_modules\/)?([^"]+)"/g, '"$1"')
+    .replace(new RegExp(`${literal}(?: \\| ${literal})+`, 'g'), (union) =>
+      union.match(new RegExp(literal, 'g')).sort().join(' | '),
+    )
   const lines = unpathed.split('\n')
   const member = /^\s+(?:[\w$]+|"[^"]*"): "[^"]*";$/
   for (let i = 0; i < lines.length; ) {

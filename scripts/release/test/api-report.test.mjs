@@ -85,6 +85,16 @@ describe('stableText', () => {
     )
   })
 
+  it('orders the members of a union of literals, whatever order the checker chose', () => {
+    const a = 'const KINDS: ["statement" | "commentary", ...("statement" | "commentary")[]];'
+    const b = 'const KINDS: ["commentary" | "statement", ...("commentary" | "statement")[]];'
+    assert.equal(stableText(a), b)
+    assert.equal(stableText(b), b)
+    assert.equal(stableText("type T = 'b' | X | 'a' | 'c';"), "type T = 'b' | X | 'a' | 'c';")
+    assert.equal(stableText("type T = X | 'c' | 'a';"), "type T = X | 'a' | 'c';")
+    assert.equal(stableText('type T = "z" | "x | y";'), 'type T = "x | y" | "z";')
+  })
+
   it('orders the members of a printed enum object, whatever order the checker chose', () => {
     const a =
       '    role: z.ZodEnum<{\n        subject: "subject";\n        publisher: "publisher";\n        author: "author";\n    }>;'
