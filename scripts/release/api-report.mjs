@@ -53,11 +53,29 @@ function entriesOf(pkg) {
   return out
 }
 
-/** The package that declares a file: this one (`null`) or the one in node_modules. */
+/**
+ * The module a workspace file is published as: `@scope/pkg/subpath` when it is the types file of an
+ * entry of that package's exports map, else `@scope/pkg/<path in the package>`; `undefined` when
+ * the file is in no published package. (pnpm links workspace packages, so their files resolve to
+ * packages/<dir>/…, not to node_modules.)
+ */
+function workspaceModule(fileName) {
+  const f = posix(fileName)
+  const pkg = publishedPackages().find(({ dir }) => f.startsWith(`${posix(dir)}/`))
+  if (!pkg) return undefined
+  const inPkg = f.slice(posix(pkg.dir).length + 1)
+  const entry = entriesOf(pkg.pkg).find((e) => e.types && e.types.replace(/^\.\//, '') === inPkg)
+  return entry ? `${pkg.pkg.name}${entry.subpath.slice(1)}` : `${pkg.pkg.name}/${inPkg}`
+}
+
+/** The package that declares a file: this one (`null`), a workspace package, or node_modules. */
 function owner(fileName, pkgDir) {
   const f = posix(fileName)
   const i = f.lastIndexOf('/node_modules/')
-  if (i === -1) return f.startsWith(posix(pkgDir)) ? null : posix(relative(root, fileName))
+  if (i === -1) {
+    if (f.startsWith(posix(pkgDir))) return null
+    return workspaceModule(fileName) ?? posix(relative(root, fileName))
+  }
   const rest = f.slice(i + '/node_modules/'.length).split('/')
   const name = rest[0].startsWith('@') ? `${rest[0]}/${rest[1]}` : rest[0]
   return name.startsWith('@types/')

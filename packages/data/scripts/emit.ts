@@ -4,6 +4,7 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { COLLECTIONS, type CollectionName, type Dataset } from '@karabakh-aftermath/schema'
+import { placeFeature } from '@karabakh-aftermath/schema/place-feature'
 import type { Coverage } from './compile.ts'
 import { datasetTables } from './csv.ts'
 
@@ -73,22 +74,7 @@ export function renderFiles(dataset: Dataset, meta: DatasetMeta): Map<string, st
     'places.geojson',
     `${json({
       type: 'FeatureCollection',
-      features: dataset.places.map((p) => ({
-        type: 'Feature',
-        id: p.id,
-        geometry: p.geometry ?? null,
-        properties: {
-          id: p.id,
-          kind: p.kind,
-          name: p.name,
-          names: p.names,
-          precision: p.precision ?? null,
-          within: p.within ?? null,
-          contested: p.contested,
-          contestedNote: p.contestedNote ?? null,
-          wikidata: p.wikidata ?? null,
-        },
-      })),
+      features: dataset.places.map(placeFeature),
     })}\n`,
   )
   for (const [c, csv] of Object.entries(datasetTables(dataset))) files.set(`csv/${c}.csv`, csv)

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { dataset } from '@karabakh-aftermath/data'
 import { describe, expect, it } from 'vitest'
 import { createQuery } from './create-query.js'
@@ -63,7 +65,17 @@ describe('toFeatureCollection', () => {
       within: null,
       contested: true,
       contestedNote: 'Contested.',
+      wikidata: null,
     })
+  })
+
+  it('gives the same features as the shipped places.geojson: one mapping serves both', () => {
+    const file = createRequire(import.meta.url).resolve('@karabakh-aftermath/data/places.geojson')
+    const shipped = JSON.parse(readFileSync(file, 'utf8'))
+    expect(toFeatureCollection(dataset.places, { includeUnlocated: true })).toEqual(shipped)
+    expect(
+      shipped.features.some((f: { properties: { wikidata: unknown } }) => f.properties.wikidata),
+    ).toBe(true)
   })
 
   it('refuses bad arguments', () => {

@@ -1,52 +1,21 @@
 /**
  * `toFeatureCollection(places)`: any selection of places as a GeoJSON FeatureCollection (RFC
- * 7946, `[longitude, latitude]`), ready for MapLibre, Leaflet or d3-geo.
+ * 7946, `[longitude, latitude]`), ready for MapLibre, Leaflet or d3-geo. Each feature is the
+ * schema's `placeFeature`, the mapping the data package's `places.geojson` is built with.
  *
  * @module
  */
 import type { GeoJSON, Place } from '@karabakh-aftermath/schema'
+import {
+  type PlaceFeature,
+  type PlaceFeatureProperties,
+  type PlaceGeometry,
+  placeFeature,
+} from '@karabakh-aftermath/schema/place-feature'
 import { readBoolean, readOptions } from './args.js'
 import { InvalidArgumentError } from './errors.js'
 
-/**
- * The geometry of a place, as GeoJSON.
- *
- * @example
- * ```ts
- * const point: PlaceGeometry = { type: 'Point', coordinates: [49.88, 40.4] }
- * ```
- */
-export type PlaceGeometry = NonNullable<Place['geometry']> & GeoJSON.Geometry
-
-/**
- * The properties each feature carries: the place's id (also the feature's `id`), kind, display
- * name, every name with its language and users, geometry precision, the place it lies in, and
- * whether (and how) it is contested. Absent values are `null`, so they survive `JSON.stringify`.
- *
- * @example
- * ```ts
- * const p: PlaceFeatureProperties = { id: 'agdam', kind: 'town', name: 'Ağdam', names: [],
- *   precision: 'approximate', within: 'azerbaijan', contested: false, contestedNote: null }
- * ```
- */
-export type PlaceFeatureProperties<P extends Place = Place> = {
-  /** The place's id. */
-  readonly id: P['id']
-  /** Its kind: `country`, `city`, `site`… */
-  readonly kind: Place['kind']
-  /** Its display name. */
-  readonly name: string
-  /** Its names in every language, with the actors whose usage each is. */
-  readonly names: Place['names']
-  /** How precise the geometry is. */
-  readonly precision: NonNullable<Place['precision']> | null
-  /** The id of the place it lies in. */
-  readonly within: string | null
-  /** Whether the place is contested. */
-  readonly contested: boolean
-  /** Who contests what, when contested. */
-  readonly contestedNote: string | null
-}
+export type { PlaceFeature, PlaceFeatureProperties, PlaceGeometry }
 
 /**
  * A GeoJSON FeatureCollection of places. With `includeUnlocated`, places without a geometry are
@@ -62,7 +31,7 @@ export type PlaceFeatureCollection<
   P extends Place = Place,
   G extends PlaceGeometry | null = PlaceGeometry,
 > = GeoJSON.FeatureCollection<G, PlaceFeatureProperties<P>> & {
-  readonly features: (GeoJSON.Feature<G, PlaceFeatureProperties<P>> & { id: P['id'] })[]
+  readonly features: PlaceFeature<P, G>[]
 }
 
 /**
@@ -133,21 +102,7 @@ export function featureCollection<P extends Place>(
     if (seen.has(p.id)) return
     seen.add(p.id)
     if (!p.geometry && !includeUnlocated) return
-    features.push({
-      type: 'Feature',
-      id: p.id,
-      geometry: (p.geometry ?? null) as PlaceGeometry | null,
-      properties: {
-        id: p.id,
-        kind: p.kind,
-        name: p.name,
-        names: p.names,
-        precision: p.precision ?? null,
-        within: p.within ?? null,
-        contested: p.contested,
-        contestedNote: p.contestedNote ?? null,
-      },
-    })
+    features.push(placeFeature(p))
   })
   return { type: 'FeatureCollection', features }
 }

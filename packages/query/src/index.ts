@@ -35,6 +35,7 @@ export {
 } from './errors.js'
 export {
   type FeatureCollectionOptions,
+  type PlaceFeature,
   type PlaceFeatureCollection,
   type PlaceFeatureProperties,
   type PlaceGeometry,

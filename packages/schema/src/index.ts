@@ -1,7 +1,8 @@
 /**
  * `@karabakh-aftermath/schema`: zod schemas and TypeScript types for the dataset of the RUSI
  * Commentary *The Aftermath of the Nagorno-Karabakh Conflict*: sources, actors, events, claims,
- * places and topics, their vocabularies, EDTF dates, GeoJSON geometry and `validateDataset`.
+ * places and topics, their vocabularies, EDTF dates, GeoJSON geometry, places as GeoJSON
+ * features and `validateDataset`.
  *
  * @packageDocumentation
  */
@@ -13,6 +14,7 @@ export * from './event.js'
 export * from './geometry.js'
 export * from './id.js'
 export * from './place.js'
+export * from './place-feature.js'
 export * from './problem.js'
 export * from './quote.js'
 export * from './source.js'

@@ -21,8 +21,11 @@ import {
   type Likelihood,
   type Name,
   type Place,
+  type PlaceFeatureProperties,
+  type PlaceGeometry,
   type PlaceInput,
   type Problem,
+  placeFeature,
   type Quantity,
   type Quote,
   type QuoteInput,
@@ -241,5 +244,17 @@ describe('ValidationResult', () => {
       path: (string | number)[]
       message: string
     }>()
+  })
+})
+
+describe('place features', () => {
+  test('a feature keeps the id type of the place it was made from, and its geometry may be null', () => {
+    type Shusha = Place & { id: 'shusha' }
+    const feature = placeFeature({} as Shusha)
+    expectTypeOf(feature.id).toEqualTypeOf<'shusha'>()
+    expectTypeOf(feature.properties.id).toEqualTypeOf<'shusha'>()
+    expectTypeOf(feature.geometry).toEqualTypeOf<PlaceGeometry | null>()
+    expectTypeOf<PlaceFeatureProperties['wikidata']>().toEqualTypeOf<string | null>()
+    expectTypeOf(feature).toExtend<GeoJSON.Feature<GeoJSON.Geometry | null>>()
   })
 })
