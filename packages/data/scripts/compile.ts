@@ -1,6 +1,5 @@
 // The content compiler's pipeline: parse → validate each record → anchor quotes and derive
 // fields → resolve references and ids → check coverage. It never writes; `build.ts` emits.
-import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import {
@@ -16,6 +15,7 @@ import {
   type QuoteInput,
   SourceInputSchema,
   TopicInputSchema,
+  textSha256,
   validateDataset,
 } from '@karabakh-aftermath/schema'
 import { anchorQuote } from './anchor.ts'
@@ -124,9 +124,7 @@ export function compile(paths: ContentPaths): Compilation {
       return []
     }
     texts.set(value.id, text)
-    return [
-      { ...meta, text, textSha256: createHash('sha256').update(text, 'utf8').digest('hex'), parts },
-    ]
+    return [{ ...meta, text, textSha256: textSha256(text), parts }]
   })
   const defaultSource = texts.size === 1 ? [...texts.keys()][0] : undefined
 

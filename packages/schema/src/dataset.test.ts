@@ -148,6 +148,22 @@ describe('validateDataset: record shapes', () => {
     ])
   })
 
+  test('reports a source whose text no longer matches its hash or its parts', () => {
+    const d = data()
+    const source = (d.sources as Rec[])[0] as Rec
+    source.text = (source.text as string).slice(0, 40)
+    expect(problemsOf(d).map(formatProblem)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          /^sources\/rusi-test textSha256: does not match the text, whose SHA-256 is [0-9a-f]{64}: /,
+        ),
+        expect.stringMatching(
+          /^sources\/rusi-test parts\[\d+\]\.end: is past the end of the text, which is 40 UTF-16 code units long$/,
+        ),
+      ]),
+    )
+  })
+
   test('formats a problem as collection/id field: message', () => {
     const d = data()
     ;(rec(d, 'claims', 'border-likely-unstable').likelihood as Rec).term = 'probable'

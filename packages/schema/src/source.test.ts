@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { SourceInputSchema, SourcePartSchema, SourceSchema } from './source.js'
+import { SourceInputSchema, SourcePartSchema, SourceSchema, textSha256 } from './source.js'
 import { issuesOf, SOURCE_TEXT, sha256, validSource } from './test-fixtures.js'
 
 const SOURCE_KINDS = 'commentary, statement, report, article, book, webpage'
@@ -96,6 +96,51 @@ describe('SourceSchema', () => {
     }
   })
 
+  test('refuses a textSha256 that is not the hash of the text, giving the right one', () => {
+    const text = `${SOURCE_TEXT} (edited)`
+    expect(issuesOf(SourceSchema, { ...validSource(), text })).toEqual([
+      {
+        path: ['textSha256'],
+        message: `does not match the text, whose SHA-256 is ${sha256(text)}: the text changed after the hash was computed`,
+      },
+    ])
+  })
+
+  test('refuses a part that ends before it starts or past the end of the text', () => {
+    const parts = validSource().parts
+    const last = parts.length - 1
+    const broken = parts.map((p, i) =>
+      i === 1 ? { ...p, end: p.start } : i === last ? { ...p, end: SOURCE_TEXT.length + 1 } : p,
+    )
+    expect(issuesOf(SourceSchema, { ...validSource(), parts: broken })).toEqual([
+      { path: ['parts', 1, 'end'], message: `must be greater than start (${parts[1]?.start})` },
+      {
+        path: ['parts', last, 'end'],
+        message: `is past the end of the text, which is ${SOURCE_TEXT.length} UTF-16 code units long`,
+      },
+    ])
+  })
+
+  test('refuses parts out of text order and a repeated anchor', () => {
+    const [title, body1, body2, disclaimer] = validSource().parts
+    if (!title || !body1 || !body2 || !disclaimer) throw new Error('the fixture has four parts')
+    expect(
+      issuesOf(SourceSchema, {
+        ...validSource(),
+        parts: [title, body2, { ...body1, anchor: 'body-2' }, disclaimer],
+      }),
+    ).toEqual([
+      {
+        path: ['parts', 2, 'start'],
+        message: `overlaps the part before it, which ends at ${body2.end}: parts follow the text in order`,
+      },
+      {
+        path: ['parts', 2, 'anchor'],
+        message: 'is also the anchor of parts[1]: anchors must be unique',
+      },
+    ])
+  })
+
   test('refuses an empty text and no parts', () => {
     expect(issuesOf(SourceSchema, { ...validSource(), text: '', parts: [] })).toEqual([
       { path: ['text'], message: 'must not be empty' },
@@ -169,5 +214,16 @@ describe('SourceInputSchema', () => {
     expect(issuesOf(SourceInputSchema, { ...validInput(), parts: ['title', 'preface'] })).toEqual([
       { path: ['parts', 1], message: `must be one of: ${PART_KINDS} (got "preface")` },
     ])
+  })
+})
+
+describe('textSha256', () => {
+  test('is the SHA-256 of the UTF-8 text, as Node computes it, for any script', () => {
+    for (const text of [SOURCE_TEXT, '', 'Ստեփանակերտ / Xankəndi / Степанакерт', '😀 emoji']) {
+      expect(textSha256(text)).toBe(sha256(text))
+    }
+    expect(textSha256('abc')).toBe(
+      'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
+    )
   })
 })

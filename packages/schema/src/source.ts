@@ -1,4 +1,6 @@
 /** Sources: the texts that records quote, with their metadata and the spans of their parts. */
+import { sha256 } from '@noble/hashes/sha2.js'
+import { bytesToHex } from '@noble/hashes/utils.js'
 import { z } from 'zod'
 import { EdtfSchema } from './edtf.js'
 import { HttpUrlSchema, IdSchema, LanguageTagSchema } from './id.js'
@@ -42,6 +44,19 @@ export const SourcePartSchema = z
 export type SourcePart = z.output<typeof SourcePartSchema>
 
 /**
+ * The SHA-256 of a text encoded as UTF-8, as lowercase hex: what a source's `textSha256` holds.
+ * Synchronous and the same in Node and browsers.
+ *
+ * @example
+ * ```ts
+ * textSha256(source.text) === source.textSha256 // true for every shipped source
+ * ```
+ */
+export function textSha256(text: string): string {
+  return bytesToHex(sha256(new TextEncoder().encode(text)))
+}
+
+/**
  * A source as shipped: metadata, the verbatim text, its SHA-256 and the spans of its parts.
  *
  * @example
@@ -64,6 +79,46 @@ export const SourceSchema = z
     parts: z.array(SourcePartSchema).min(1),
   })
   .strict()
+  .superRefine(
+    (source, ctx) => {
+      // Offsets into the text and its hash are what quote holders and the reader rely on: a part
+      // past the end, parts out of order or a stale hash would render or verify the wrong text.
+      const issue = (path: (string | number)[], message: string) =>
+        ctx.addIssue({ code: 'custom', path, message })
+      const anchors = new Map<string, number>()
+      let previousEnd = 0
+      for (const [i, part] of source.parts.entries()) {
+        if (part.end <= part.start)
+          issue(['parts', i, 'end'], `must be greater than start (${part.start})`)
+        if (part.end > source.text.length)
+          issue(
+            ['parts', i, 'end'],
+            `is past the end of the text, which is ${source.text.length} UTF-16 code units long`,
+          )
+        if (part.start < previousEnd)
+          issue(
+            ['parts', i, 'start'],
+            `overlaps the part before it, which ends at ${previousEnd}: parts follow the text in order`,
+          )
+        previousEnd = Math.max(previousEnd, part.end)
+        const first = anchors.get(part.anchor)
+        if (first === undefined) anchors.set(part.anchor, i)
+        else
+          issue(
+            ['parts', i, 'anchor'],
+            `is also the anchor of parts[${first}]: anchors must be unique`,
+          )
+      }
+      const actual = textSha256(source.text)
+      if (source.textSha256 !== actual)
+        issue(
+          ['textSha256'],
+          `does not match the text, whose SHA-256 is ${actual}: the text changed after the hash was computed`,
+        )
+      // Only on a well-formed source: offsets of a missing text would repeat its own problem.
+    },
+    { when: (payload) => payload.issues.length === 0 },
+  )
   .meta({
     id: 'Source',
     description: 'A source text with its metadata and the spans of its parts.',

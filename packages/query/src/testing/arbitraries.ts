@@ -1,5 +1,5 @@
 /** fast-check arbitraries: small random datasets of the schema's shape, and queries over them. */
-import type { Dataset } from '@karabakh-aftermath/schema'
+import { type Dataset, textSha256 } from '@karabakh-aftermath/schema'
 import fc from 'fast-check'
 import { CLAIM_KINDS, EVENT_KINDS, LIKELIHOOD_TERMS, RELATION_PREDICATES } from '../vocabulary.js'
 
@@ -157,7 +157,7 @@ export const datasetArb: fc.Arbitrary<Dataset> = fc
           language: 'en',
           rights: 'test',
           text,
-          textSha256: '0'.repeat(64),
+          textSha256: textSha256(text),
           parts,
         },
       ]),

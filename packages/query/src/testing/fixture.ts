@@ -1,5 +1,5 @@
 /** A small hand-made dataset for the edge cases the real data does not exercise. */
-import type { Dataset } from '@karabakh-aftermath/schema'
+import { type Dataset, textSha256 } from '@karabakh-aftermath/schema'
 import { edtfOf } from './arbitraries.js'
 
 const text = 'Title\n\nŞuşa and Ağdam were shelled. Baku said so.\n\nThe Xankəndi talks failed.'
@@ -59,7 +59,7 @@ export const fixture: Dataset = {
       language: 'en',
       rights: 'test',
       text,
-      textSha256: '0'.repeat(64),
+      textSha256: textSha256(text),
       parts: [
         { kind: 'title', anchor: 'title', start: 0, end: 5 },
         { kind: 'body', anchor: 'body-1', start: 7, end: 49 },
