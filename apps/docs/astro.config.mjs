@@ -6,11 +6,9 @@ import starlight from '@astrojs/starlight'
 import { defineConfig } from 'astro/config'
 import starlightTypeDoc from 'starlight-typedoc'
 import { syncGuides } from './scripts/sync-guides.mjs'
-import { writeThemeBridge } from './scripts/theme-bridge.mjs'
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1'
 syncGuides()
-writeThemeBridge()
 
 /** The port `pnpm start` and the end-to-end tests serve the build on. */
 export const PORT = 4321

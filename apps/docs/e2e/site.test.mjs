@@ -34,9 +34,18 @@ after(async () => {
   server?.close()
 })
 
-/** A fresh offline page; `theme` sets Starlight's stored theme and the media preference. */
-async function openPage(path, { theme = 'light', viewport = { width: 1280, height: 900 } } = {}) {
-  const { context, outside } = await offlineContext(browser, base, { colorScheme: theme, viewport })
+/**
+ * A fresh offline page; `theme` sets Starlight's stored theme and, unless `system` is given, the
+ * media preference too.
+ */
+async function openPage(
+  path,
+  { theme = 'light', system = theme, viewport = { width: 1280, height: 900 } } = {},
+) {
+  const { context, outside } = await offlineContext(browser, base, {
+    colorScheme: system,
+    viewport,
+  })
   await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme)
   const page = await context.newPage()
   const errors = watchErrors(page)
@@ -221,6 +230,50 @@ describe('live components', () => {
     )
     assert.deepEqual(errors, [])
     await context.close()
+  })
+})
+
+describe('theme', () => {
+  // The components' colours are light-dark() pairs; the site pins their color-scheme to the theme
+  // the reader picked in Starlight, whatever the system prefers.
+  const BACKGROUND = { light: 'rgb(255, 255, 255)', dark: 'rgb(15, 18, 22)' }
+  for (const [theme, system] of [
+    ['dark', 'light'],
+    ['light', 'dark'],
+  ]) {
+    test(`a reader who picks ${theme} on a ${system} system gets ${theme} components`, async () => {
+      for (const path of ['/analysis/claims/', '/records/places/agdam/']) {
+        const { context, page, errors } = await openPage(path, { theme, system })
+        const root = page.locator('.ka:not(.ka *)').first()
+        await root.waitFor()
+        const style = await root.evaluate((el) => {
+          const s = getComputedStyle(el)
+          return { scheme: s.colorScheme, background: s.backgroundColor }
+        })
+        assert.deepEqual(style, { scheme: theme, background: BACKGROUND[theme] }, path)
+        assert.deepEqual(errors, [])
+        await context.close()
+      }
+    })
+  }
+
+  test('an embed without ?theme follows the system; with ?theme it is pinned', async () => {
+    for (const [path, system, expected] of [
+      ['/embed/claims/', 'dark', 'dark'],
+      ['/embed/claims/?theme=light', 'dark', 'light'],
+      ['/embed/claims/?theme=dark', 'light', 'dark'],
+    ]) {
+      const { context, outside } = await offlineContext(browser, base, { colorScheme: system })
+      const page = await context.newPage()
+      await page.goto(url(path), { waitUntil: 'load' })
+      const background = await page
+        .locator('.ka:not(.ka *)')
+        .first()
+        .evaluate((el) => getComputedStyle(el).backgroundColor)
+      assert.equal(background, BACKGROUND[expected], `${path} on a ${system} system`)
+      assert.deepEqual(outside, [])
+      await context.close()
+    }
   })
 })
 
