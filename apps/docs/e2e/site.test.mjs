@@ -277,6 +277,32 @@ describe('theme', () => {
   })
 })
 
+describe('layout inside the site', () => {
+  test("the map legend's keys sit on one line, symbol beside word, despite Starlight's content styles", async () => {
+    const { context, page, errors } = await openPage('/records/places/agdam/')
+    const keys = page.locator('.ka-map__key')
+    assert.equal(await keys.count(), 2)
+    const boxes = await keys.evaluateAll((els) =>
+      els.map((el) => {
+        const svg = el.querySelector('svg').getBoundingClientRect()
+        const key = el.getBoundingClientRect()
+        return {
+          svgDisplay: getComputedStyle(el.querySelector('svg')).display,
+          keyHeight: key.height,
+          svgHeight: svg.height,
+        }
+      }),
+    )
+    for (const box of boxes) {
+      assert.equal(box.svgDisplay, 'inline-block')
+      // One line: the key is no taller than a line of text with its symbol.
+      assert.ok(box.keyHeight < box.svgHeight * 2.5, JSON.stringify(box))
+    }
+    assert.deepEqual(errors, [])
+    await context.close()
+  })
+})
+
 describe('search', () => {
   test('"Agdam" finds Ağdam', async () => {
     const { context, page, errors } = await openPage('/')

@@ -360,9 +360,14 @@ export function PlaceMap({
                 </td>
                 <td>
                   {pt ? formatPosition(pt, locale) : place.geometry ? place.geometry.type : '—'}
-                  {place.precision &&
-                    place.geometry &&
-                    ` (${(PRECISION_LABELS[place.precision] ?? place.precision).toLowerCase()})`}
+                  {place.precision && place.geometry && (
+                    <>
+                      {' '}
+                      <span className="ka-map__precision">
+                        ({(PRECISION_LABELS[place.precision] ?? place.precision).toLowerCase()})
+                      </span>
+                    </>
+                  )}
                 </td>
                 <td>{STATUS_TEXT[status.get(place.id) ?? 'none']}</td>
               </tr>
