@@ -37,7 +37,7 @@ export function renderFiles(dataset: Dataset, meta: DatasetMeta): Map<string, st
 
   files.set(
     'ids.d.ts',
-    `${header}${COLLECTIONS.map((c) => `/** The id of every ${TYPE_NAMES[c].toLowerCase()} shipped in this version of the dataset. */\nexport type ${TYPE_NAMES[c]}Id = ${literalUnion(dataset[c].map((r) => r.id))}\n`).join('\n')}`,
+    `${header}${COLLECTIONS.map((c) => `/** The id of every ${TYPE_NAMES[c].toLowerCase()} shipped in this version of the dataset. */\nexport type ${TYPE_NAMES[c]}Id = ${literalUnion(dataset[c].map((r) => r.id))}\n`).join('\n')}\n/** The id type of each collection, for the schema's \`…WithIds\` record types. */\nexport type ShippedIds = {\n${COLLECTIONS.map((c) => `  ${c}: ${TYPE_NAMES[c]}Id`).join('\n')}\n}\n`,
   )
   files.set('ids.js', `${header}export {}\n`)
 
@@ -49,7 +49,7 @@ export function renderFiles(dataset: Dataset, meta: DatasetMeta): Map<string, st
     )
     files.set(
       `${c}.d.ts`,
-      `${header}import type { ${T} } from '@karabakh-aftermath/schema'\nimport type { ${T}Id } from './ids.js'\n\nexport type { ${T}Id }\n/** A ${T.toLowerCase()} of the shipped dataset: its id is one of the shipped ids. */\nexport type Shipped${T} = ${T} & { id: ${T}Id }\n/** Every ${T.toLowerCase()} of the dataset (${dataset[c].length} records), validated at build. */\nexport declare const ${c}: Shipped${T}[]\n`,
+      `${header}import type { ${T}WithIds } from '@karabakh-aftermath/schema'\nimport type { ${T}Id, ShippedIds } from './ids.js'\n\nexport type { ${T}Id }\n/** A ${T.toLowerCase()} of the shipped dataset: its id and every id it refers to are shipped ids. */\nexport type Shipped${T} = ${T}WithIds<ShippedIds>\n/** Every ${T.toLowerCase()} of the dataset (${dataset[c].length} records), validated at build. */\nexport declare const ${c}: Shipped${T}[]\n`,
     )
   }
 
@@ -66,7 +66,7 @@ export function renderFiles(dataset: Dataset, meta: DatasetMeta): Map<string, st
   )
   files.set(
     'index.d.ts',
-    `${header}/**\n * The RUSI Commentary "The Aftermath of the Nagorno-Karabakh Conflict" (Nick Reynolds, 2021) as typed,\n * sourced records. Import one collection from its subpath (\`@karabakh-aftermath/data/claims\`) to load only it.\n *\n * @example\n * \`\`\`ts\n * import { dataset, meta } from '@karabakh-aftermath/data'\n * const forecasts = dataset.claims.filter((c) => c.kind === 'forecast')\n * \`\`\`\n *\n * @packageDocumentation\n */\n${COLLECTIONS.map((c) => `import type { Shipped${TYPE_NAMES[c]} } from './${c}.js'`).join('\n')}\n${COLLECTIONS.map((c) => `export { ${c} } from './${c}.js'`).join('\n')}\n${COLLECTIONS.map((c) => `export type { Shipped${TYPE_NAMES[c]}, ${TYPE_NAMES[c]}Id } from './${c}.js'`).join('\n')}\nexport { meta } from './meta.js'\n/** The whole shipped dataset, with literal id types. */\nexport type ShippedDataset = {\n${COLLECTIONS.map((c) => `  ${c}: Shipped${TYPE_NAMES[c]}[]`).join('\n')}\n}\n/** The whole dataset: every collection, validated at build. */\nexport declare const dataset: ShippedDataset\n`,
+    `${header}/**\n * The RUSI Commentary "The Aftermath of the Nagorno-Karabakh Conflict" (Nick Reynolds, 2021) as typed,\n * sourced records. Import one collection from its subpath (\`@karabakh-aftermath/data/claims\`) to load only it.\n *\n * @example\n * \`\`\`ts\n * import { dataset, meta } from '@karabakh-aftermath/data'\n * const forecasts = dataset.claims.filter((c) => c.kind === 'forecast')\n * \`\`\`\n *\n * @packageDocumentation\n */\n${COLLECTIONS.map((c) => `import type { Shipped${TYPE_NAMES[c]} } from './${c}.js'`).join('\n')}\n${COLLECTIONS.map((c) => `export { ${c} } from './${c}.js'`).join('\n')}\n${COLLECTIONS.map((c) => `export type { Shipped${TYPE_NAMES[c]}, ${TYPE_NAMES[c]}Id } from './${c}.js'`).join('\n')}\nexport type { ShippedIds } from './ids.js'\nexport { meta } from './meta.js'\n/** The whole shipped dataset, with literal id types. */\nexport type ShippedDataset = {\n${COLLECTIONS.map((c) => `  ${c}: Shipped${TYPE_NAMES[c]}[]`).join('\n')}\n}\n/** The whole dataset: every collection, validated at build. */\nexport declare const dataset: ShippedDataset\n`,
   )
 
   files.set('dataset.json', `${json({ meta, ...dataset })}\n`)

@@ -335,8 +335,8 @@ export type Query<D extends QueryableDataset> = {
    * @example
    * ```ts
    * q.toFeatureCollection(['baku', 'agdam'])
-   * // the places of the events of 2020 (`has` narrows the events' place strings to ids):
-   * q.toFeatureCollection(q.timeline({ range: '2020' }).flatMap((e) => e.places.filter((p) => q.has('places', p))))
+   * // the places of the events of 2020 (with the shipped data, `e.places` are place ids):
+   * q.toFeatureCollection(q.timeline({ range: '2020' }).flatMap((e) => e.places))
    * ```
    */
   readonly toFeatureCollection: FeatureCollectionHelper<D>

@@ -4,10 +4,13 @@ import type {
   dataset,
   EventId,
   PlaceId,
+  ShippedActor,
+  ShippedClaim,
+  ShippedEvent,
+  ShippedPlace,
   SourceId,
   TopicId,
 } from '@karabakh-aftermath/data'
-import type { Actor, Claim, Event, Place } from '@karabakh-aftermath/schema'
 import { describe, expectTypeOf, it } from 'vitest'
 import {
   argument,
@@ -17,6 +20,7 @@ import {
   getActorOrThrow,
   getClaim,
   getEvent,
+  getEventOrThrow,
   getPlace,
   getSource,
   getTopic,
@@ -69,11 +73,11 @@ describe('the shipped data', () => {
   })
 
   it('returns records whose ids are literal', () => {
-    expectTypeOf(getActor('russia')).toEqualTypeOf<(Actor & { id: ActorId }) | undefined>()
+    expectTypeOf(getActor('russia')).toEqualTypeOf<ShippedActor | undefined>()
     expectTypeOf(getActorOrThrow('russia').id).toEqualTypeOf<ActorId>()
-    expectTypeOf(timeline()[0]).toEqualTypeOf<(Event & { id: EventId }) | undefined>()
-    expectTypeOf(claims()).toEqualTypeOf<(Claim & { id: ClaimId })[]>()
-    expectTypeOf(get('places', 'agdam')).toEqualTypeOf<(Place & { id: PlaceId }) | undefined>()
+    expectTypeOf(timeline()[0]).toEqualTypeOf<ShippedEvent | undefined>()
+    expectTypeOf(claims()).toEqualTypeOf<ShippedClaim[]>()
+    expectTypeOf(get('places', 'agdam')).toEqualTypeOf<ShippedPlace | undefined>()
     expectTypeOf(relations('russia')[0]?.other).toEqualTypeOf<ActorId | undefined>()
     expectTypeOf(mentions('places', 'agdam')[0]?.claims).toEqualTypeOf<ClaimId[] | undefined>()
     expectTypeOf(argument('border-likely-unstable').up[0]?.via).toEqualTypeOf<
@@ -84,8 +88,20 @@ describe('the shipped data', () => {
     >()
     const [hit] = search('agdam')
     if (hit?.collection === 'places') expectTypeOf(hit.id).toEqualTypeOf<PlaceId>()
-    if (hit?.collection === 'claims')
-      expectTypeOf(hit.record).toEqualTypeOf<Claim & { id: ClaimId }>()
+    if (hit?.collection === 'claims') expectTypeOf(hit.record).toEqualTypeOf<ShippedClaim>()
     expectTypeOf(q.dataset).toEqualTypeOf<ShippedDataset>()
+  })
+
+  it('takes the references records hold as they are: they are typed ids too', () => {
+    const event = getEventOrThrow('war-2020')
+    expectTypeOf(event.places).toEqualTypeOf<PlaceId[]>()
+    toFeatureCollection(event.places)
+    const claim = claims()[0]
+    if (claim) {
+      getActorOrThrow(claim.claimant)
+      timeline({ places: claim.about.places, actors: claim.about.actors })
+      relations(claim.claimant)
+      expectTypeOf(claim.quote.source).toEqualTypeOf<SourceId>()
+    }
   })
 })

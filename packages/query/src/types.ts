@@ -11,8 +11,9 @@ import type {
 
 /**
  * Any dataset of the schema's shape: one array of records per collection. The arrays may be
- * `readonly`. Records may narrow their `id` to a union of literals (the shipped data does, so a
- * misspelt id is a compile error); for a dataset of your own, ids are plain strings.
+ * `readonly`. Records may narrow their ids and references to unions of literals (the shipped data
+ * does, with the schema's `…WithIds` types, so a misspelt id is a compile error and a record's
+ * references go straight into the helpers); for a dataset of your own, ids are plain strings.
  *
  * @example
  * ```ts

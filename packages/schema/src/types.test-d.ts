@@ -6,24 +6,31 @@ import {
   type Actor,
   type ActorInput,
   type ActorSchema,
+  type ActorWithIds,
   type Citation,
   CLAIM_KINDS,
   type Claim,
   type ClaimInput,
+  type ClaimWithIds,
   type COLLECTIONS,
   type CollectionName,
   type Dataset,
+  type DatasetWithIds,
   type EdtfBounds,
   type Event,
   type EventInput,
+  type EventWithIds,
   type Geometry,
+  type IdTypes,
   type LIKELIHOOD_TERMS,
   type Likelihood,
   type Name,
+  type NameWithIds,
   type Place,
   type PlaceFeatureProperties,
   type PlaceGeometry,
   type PlaceInput,
+  type PlaceWithIds,
   type Problem,
   placeFeature,
   type Quantity,
@@ -32,8 +39,10 @@ import {
   type RELATION_PREDICATES,
   type Relation,
   type Source,
+  type SourceWithIds,
   type Topic,
   type TopicInput,
+  type TopicWithIds,
   type ValidationResult,
   validateDataset,
 } from './index.js'
@@ -256,5 +265,57 @@ describe('place features', () => {
     expectTypeOf(feature.geometry).toEqualTypeOf<PlaceGeometry | null>()
     expectTypeOf<PlaceFeatureProperties['wikidata']>().toEqualTypeOf<string | null>()
     expectTypeOf(feature).toExtend<GeoJSON.Feature<GeoJSON.Geometry | null>>()
+  })
+})
+
+describe('records with typed ids', () => {
+  type Ids = {
+    sources: 'src'
+    actors: 'a' | 'b'
+    places: 'p'
+    topics: 't'
+    events: 'e'
+    claims: 'c' | 'd'
+  }
+
+  test('with string ids they are the plain record types, both ways', () => {
+    expectTypeOf<ClaimWithIds<IdTypes>>().toExtend<Claim>()
+    expectTypeOf<Claim>().toExtend<ClaimWithIds<IdTypes>>()
+    expectTypeOf<EventWithIds<IdTypes>>().toExtend<Event>()
+    expectTypeOf<Event>().toExtend<EventWithIds<IdTypes>>()
+    expectTypeOf<ActorWithIds<IdTypes>>().toExtend<Actor>()
+    expectTypeOf<Actor>().toExtend<ActorWithIds<IdTypes>>()
+    expectTypeOf<PlaceWithIds<IdTypes>>().toExtend<Place>()
+    expectTypeOf<Place>().toExtend<PlaceWithIds<IdTypes>>()
+    expectTypeOf<SourceWithIds<IdTypes>>().toExtend<Source>()
+    expectTypeOf<Source>().toExtend<SourceWithIds<IdTypes>>()
+    expectTypeOf<TopicWithIds<IdTypes>>().toExtend<Topic>()
+    expectTypeOf<DatasetWithIds<IdTypes>>().toExtend<Dataset>()
+    expectTypeOf<Dataset>().toExtend<DatasetWithIds<IdTypes>>()
+  })
+
+  test('with literal ids every reference is typed by its collection, and still a plain record', () => {
+    type C = ClaimWithIds<Ids>
+    expectTypeOf<C['id']>().toEqualTypeOf<'c' | 'd'>()
+    expectTypeOf<C['claimant']>().toEqualTypeOf<'a' | 'b'>()
+    expectTypeOf<C['reportedBy']>().toEqualTypeOf<'a' | 'b' | undefined>()
+    expectTypeOf<C['about']['places']>().toEqualTypeOf<'p'[]>()
+    expectTypeOf<C['about']['events']>().toEqualTypeOf<'e'[]>()
+    expectTypeOf<NonNullable<C['relation']>['object']>().toEqualTypeOf<'a' | 'b'>()
+    expectTypeOf<C['disputes']>().toEqualTypeOf<('c' | 'd')[]>()
+    expectTypeOf<C['quote']['source']>().toEqualTypeOf<'src'>()
+    expectTypeOf<C['statement']>().toEqualTypeOf<string>()
+    type E = EventWithIds<Ids>
+    expectTypeOf<E['participants'][number]['actor']>().toEqualTypeOf<'a' | 'b'>()
+    expectTypeOf<E['places']>().toEqualTypeOf<'p'[]>()
+    expectTypeOf<E['mentions'][number]['source']>().toEqualTypeOf<'src'>()
+    expectTypeOf<PlaceWithIds<Ids>['within']>().toEqualTypeOf<'p' | undefined>()
+    expectTypeOf<ActorWithIds<Ids>['names'][number]['usedBy']>().toEqualTypeOf<
+      ('a' | 'b')[] | undefined
+    >()
+    expectTypeOf<NameWithIds<Ids>['usedBy']>().toEqualTypeOf<('a' | 'b')[] | undefined>()
+    expectTypeOf<SourceWithIds<Ids>['authors']>().toEqualTypeOf<('a' | 'b')[]>()
+    expectTypeOf<C>().toExtend<Claim>()
+    expectTypeOf<DatasetWithIds<Ids>>().toExtend<Dataset>()
   })
 })
