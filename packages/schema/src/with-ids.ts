@@ -57,6 +57,32 @@ export type NameWithIds<I extends IdTypes> = Omit<Name, 'usedBy'> & {
 }
 
 /**
+ * A record's own id and the id of the record that replaces it, both of its collection `C`.
+ *
+ * @example
+ * ```ts
+ * const ids: RecordIdsWithIds<IdTypes, 'topics'> = { id: 'landmines' }
+ * ```
+ */
+export type RecordIdsWithIds<I extends IdTypes, C extends keyof IdTypes> = {
+  id: I[C]
+  replacedBy?: I[C] | undefined
+}
+
+/**
+ * The names and mentions of an actor or a place, by typed id.
+ *
+ * @example
+ * ```ts
+ * const named: NamedWithIds<IdTypes> = { names: [{ text: 'Bakı', lang: 'az' }], mentions: [] }
+ * ```
+ */
+export type NamedWithIds<I extends IdTypes> = {
+  names: NameWithIds<I>[]
+  mentions: QuoteWithIds<I>[]
+}
+
+/**
  * A source whose authors and publisher are actor ids.
  *
  * @example
@@ -68,12 +94,11 @@ export type NameWithIds<I extends IdTypes> = Omit<Name, 'usedBy'> & {
 export type SourceWithIds<I extends IdTypes> = Omit<
   Source,
   'id' | 'authors' | 'publisher' | 'replacedBy'
-> & {
-  id: I['sources']
-  authors: I['actors'][]
-  publisher: I['actors']
-  replacedBy?: I['sources'] | undefined
-}
+> &
+  RecordIdsWithIds<I, 'sources'> & {
+    authors: I['actors'][]
+    publisher: I['actors']
+  }
 
 /**
  * An actor whose names, memberships and mentions refer by typed id.
@@ -87,13 +112,9 @@ export type SourceWithIds<I extends IdTypes> = Omit<
 export type ActorWithIds<I extends IdTypes> = Omit<
   Actor,
   'id' | 'names' | 'memberOf' | 'replacedBy' | 'mentions'
-> & {
-  id: I['actors']
-  names: NameWithIds<I>[]
-  memberOf: I['actors'][]
-  replacedBy?: I['actors'] | undefined
-  mentions: QuoteWithIds<I>[]
-}
+> &
+  RecordIdsWithIds<I, 'actors'> &
+  NamedWithIds<I> & { memberOf: I['actors'][] }
 
 /**
  * A place whose `within`, names and mentions refer by typed id.
@@ -107,13 +128,9 @@ export type ActorWithIds<I extends IdTypes> = Omit<
 export type PlaceWithIds<I extends IdTypes> = Omit<
   Place,
   'id' | 'names' | 'within' | 'replacedBy' | 'mentions'
-> & {
-  id: I['places']
-  names: NameWithIds<I>[]
-  within?: I['places'] | undefined
-  replacedBy?: I['places'] | undefined
-  mentions: QuoteWithIds<I>[]
-}
+> &
+  RecordIdsWithIds<I, 'places'> &
+  NamedWithIds<I> & { within?: I['places'] | undefined }
 
 /**
  * A topic with a typed id.
@@ -124,10 +141,8 @@ export type PlaceWithIds<I extends IdTypes> = Omit<
  * topic.id // a topic id
  * ```
  */
-export type TopicWithIds<I extends IdTypes> = Omit<Topic, 'id' | 'replacedBy'> & {
-  id: I['topics']
-  replacedBy?: I['topics'] | undefined
-}
+export type TopicWithIds<I extends IdTypes> = Omit<Topic, 'id' | 'replacedBy'> &
+  RecordIdsWithIds<I, 'topics'>
 
 /**
  * An event participant whose `actor` is an actor id.
@@ -153,14 +168,13 @@ export type ParticipantWithIds<I extends IdTypes> = Omit<Participant, 'actor'> &
 export type EventWithIds<I extends IdTypes> = Omit<
   Event,
   'id' | 'participants' | 'places' | 'topics' | 'replacedBy' | 'mentions'
-> & {
-  id: I['events']
-  participants: ParticipantWithIds<I>[]
-  places: I['places'][]
-  topics: I['topics'][]
-  replacedBy?: I['events'] | undefined
-  mentions: QuoteWithIds<I>[]
-}
+> &
+  RecordIdsWithIds<I, 'events'> & {
+    participants: ParticipantWithIds<I>[]
+    places: I['places'][]
+    topics: I['topics'][]
+    mentions: QuoteWithIds<I>[]
+  }
 
 /**
  * What a claim is about, by typed id.
@@ -214,18 +228,17 @@ export type ClaimWithIds<I extends IdTypes> = Omit<
   | 'topics'
   | 'replacedBy'
   | 'quote'
-> & {
-  id: I['claims']
-  claimant: I['actors']
-  reportedBy?: I['actors'] | undefined
-  about: AboutWithIds<I>
-  relation?: RelationWithIds<I> | undefined
-  disputes: I['claims'][]
-  supports: I['claims'][]
-  topics: I['topics'][]
-  replacedBy?: I['claims'] | undefined
-  quote: QuoteWithIds<I>
-}
+> &
+  RecordIdsWithIds<I, 'claims'> & {
+    claimant: I['actors']
+    reportedBy?: I['actors'] | undefined
+    about: AboutWithIds<I>
+    relation?: RelationWithIds<I> | undefined
+    disputes: I['claims'][]
+    supports: I['claims'][]
+    topics: I['topics'][]
+    quote: QuoteWithIds<I>
+  }
 
 /**
  * A dataset whose every reference is typed by collection.
