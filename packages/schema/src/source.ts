@@ -115,8 +115,8 @@ export const SourceSchema = z
           ['textSha256'],
           `does not match the text, whose SHA-256 is ${actual}: the text changed after the hash was computed`,
         )
-      // Only on a well-formed source: offsets of a missing text would repeat its own problem.
     },
+    // Only on a well-formed source: checking the offsets of a missing text would repeat its problem.
     { when: (payload) => payload.issues.length === 0 },
   )
   .meta({
