@@ -1,35 +1,20 @@
 // The real-browser test: Debian's Chromium (through playwright-core, nothing downloaded) loads a
 // page that server-renders the Analysis embed for the full dataset, hydrates it, and checks:
 // no hydration warnings or errors, no axe violations in light and dark, keyboard operation.
-import { existsSync } from 'node:fs'
 import { dataset } from '@karabakh-aftermath/data'
 import axe from 'axe-core'
-import { type Browser, chromium, type Page as PwPage } from 'playwright-core'
+import type { Browser, Page as PwPage } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildPage, type Page } from './page.ts'
+import { buildPage, launchChromium, ORIGIN, type Page, servePage } from './page.ts'
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const ORIGIN = 'http://ka.test'
 const SHOTS = process.env.KA_SCREENSHOTS ?? '/tmp'
 
 let browser: Browser
 let page: Page
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM))
-    throw new Error(`no Chromium at ${CHROMIUM}: apt-get install -y chromium, or set CHROMIUM_PATH`)
   page = await buildPage(dataset)
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  })
+  browser = await launchChromium()
 })
 
 afterAll(async () => {
@@ -46,17 +31,7 @@ async function open(colorScheme: 'light' | 'dark') {
     if (m.type() === 'error' || m.type() === 'warning') messages.push(`${m.type()}: ${m.text()}`)
   })
   tab.on('pageerror', (e) => messages.push(`pageerror: ${e.message}`))
-  await tab.route('**/*', (route) => {
-    const url = route.request().url()
-    requests.push(url)
-    const files: Record<string, [string, string]> = {
-      [`${ORIGIN}/`]: [page.html, 'text/html'],
-      [`${ORIGIN}/client.js`]: [page.js, 'text/javascript'],
-      [`${ORIGIN}/styles.css`]: [page.css, 'text/css'],
-    }
-    const file = files[url]
-    return file ? route.fulfill({ body: file[0], contentType: file[1] }) : route.abort()
-  })
+  await servePage(tab, page, (url) => requests.push(url))
   await tab.goto(`${ORIGIN}/`)
   await tab.waitForFunction(() => window.__kaHydrated === true)
   // Let React finish hydrating and report any mismatch.

@@ -1,10 +1,11 @@
 // Builds the e2e page: the Analysis embed rendered on the server from the built package, the
 // dataset as JSON, the stylesheet, and a client bundle (esbuild) that hydrates it.
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Dataset } from '@karabakh-aftermath/schema'
 import { build } from 'esbuild'
+import { type Browser, chromium, type Page as Tab } from 'playwright-core'
 import { createElement } from 'react'
 import { renderToString } from 'react-dom/server'
 
@@ -56,4 +57,48 @@ export async function buildPage(dataset: Dataset): Promise<Page> {
 </body>
 </html>`
   return { html, js, css, ssrMs }
+}
+
+/** Debian's Chromium, or the one `CHROMIUM_PATH` names: nothing is downloaded. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+/** The origin the page is served at, from memory. */
+export const ORIGIN = 'http://ka.test'
+
+/** Launches Chromium headless, with nothing that reaches the network on its own. */
+export function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM))
+    throw new Error(`no Chromium at ${CHROMIUM}: apt-get install -y chromium, or set CHROMIUM_PATH`)
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  })
+}
+
+/**
+ * Serves the page's three files at {@link ORIGIN} from memory and refuses every other request.
+ * Every URL the tab asks for is passed to `onRequest`, so a test can check that none left.
+ */
+export async function servePage(
+  tab: Tab,
+  page: Page,
+  onRequest: (url: string) => void = () => {},
+): Promise<void> {
+  const files: Record<string, [string, string]> = {
+    [`${ORIGIN}/`]: [page.html, 'text/html'],
+    [`${ORIGIN}/client.js`]: [page.js, 'text/javascript'],
+    [`${ORIGIN}/styles.css`]: [page.css, 'text/css'],
+  }
+  await tab.route('**/*', (route) => {
+    const url = route.request().url()
+    onRequest(url)
+    const file = files[url]
+    return file ? route.fulfill({ body: file[0], contentType: file[1] }) : route.abort()
+  })
 }

@@ -2,8 +2,7 @@
 // to look at: node e2e/screenshots.ts [outDir] [maxShotsPerSection]
 import { mkdirSync } from 'node:fs'
 import { dataset } from '@karabakh-aftermath/data'
-import { chromium } from 'playwright-core'
-import { buildPage } from './page.ts'
+import { buildPage, launchChromium, ORIGIN, servePage } from './page.ts'
 
 const out = process.argv[2] ?? '/tmp/ka-shots'
 const perSection = Number(process.argv[3] ?? 3)
@@ -11,31 +10,12 @@ const perSection = Number(process.argv[3] ?? 3)
 const noCss = process.env.KA_NO_CSS === '1'
 mkdirSync(out, { recursive: true })
 const page = await buildPage(dataset)
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-})
+const browser = await launchChromium()
 for (const colorScheme of ['light', 'dark'] as const) {
   const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } })
   const tab = await context.newPage()
-  await tab.route('**/*', (route) => {
-    const url = route.request().url()
-    if (url.endsWith('/client.js'))
-      return route.fulfill({ body: page.js, contentType: 'text/javascript' })
-    if (url.endsWith('/styles.css'))
-      return route.fulfill({ body: noCss ? '' : page.css, contentType: 'text/css' })
-    if (url === 'http://ka.test/')
-      return route.fulfill({ body: page.html, contentType: 'text/html' })
-    return route.abort()
-  })
-  await tab.goto('http://ka.test/')
+  await servePage(tab, noCss ? { ...page, css: '' } : page)
+  await tab.goto(`${ORIGIN}/`)
   await tab.waitForFunction(() => (window as { __kaHydrated?: boolean }).__kaHydrated === true)
   for (const section of ['reader', 'timeline', 'claims', 'actors', 'relations', 'map']) {
     const box = await tab.locator(`#ka-analysis-${section}`).boundingBox()
