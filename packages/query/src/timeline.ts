@@ -343,7 +343,10 @@ function buildGroup(index: TimeIndex, filter: TimeFilter): TimeGroup {
   return { keys: map, events: list, offsets, spans }
 }
 
-/** First k in [a, b) with day[list[k]] >= value. */
+/**
+ * First k in [a, b) with day[list[k]] >= value. Days are whole numbers, so the first k with
+ * day[list[k]] > value is `lowerBound(…, value + 1)`.
+ */
 function lowerBound(
   day: Int32Array,
   list: Int32Array,
@@ -358,22 +361,6 @@ function lowerBound(
   }
   return a
 }
-/** First k in [a, b) with day[list[k]] > value. */
-function upperBound(
-  day: Int32Array,
-  list: Int32Array,
-  a: number,
-  b: number,
-  value: number,
-): number {
-  while (a < b) {
-    const m = (a + b) >>> 1
-    if ((day[list[m] as number] as number) <= value) a = m + 1
-    else b = m
-  }
-  return a
-}
-
 /**
  * Appends to `out` the [start, end) slices of `group.events` that hold key `g`'s events that
  * may overlap [from, to], and returns how many events they hold. @internal
@@ -402,12 +389,12 @@ export function segments(
     const span = spans[g * BUCKETS + s] as number
     const start =
       from === Number.NEGATIVE_INFINITY ? a : lowerBound(index.lo, events, a, b, from - span)
-    const end = to === Number.POSITIVE_INFINITY ? b : upperBound(index.lo, events, start, b, to)
+    const end = to === Number.POSITIVE_INFINITY ? b : lowerBound(index.lo, events, start, b, to + 1)
     push(start, end)
   }
   const e0 = offsets[base + OPEN_END_SEGMENT] as number
   const e1 = offsets[base + OPEN_END_SEGMENT + 1] as number
-  push(e0, upperBound(index.lo, events, e0, e1, to))
+  push(e0, lowerBound(index.lo, events, e0, e1, to + 1))
   const s0 = offsets[base + OPEN_START_SEGMENT] as number
   const s1 = offsets[base + OPEN_START_SEGMENT + 1] as number
   push(lowerBound(index.hi, events, s0, s1, from), s1)
