@@ -277,18 +277,19 @@ export const datasetArb: fc.Arbitrary<Dataset> = fc
   }))
   .map((d) => d as unknown as Dataset)
 
+const ids = (records: readonly { id: string }[]) => records.map((r) => r.id)
+
+/** Nothing, one value of the pool or a short list of them: a filter as a user writes it. */
+const oneOrMany = <T>(pool: readonly T[]) =>
+  pool.length === 0
+    ? fc.constant(undefined)
+    : fc.option(
+        fc.oneof(fc.constantFrom(...pool), fc.array(fc.constantFrom(...pool), { maxLength: 3 })),
+        { nil: undefined },
+      )
+
 /** Options for `timeline` over a dataset's pools. */
 export function timelineOptionsArb(d: Dataset) {
-  const ids = (records: readonly { id: string }[]) => records.map((r) => r.id)
-  const oneOrMany = <T>(pool: readonly T[]) =>
-    pool.length === 0
-      ? fc.constant(undefined)
-      : fc.option(
-          fc.oneof(fc.constantFrom(...pool), fc.array(fc.constantFrom(...pool), { maxLength: 3 })),
-          {
-            nil: undefined,
-          },
-        )
   // Ranges that start or end exactly on the bounds of the dataset's events hit the edge cases.
   const days = [
     ...new Set(
@@ -324,16 +325,6 @@ export function timelineOptionsArb(d: Dataset) {
 
 /** Options for `claims` over a dataset's pools. */
 export function claimsOptionsArb(d: Dataset) {
-  const ids = (records: readonly { id: string }[]) => records.map((r) => r.id)
-  const oneOrMany = <T>(pool: readonly T[]) =>
-    pool.length === 0
-      ? fc.constant(undefined)
-      : fc.option(
-          fc.oneof(fc.constantFrom(...pool), fc.array(fc.constantFrom(...pool), { maxLength: 3 })),
-          {
-            nil: undefined,
-          },
-        )
   return fc.record(
     {
       claimant: oneOrMany(ids(d.actors)),
