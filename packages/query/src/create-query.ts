@@ -15,7 +15,7 @@ import {
   type PlaceFeatureCollection,
   type PlaceGeometry,
 } from './geojson.js'
-import { COLLECTION_NAMES, checkIdType, idTable, recordsOf, requireIndex } from './lookup.js'
+import { checkIdType, idTable, recordsOf, requireIndex } from './lookup.js'
 import {
   type Mention,
   type MentionCollection,
@@ -27,6 +27,7 @@ import { queryRelations, type RelationsOptions, relationIndex, type Tie } from '
 import { querySearch, type SearchHit, type SearchOptions, searchIndex } from './search.js'
 import { prepareTimeline, queryTimeline, type TimelineOptions } from './timeline.js'
 import type { CollectionName, IdOf, QueryableDataset, RecordOf } from './types.js'
+import { COLLECTIONS } from './vocabulary.js'
 
 /**
  * A part of the index that {@link Query.prepare} can build ahead of the first query.
@@ -383,10 +384,10 @@ export function createQuery<D extends QueryableDataset>(dataset: D): Query<D> {
     throw new InvalidArgumentError(
       'createQuery',
       'dataset',
-      `an object with the arrays ${COLLECTION_NAMES.join(', ')}`,
+      `an object with the arrays ${COLLECTIONS.join(', ')}`,
       dataset,
     )
-  for (const c of COLLECTION_NAMES) recordsOf(dataset, c)
+  for (const c of COLLECTIONS) recordsOf(dataset, c)
 
   const get = <C extends CollectionName>(helper: string, collection: C, id: unknown) => {
     checkIdType(helper, 'id', id)
@@ -396,12 +397,12 @@ export function createQuery<D extends QueryableDataset>(dataset: D): Query<D> {
   const getOrThrow = <C extends CollectionName>(helper: string, collection: C, id: unknown) =>
     dataset[collection][requireIndex(helper, 'id', dataset, collection, id)] as RecordOf<D, C>
   const checkCollection = (helper: string, collection: unknown): CollectionName => {
-    if ((COLLECTION_NAMES as readonly unknown[]).includes(collection))
+    if ((COLLECTIONS as readonly unknown[]).includes(collection))
       return collection as CollectionName
     throw new InvalidArgumentError(
       helper,
       'collection',
-      `one of: ${COLLECTION_NAMES.join(', ')}`,
+      `one of: ${COLLECTIONS.join(', ')}`,
       collection,
     )
   }
@@ -449,7 +450,7 @@ export function createQuery<D extends QueryableDataset>(dataset: D): Query<D> {
     toFeatureCollection,
     prepare: (...parts) => {
       for (const part of parts.length ? parts : PARTS) {
-        if (part === 'lookup') for (const c of COLLECTION_NAMES) idTable(dataset, c)
+        if (part === 'lookup') for (const c of COLLECTIONS) idTable(dataset, c)
         else if (part === 'timeline') prepareTimeline(dataset)
         else if (part === 'claims') prepareClaims(dataset)
         else if (part === 'relations') relationIndex(dataset)

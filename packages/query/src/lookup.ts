@@ -36,16 +36,6 @@ function hash(id: string): number {
   return h >>> 0
 }
 
-/** The collections in the order the dataset lists them. @internal */
-export const COLLECTION_NAMES: readonly CollectionName[] = [
-  'sources',
-  'actors',
-  'places',
-  'topics',
-  'events',
-  'claims',
-]
-
 /** The records of a collection, refusing a dataset whose collection is not an array. @internal */
 export function recordsOf(
   dataset: QueryableDataset,

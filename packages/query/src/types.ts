@@ -2,6 +2,7 @@
 import type {
   Actor,
   Claim,
+  CollectionName,
   Event,
   Place,
   Quote as SchemaQuote,
@@ -31,15 +32,8 @@ export type QueryableDataset = {
   readonly claims: readonly Claim[]
 }
 
-/**
- * The name of a collection: `sources`, `actors`, `places`, `topics`, `events` or `claims`.
- *
- * @example
- * ```ts
- * const collection: CollectionName = 'claims'
- * ```
- */
-export type CollectionName = 'sources' | 'actors' | 'places' | 'topics' | 'events' | 'claims'
+/** The name of a collection, as the schema defines it. */
+export type { CollectionName }
 
 /**
  * The record type of one collection of a dataset, as the dataset types it.

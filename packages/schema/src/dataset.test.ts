@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest'
 import { checkReferences, DatasetSchema, RECORD_SCHEMAS, validateDataset } from './dataset.js'
-import { COLLECTIONS, formatProblem, type Problem } from './problem.js'
+import { formatProblem, type Problem } from './problem.js'
 import { problemsOf, quoteOf, SOURCE_TEXT, validDataset } from './test-fixtures.js'
+import { COLLECTIONS } from './vocabulary.js'
 
 type Rec = Record<string, unknown>
 /** A fresh valid dataset, loosely typed so a test can break anything in it. */

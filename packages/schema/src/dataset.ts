@@ -5,9 +5,10 @@ import { ClaimSchema } from './claim.js'
 import { parseEdtf } from './edtf.js'
 import { type Event, EventSchema } from './event.js'
 import { PlaceSchema } from './place.js'
-import { COLLECTIONS, type CollectionName, describeIssues, type Problem } from './problem.js'
+import { describeIssues, type Problem } from './problem.js'
 import { SourceSchema } from './source.js'
 import { TopicSchema } from './topic.js'
+import { COLLECTIONS, type CollectionName } from './vocabulary.js'
 
 /** The record schema of each collection. */
 export const RECORD_SCHEMAS = {

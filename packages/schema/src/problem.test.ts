@@ -1,18 +1,12 @@
 import { describe, expect, test } from 'vitest'
 import { z } from 'zod'
-import { COLLECTIONS, describeIssues, formatPath, formatProblem } from './problem.js'
+import { describeIssues, formatPath, formatProblem } from './problem.js'
 
 const describe_ = (schema: z.ZodType, value: unknown, base?: PropertyKey[]) => {
   const result = schema.safeParse(value, { reportInput: true })
   if (result.success) throw new Error('expected the value to be invalid')
   return describeIssues(result.error.issues, base)
 }
-
-describe('COLLECTIONS', () => {
-  test('lists the six collections in the order they are checked', () => {
-    expect(COLLECTIONS).toEqual(['sources', 'actors', 'places', 'topics', 'events', 'claims'])
-  })
-})
 
 describe('formatPath', () => {
   test('joins keys with dots and indexes with brackets', () => {

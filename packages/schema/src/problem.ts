@@ -1,11 +1,6 @@
 /** Problems: validation findings phrased for a content editor, with collection, id and field path. */
 import type { z } from 'zod'
-
-/** The collections of the dataset, in the order they are checked. */
-export const COLLECTIONS = ['sources', 'actors', 'places', 'topics', 'events', 'claims'] as const
-
-/** The name of a collection: `sources`, `actors`, `places`, `topics`, `events` or `claims`. */
-export type CollectionName = (typeof COLLECTIONS)[number]
+import type { CollectionName } from './vocabulary.js'
 
 /**
  * One thing wrong with a dataset: where (collection, record id, field path) and why, in a

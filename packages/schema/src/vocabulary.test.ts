@@ -6,6 +6,7 @@ import {
   BASIS_LABELS,
   CLAIM_KIND_LABELS,
   CLAIM_KINDS,
+  COLLECTIONS,
   EVENT_KIND_LABELS,
   EVENT_KINDS,
   LIKELIHOOD_BANDS,
@@ -177,5 +178,11 @@ describe('likelihood (PHIA yardstick)', () => {
     }
     expect(LIKELIHOOD_BANDS.remote.min).toBe(0)
     expect(LIKELIHOOD_BANDS['almost-certain'].max).toBe(1)
+  })
+})
+
+describe('COLLECTIONS', () => {
+  test('lists the six collections in the order they are checked', () => {
+    expect(COLLECTIONS).toEqual(['sources', 'actors', 'places', 'topics', 'events', 'claims'])
   })
 })

@@ -7,6 +7,12 @@
 const keys = <T extends Record<string, string>>(labels: T) =>
   Object.keys(labels) as [keyof T & string, ...(keyof T & string)[]]
 
+/** The collections of the dataset, in the order they are checked and listed. */
+export const COLLECTIONS = ['sources', 'actors', 'places', 'topics', 'events', 'claims'] as const
+
+/** The name of a collection: `sources`, `actors`, `places`, `topics`, `events` or `claims`. */
+export type CollectionName = (typeof COLLECTIONS)[number]
+
 /** Actor kinds with English labels. */
 export const ACTOR_KIND_LABELS = {
   state: 'State',
