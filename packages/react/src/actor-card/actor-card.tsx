@@ -1,5 +1,5 @@
 /** ActorCard: an actor's names, kind, description, stated relations and the claims by and about it. */
-import type { Actor, Claim, Relation } from '@karabakh-aftermath/schema'
+import type { Actor, Claim } from '@karabakh-aftermath/schema'
 import {
   ACTOR_KIND_LABELS,
   CLAIM_KIND_LABELS,
@@ -7,7 +7,13 @@ import {
 } from '@karabakh-aftermath/schema/vocabulary'
 import type { JSX } from 'react'
 import { actorAnchor, claimAnchor, href } from '../shared/anchors.js'
-import { type Collections, createLookup, type Lookup, relationsOf } from '../shared/model.js'
+import {
+  type Collections,
+  createLookup,
+  type Lookup,
+  relationsOf,
+  tiesOf,
+} from '../shared/model.js'
 import { otherNames } from '../shared/names.js'
 import {
   type BaseProps,
@@ -103,20 +109,7 @@ export function ActorCard(props: ActorCardProps): JSX.Element {
   const titleId = `${id ?? actorAnchor(actor.id)}-name`
   const names = otherNames(actor, lang)
   // One line per tie, however many claims state it.
-  const ties = new Map<string, Relation & { claims: Claim[] }>()
-  for (const r of relationsOf(claims, actor.id)) {
-    const key = `${r.subject} ${r.predicate} ${r.object}`
-    const tie = ties.get(key)
-    if (tie) tie.claims.push(r.claim)
-    else
-      ties.set(key, {
-        subject: r.subject,
-        predicate: r.predicate,
-        object: r.object,
-        claims: [r.claim],
-      })
-  }
-  const relations = [...ties.values()]
+  const relations = tiesOf(relationsOf(claims, actor.id))
   const by = claims.filter((c) => c.claimant === actor.id)
   const about = claims.filter((c) => c.about.actors.includes(actor.id))
   const name = (actorId: string) => (

@@ -1,11 +1,14 @@
 /** RelationGraph: the ties between actors that claims state, as a graph and as a table. */
 import type { Claim, Relation } from '@karabakh-aftermath/schema'
-import {
-  RELATION_PREDICATE_LABELS,
-  SYMMETRIC_PREDICATES,
-} from '@karabakh-aftermath/schema/vocabulary'
+import { RELATION_PREDICATE_LABELS } from '@karabakh-aftermath/schema/vocabulary'
 import type { JSX } from 'react'
-import { type Collections, createLookup, relationsOf } from '../shared/model.js'
+import {
+  type Collections,
+  createLookup,
+  relationsOf,
+  type StatedTie,
+  tiesOf,
+} from '../shared/model.js'
 import { nameOf } from '../shared/names.js'
 import { type BaseProps, type HeadingLevel, headingTag, rootProps } from '../shared/props.js'
 import { type Box, clip, overlap, round } from '../shared/svg.js'
@@ -29,12 +32,11 @@ export type RelationGraphProps = BaseProps &
   }
 
 /** One drawn tie: a pair of actors and a predicate, with every claim that states it. */
-type Tie = Relation & { claims: Claim[]; symmetric: boolean }
+type Tie = StatedTie
 
 const W = 760
 const H = 540
 const R = 200
-const SYMMETRIC: readonly string[] = SYMMETRIC_PREDICATES
 /** Short words for the lines of the graph; the table gives the full predicate. */
 const SHORT: Record<string, string> = {
   'ally-of': 'ally',
@@ -103,25 +105,11 @@ export function RelationGraph(props: RelationGraphProps): JSX.Element {
   const base = id ?? 'ka-relations'
   const lookup = createLookup(props)
   const collator = new Intl.Collator(props.locale)
-  const ties = new Map<string, Tie>()
-  for (const r of relationsOf(claims)) {
-    if (predicates && !predicates.includes(r.predicate)) continue
-    const symmetric = SYMMETRIC.includes(r.predicate)
-    // A tie that holds both ways is one tie, shown as the first claim states it.
-    const [a, b] = symmetric && r.object < r.subject ? [r.object, r.subject] : [r.subject, r.object]
-    const key = `${a}\u0000${r.predicate}\u0000${b}`
-    const tie = ties.get(key)
-    if (tie) tie.claims.push(r.claim)
-    else
-      ties.set(key, {
-        subject: r.subject,
-        predicate: r.predicate,
-        object: r.object,
-        claims: [r.claim],
-        symmetric,
-      })
-  }
-  const list = [...ties.values()]
+  // A tie that holds both ways is one tie, shown as the first claim states it.
+  const list = tiesOf(
+    relationsOf(claims).filter((r) => !predicates || predicates.includes(r.predicate)),
+    true,
+  )
   const label = (a: string) => nameOf(lookup.actors, a, lang)
   const pairs = new Map<string, { a: string; b: string; ties: Tie[] }>()
   for (const t of list) {

@@ -9,6 +9,7 @@ import type {
   SourcePart,
   Topic,
 } from '@karabakh-aftermath/schema'
+import { SYMMETRIC_PREDICATES } from '@karabakh-aftermath/schema/vocabulary'
 
 /**
  * The collections a component may be given, named as in a `Dataset`, so `{...dataset}` can be
@@ -126,6 +127,44 @@ export function relationsOf(claims: readonly Claim[], actor?: string): StatedRel
       out.push({ ...r, claim })
   }
   return out
+}
+
+/** A tie between two actors with every claim that states it. */
+export type StatedTie = Relation & { claims: Claim[]; symmetric: boolean }
+
+const SYMMETRIC: readonly string[] = SYMMETRIC_PREDICATES
+
+/**
+ * Groups stated relations into ties, one per subject, predicate and object, in the order they
+ * are first stated. With `mergeSymmetric`, a tie that holds both ways (`ally-of`) is one tie
+ * whichever way round a claim states it, shown as the first claim states it.
+ *
+ * @example
+ * ```ts
+ * tiesOf(relationsOf(claims), true) // [{ subject: 'turkey', predicate: 'ally-of', object: 'azerbaijan', claims: [...], symmetric: true }]
+ * ```
+ */
+export function tiesOf(relations: readonly StatedRelation[], mergeSymmetric = false): StatedTie[] {
+  const ties = new Map<string, StatedTie>()
+  for (const r of relations) {
+    const symmetric = SYMMETRIC.includes(r.predicate)
+    const [a, b] =
+      mergeSymmetric && symmetric && r.object < r.subject
+        ? [r.object, r.subject]
+        : [r.subject, r.object]
+    const key = `${a}\u0000${r.predicate}\u0000${b}`
+    const tie = ties.get(key)
+    if (tie) tie.claims.push(r.claim)
+    else
+      ties.set(key, {
+        subject: r.subject,
+        predicate: r.predicate,
+        object: r.object,
+        claims: [r.claim],
+        symmetric,
+      })
+  }
+  return [...ties.values()]
 }
 
 /**

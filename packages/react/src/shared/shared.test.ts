@@ -4,7 +4,15 @@ import { describe, expect, it } from 'vitest'
 import { claims, events, source } from '../test/fixtures.ts'
 import { paragraphAnchor } from './anchors.js'
 import { formatProbability, formatQuantity } from './format-number.js'
-import { createLookup, disputesOf, partAt, partNumber, relationsOf, sortEvents } from './model.js'
+import {
+  createLookup,
+  disputesOf,
+  partAt,
+  partNumber,
+  relationsOf,
+  sortEvents,
+  tiesOf,
+} from './model.js'
 import { displayName, otherNames } from './names.js'
 import { segment } from './segments.js'
 import { safeHref } from './url.js'
@@ -93,6 +101,31 @@ describe('model', () => {
     expect(part && partNumber(source, part)).toBe(5)
     expect(paragraphAnchor(source.id, 'body-5')).toBe('rusi-2021-aftermath-body-5')
   })
+  it('groups relations into ties, one line however many claims state it', () => {
+    const [first, second] = claims
+    if (!first || !second) throw new Error('the fixtures have claims')
+    const ally = { subject: 'turkey', predicate: 'ally-of', object: 'azerbaijan' } as const
+    const stated = [
+      { ...ally, claim: first },
+      { ...ally, claim: second },
+      { subject: 'azerbaijan', predicate: 'ally-of', object: 'turkey', claim: second } as const,
+      { subject: 'russia', predicate: 'mediator-of', object: 'azerbaijan', claim: first } as const,
+    ]
+    // As stated: the reverse ally-of is its own tie.
+    expect(tiesOf(stated).map((t) => [t.subject, t.object, t.claims.length, t.symmetric])).toEqual([
+      ['turkey', 'azerbaijan', 2, true],
+      ['azerbaijan', 'turkey', 1, true],
+      ['russia', 'azerbaijan', 1, false],
+    ])
+    // Merged: a tie that holds both ways is one, shown as the first claim states it.
+    expect(
+      tiesOf(stated, true).map((t) => [t.subject, t.object, t.claims.map((c) => c.id)]),
+    ).toEqual([
+      ['turkey', 'azerbaijan', [first.id, second.id, second.id]],
+      ['russia', 'azerbaijan', [first.id]],
+    ])
+  })
+
   it('derives relations and mutual disputes', () => {
     expect(relationsOf(claims, 'turkey').map((r) => r.predicate)).toEqual(['ally-of', 'enemy-of'])
     const lookup = createLookup({
