@@ -14,7 +14,6 @@ import {
   globSync,
   mkdirSync,
   mkdtempSync,
-  readdirSync,
   readFileSync,
   rmSync,
   writeFileSync,
@@ -23,21 +22,10 @@ import { tmpdir } from 'node:os'
 import { dirname, join, relative, sep } from 'node:path'
 import { parseArgs } from 'node:util'
 import ts from 'typescript'
+import { publishedPackages, root } from './lib/consumer.mjs'
 import { biomeFormat } from './lib/format.mjs'
 
-const root = join(import.meta.dirname, '..', '..')
-
 const printer = ts.createPrinter({ removeComments: true, newLine: ts.NewLineKind.LineFeed })
-
-/** The published packages: every non-private package under packages/. */
-export function publishedPackages() {
-  return readdirSync(join(root, 'packages'))
-    .sort()
-    .map((dir) => join(root, 'packages', dir))
-    .filter((dir) => existsSync(join(dir, 'package.json')))
-    .map((dir) => ({ dir, pkg: JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) }))
-    .filter(({ pkg }) => !pkg.private)
-}
 
 const byName = (a, b) => a.localeCompare(b, 'en')
 const shortName = (name) => name.replace(/^@[^/]+\//, '')
@@ -53,6 +41,9 @@ function entriesOf(pkg) {
   return out
 }
 
+/** The published packages, read once: {@link workspaceModule} runs for every declaration. */
+let workspacePackages
+
 /**
  * The module a workspace file is published as: `@scope/pkg/subpath` when it is the types file of an
  * entry of that package's exports map, else `@scope/pkg/<path in the package>`; `undefined` when
@@ -61,7 +52,8 @@ function entriesOf(pkg) {
  */
 function workspaceModule(fileName) {
   const f = posix(fileName)
-  const pkg = publishedPackages().find(({ dir }) => f.startsWith(`${posix(dir)}/`))
+  workspacePackages ??= publishedPackages()
+  const pkg = workspacePackages.find(({ dir }) => f.startsWith(`${posix(dir)}/`))
   if (!pkg) return undefined
   const inPkg = f.slice(posix(pkg.dir).length + 1)
   const entry = entriesOf(pkg.pkg).find((e) => e.types && e.types.replace(/^\.\//, '') === inPkg)
