@@ -303,78 +303,80 @@ export function PlaceMap({
           </span>
         </figcaption>
       </figure>
-      <table className="ka-map__table">
-        <caption>All places</caption>
-        <thead>
-          <tr>
-            <th scope="col">Place</th>
-            <th scope="col">Kind</th>
-            <th scope="col">Other names</th>
-            <th scope="col">Location</th>
-            <th scope="col">On the map</th>
-          </tr>
-        </thead>
-        <tbody>
-          {places.map((place) => {
-            const names = otherNames(place, lang)
-            const pt = points(place)[0]
-            return (
-              <tr key={place.id} id={placeAnchor(place.id)}>
-                <th scope="row">
-                  <NameText record={place} lang={lang} />
-                  {place.contested && (
-                    <span className="ka-map__contested">
-                      {' '}
-                      <strong>(contested)</strong>
-                      {place.contestedNote && (
-                        <span className="ka-map__note" dir="auto">
-                          {' '}
-                          {place.contestedNote}
-                        </span>
-                      )}
-                    </span>
-                  )}
-                </th>
-                <td>{PLACE_KIND_LABELS[place.kind] ?? place.kind}</td>
-                <td>
-                  {inlineList(
-                    names.map((n) => (
-                      <span key={`${n.lang}:${n.text}`}>
-                        <bdi lang={n.lang}>{n.text}</bdi>
-                        {n.usedBy && n.usedBy.length > 0 && (
-                          <span className="ka-map__usage">
+      <div className="ka-table">
+        <table className="ka-map__table">
+          <caption>All places</caption>
+          <thead>
+            <tr>
+              <th scope="col">Place</th>
+              <th scope="col">Kind</th>
+              <th scope="col">Other names</th>
+              <th scope="col">Location</th>
+              <th scope="col">On the map</th>
+            </tr>
+          </thead>
+          <tbody>
+            {places.map((place) => {
+              const names = otherNames(place, lang)
+              const pt = points(place)[0]
+              return (
+                <tr key={place.id} id={placeAnchor(place.id)}>
+                  <th scope="row">
+                    <NameText record={place} lang={lang} />
+                    {place.contested && (
+                      <span className="ka-map__contested">
+                        {' '}
+                        <strong>(contested)</strong>
+                        {place.contestedNote && (
+                          <span className="ka-map__note" dir="auto">
                             {' '}
-                            (used by{' '}
-                            {inlineList(
-                              n.usedBy.map((a) => (
-                                <NameText key={a} record={actorsById.get(a)} id={a} lang={lang} />
-                              )),
-                            )}
-                            )
+                            {place.contestedNote}
                           </span>
                         )}
                       </span>
-                    )),
-                    '; ',
-                  )}
-                </td>
-                <td>
-                  {pt ? formatPosition(pt, locale) : place.geometry ? place.geometry.type : '—'}
-                  {place.precision && place.geometry && (
-                    <>
-                      {' '}
-                      <span className="ka-map__precision">
-                        ({(PRECISION_LABELS[place.precision] ?? place.precision).toLowerCase()})
-                      </span>
-                    </>
-                  )}
-                </td>
-                <td>{STATUS_TEXT[status.get(place.id) ?? 'none']}</td>
-              </tr>
-            )
-          })}
-        </tbody>
-      </table>
+                    )}
+                  </th>
+                  <td>{PLACE_KIND_LABELS[place.kind] ?? place.kind}</td>
+                  <td>
+                    {inlineList(
+                      names.map((n) => (
+                        <span key={`${n.lang}:${n.text}`}>
+                          <bdi lang={n.lang}>{n.text}</bdi>
+                          {n.usedBy && n.usedBy.length > 0 && (
+                            <span className="ka-map__usage">
+                              {' '}
+                              (used by{' '}
+                              {inlineList(
+                                n.usedBy.map((a) => (
+                                  <NameText key={a} record={actorsById.get(a)} id={a} lang={lang} />
+                                )),
+                              )}
+                              )
+                            </span>
+                          )}
+                        </span>
+                      )),
+                      '; ',
+                    )}
+                  </td>
+                  <td>
+                    {pt ? formatPosition(pt, locale) : place.geometry ? place.geometry.type : '—'}
+                    {place.precision && place.geometry && (
+                      <>
+                        {' '}
+                        <span className="ka-map__precision">
+                          ({(PRECISION_LABELS[place.precision] ?? place.precision).toLowerCase()})
+                        </span>
+                      </>
+                    )}
+                  </td>
+                  <td>{STATUS_TEXT[status.get(place.id) ?? 'none']}</td>
+                </tr>
+              )
+            })}
+          </tbody>
+        </table>
+      </div>
     </section>
   )
 }

@@ -262,44 +262,46 @@ export function RelationGraph(props: RelationGraphProps): JSX.Element {
               “Turkey is an ally of …”); ↔ marks a tie that holds both ways.
             </figcaption>
           </figure>
-          <table className="ka-relations__table">
-            <caption>Ties between actors stated in the claims</caption>
-            <thead>
-              <tr>
-                <th scope="col">Actor</th>
-                <th scope="col">Tie</th>
-                <th scope="col">Actor</th>
-                <th scope="col">Stated by</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((t) => (
-                <tr key={`${t.subject}-${t.predicate}-${t.object}`}>
-                  <td>
-                    <NameText record={lookup.actors.get(t.subject)} id={t.subject} lang={lang} />
-                  </td>
-                  <td>
-                    <em className={`ka-predicate ka-predicate--${t.predicate}`}>
-                      {RELATION_PREDICATE_LABELS[t.predicate] ?? t.predicate}
-                    </em>
-                    {t.symmetric && <span className="ka-relations__both"> (both ways)</span>}
-                  </td>
-                  <td>
-                    <NameText record={lookup.actors.get(t.object)} id={t.object} lang={lang} />
-                  </td>
-                  <td>
-                    <StatedBy
-                      claims={t.claims}
-                      actors={lookup.actors}
-                      lang={lang}
-                      linkClaims={linkClaims}
-                      linkBase={linkBase}
-                    />
-                  </td>
+          <div className="ka-table">
+            <table className="ka-relations__table">
+              <caption>Ties between actors stated in the claims</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Actor</th>
+                  <th scope="col">Tie</th>
+                  <th scope="col">Actor</th>
+                  <th scope="col">Stated by</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {rows.map((t) => (
+                  <tr key={`${t.subject}-${t.predicate}-${t.object}`}>
+                    <td>
+                      <NameText record={lookup.actors.get(t.subject)} id={t.subject} lang={lang} />
+                    </td>
+                    <td>
+                      <em className={`ka-predicate ka-predicate--${t.predicate}`}>
+                        {RELATION_PREDICATE_LABELS[t.predicate] ?? t.predicate}
+                      </em>
+                      {t.symmetric && <span className="ka-relations__both"> (both ways)</span>}
+                    </td>
+                    <td>
+                      <NameText record={lookup.actors.get(t.object)} id={t.object} lang={lang} />
+                    </td>
+                    <td>
+                      <StatedBy
+                        claims={t.claims}
+                        actors={lookup.actors}
+                        lang={lang}
+                        linkClaims={linkClaims}
+                        linkBase={linkBase}
+                      />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </>
       )}
     </section>
