@@ -51,12 +51,10 @@ function languageName(tag: string, locale: string | undefined): string {
 
 function ClaimItems({
   claims,
-  linkClaims,
-  linkBase,
+  claimHref,
 }: {
   claims: Claim[]
-  linkClaims: boolean
-  linkBase?: string | undefined
+  claimHref: ((claimId: string) => string) | undefined
 }) {
   return (
     <ul className="ka-actor__claims">
@@ -65,8 +63,8 @@ function ClaimItems({
           <Badge kind="kind" value={c.kind}>
             {CLAIM_KIND_LABELS[c.kind] ?? c.kind}
           </Badge>{' '}
-          {linkClaims ? (
-            <a href={href(claimAnchor(c.id), linkBase)} dir="auto">
+          {claimHref ? (
+            <a href={claimHref(c.id)} dir="auto">
               {c.statement}
             </a>
           ) : (
@@ -101,12 +99,16 @@ export function ActorCard(props: ActorCardProps): JSX.Element {
     className,
     theme,
     linkBase,
+    idPrefix = 'ka',
   } = props
   const lookup = props.lookup ?? createLookup(props)
   const claims = [...lookup.claims.values()]
   const H = headingTag(headingLevel)
   const H2 = subHeadingTag(headingLevel)
-  const titleId = `${id ?? actorAnchor(actor.id)}-name`
+  const titleId = `${id ?? actorAnchor(actor.id, idPrefix)}-name`
+  const claimHref = linkClaims
+    ? (claimId: string) => href(claimAnchor(claimId, idPrefix), linkBase)
+    : undefined
   const names = otherNames(actor, lang)
   // One line per tie, however many claims state it.
   const relations = tiesOf(relationsOf(claims, actor.id))
@@ -193,8 +195,7 @@ export function ActorCard(props: ActorCardProps): JSX.Element {
                   claims={stated}
                   actors={lookup.actors}
                   lang={lang}
-                  linkClaims={linkClaims}
-                  linkBase={linkBase}
+                  claimHref={claimHref}
                 />
                 <span className="ka-actor__lang">)</span>
               </li>
@@ -207,7 +208,7 @@ export function ActorCard(props: ActorCardProps): JSX.Element {
           <summary>
             Claims by <NameText record={actor} lang={lang} /> ({by.length})
           </summary>
-          <ClaimItems claims={by} linkClaims={linkClaims} linkBase={linkBase} />
+          <ClaimItems claims={by} claimHref={claimHref} />
         </details>
       )}
       {about.length > 0 && (
@@ -215,7 +216,7 @@ export function ActorCard(props: ActorCardProps): JSX.Element {
           <summary>
             Claims about <NameText record={actor} lang={lang} /> ({about.length})
           </summary>
-          <ClaimItems claims={about} linkClaims={linkClaims} linkBase={linkBase} />
+          <ClaimItems claims={about} claimHref={claimHref} />
         </details>
       )}
     </article>

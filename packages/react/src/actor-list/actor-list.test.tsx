@@ -8,7 +8,7 @@ import { ActorList } from './index.js'
 
 describe('ActorList', () => {
   it('groups actors by kind and sorts them by name', () => {
-    const { container } = render(<ActorList {...fixtureDataset} />)
+    const { container } = render(<ActorList idPrefix="ka" {...fixtureDataset} />)
     expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
       'State',
       'Person',
@@ -23,19 +23,19 @@ describe('ActorList', () => {
   })
 
   it('server-renders the full dataset', () => {
-    const html = serverRender(<ActorList {...dataset} />)
+    const html = serverRender(<ActorList idPrefix="ka" {...dataset} />)
     for (const a of dataset.actors) expect(html).toContain(`id="ka-actor-${a.id}"`)
   })
 
   it('has no axe violations', async () => {
-    const { container } = render(<ActorList {...dataset} linkClaims />)
+    const { container } = render(<ActorList idPrefix="ka" {...dataset} linkClaims />)
     await expectNoAxeViolations(container)
   })
 
   it('renders hostile text as text and drops unsafe links', () => {
     const d = hostileDataset()
-    const html = serverRender(<ActorList {...d} />)
-    const { container } = render(<ActorList {...d} />)
+    const html = serverRender(<ActorList idPrefix="ka" {...d} />)
+    const { container } = render(<ActorList idPrefix="ka" {...d} />)
     expectSafe(container, html)
   })
 })

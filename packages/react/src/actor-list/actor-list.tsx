@@ -12,6 +12,7 @@ import {
   headingTag,
   rootProps,
   subHeadingTag,
+  useIds,
 } from '../shared/props.js'
 
 /** Props of {@link ActorList}. */
@@ -63,7 +64,7 @@ export function ActorList(props: ActorListProps): JSX.Element {
   const H = headingTag(headingLevel)
   const HKind = subHeadingTag(headingLevel)
   const cardLevel = Math.min(headingLevel + 2, 5) as HeadingLevel
-  const titleId = `${id ?? 'ka-actors'}-title`
+  const { uid: titleId, prefix } = useIds(props.idPrefix)
   return (
     <section
       {...rootProps('ka-actor-list', { className, theme })}
@@ -86,7 +87,8 @@ export function ActorList(props: ActorListProps): JSX.Element {
                   <ActorCard
                     actor={actor}
                     lookup={lookup}
-                    id={actorAnchor(actor.id)}
+                    id={actorAnchor(actor.id, prefix)}
+                    idPrefix={prefix}
                     headingLevel={cardLevel}
                     {...{ linkClaims, locale, lang, linkBase }}
                   />

@@ -42,6 +42,7 @@ export function Citation({
   className,
   theme,
   linkBase,
+  idPrefix = 'ka',
 }: CitationProps): JSX.Element {
   const byId = new Map((actors ?? []).map((a) => [a.id, a]))
   const url = safeHref(source.url)
@@ -67,7 +68,7 @@ export function Citation({
           ,{' '}
           <a
             className="ka-citation__paragraph"
-            href={href(paragraphAnchor(source.id, part.anchor), linkBase)}
+            href={href(paragraphAnchor(source.id, part.anchor, idPrefix), linkBase)}
           >
             {part.kind === 'body'
               ? `para. ${partNumber(source, part)}`

@@ -60,7 +60,7 @@ describe('ClaimCard', () => {
       /^https:\/\/rusi\.org\//,
     )
     const para = screen.getByRole('link', { name: 'para. 5' })
-    expect(para.getAttribute('href')).toBe('#rusi-2021-aftermath-body-5')
+    expect(para.getAttribute('href')).toBe('#ka-rusi-2021-aftermath-body-5')
     expect(
       screen
         .getByRole('link', { name: 'The Aftermath of the Nagorno-Karabakh Conflict' })
@@ -68,7 +68,7 @@ describe('ClaimCard', () => {
     ).toMatch(/^https:/)
     render(<ClaimCard claim={c} {...fixtureDataset} linkBase="/analysis" />)
     expect(screen.getAllByRole('link', { name: 'para. 5' })[1]?.getAttribute('href')).toBe(
-      '/analysis#rusi-2021-aftermath-body-5',
+      '/analysis#ka-rusi-2021-aftermath-body-5',
     )
   })
 
@@ -108,7 +108,7 @@ describe('ClaimCard', () => {
     for (const c of dataset.claims) {
       const html = serverRender(<ClaimCard claim={c} {...dataset} />)
       expect(html).toContain('ka-quote__text')
-      expect(html).toContain('class="ka-citation__paragraph" href="#rusi-2021-aftermath-')
+      expect(html).toContain('class="ka-citation__paragraph" href="#ka-rusi-2021-aftermath-')
     }
   })
 

@@ -83,12 +83,13 @@ export function ClaimCard(props: ClaimCardProps): JSX.Element {
     className,
     theme,
     linkBase,
+    idPrefix = 'ka',
   } = props
   const lookup = props.lookup ?? createLookup(props)
   const H = headingTag(headingLevel)
   const H2 = subHeadingTag(headingLevel)
   const disputes = showDisputes ? disputesOf(claim, lookup.claims) : []
-  const titleId = `${id ?? claimAnchor(claim.id)}-statement`
+  const titleId = `${id ?? claimAnchor(claim.id, idPrefix)}-statement`
   const name = (actorId: string) => (
     <NameText key={actorId} record={lookup.actors.get(actorId)} id={actorId} lang={lang} />
   )
@@ -186,13 +187,14 @@ export function ClaimCard(props: ClaimCardProps): JSX.Element {
           locale={locale}
           lang={lang}
           linkBase={linkBase}
+          idPrefix={idPrefix}
         />
         {supports.length > 0 && (
           <p className="ka-claim__supports">
             Argues for:{' '}
             {inlineList(
               supports.map((s) => (
-                <a key={s.id} href={href(claimAnchor(s.id), linkBase)} dir="auto">
+                <a key={s.id} href={href(claimAnchor(s.id, idPrefix), linkBase)} dir="auto">
                   {s.statement}
                 </a>
               )),
@@ -224,6 +226,7 @@ export function ClaimCard(props: ClaimCardProps): JSX.Element {
                 locale={locale}
                 lang={lang}
                 linkBase={linkBase}
+                idPrefix={idPrefix}
               />
             </div>
           ))}

@@ -9,10 +9,10 @@ import { ClaimList } from './index.js'
 
 describe('ClaimList', () => {
   it('server-renders every claim in source order, with disputes paired side by side', () => {
-    const html = serverRender(<ClaimList {...fixtureDataset} />)
+    const html = serverRender(<ClaimList idPrefix="ka" {...fixtureDataset} />)
     const positions = fixtureDataset.claims.map((c) => html.indexOf(`id="ka-claim-${c.id}"`))
     expect(positions.every((p) => p > 0)).toBe(true)
-    const { container } = render(<ClaimList {...fixtureDataset} />)
+    const { container } = render(<ClaimList idPrefix="ka" {...fixtureDataset} />)
     const pair = container.querySelector('.ka-dispute .ka-dispute__sides')
     expect([...(pair?.querySelectorAll(':scope > article') ?? [])].map((a) => a.id)).toEqual([
       'ka-claim-azerbaijan-returned-all-pows',
@@ -26,7 +26,7 @@ describe('ClaimList', () => {
 
   it('filters by kind, claimant and topic', async () => {
     const user = userEvent.setup()
-    const { container } = render(<ClaimList {...fixtureDataset} />)
+    const { container } = render(<ClaimList idPrefix="ka" {...fixtureDataset} />)
     const ids = () =>
       [...container.querySelectorAll('.ka-claim-list__items article.ka-claim')].map((a) => a.id)
     await user.selectOptions(screen.getByLabelText('Kind'), 'forecast')
@@ -48,25 +48,27 @@ describe('ClaimList', () => {
   })
 
   it('renders the full dataset and starts from a given filter', () => {
-    const html = serverRender(<ClaimList {...dataset} />)
+    const html = serverRender(<ClaimList idPrefix="ka" {...dataset} />)
     for (const c of dataset.claims) expect(html).toContain(`id="ka-claim-${c.id}"`)
-    render(<ClaimList {...dataset} defaultFilter={{ kind: 'forecast' }} filters={false} />)
+    render(
+      <ClaimList idPrefix="ka" {...dataset} defaultFilter={{ kind: 'forecast' }} filters={false} />,
+    )
     const forecasts = dataset.claims.filter((c) => c.kind === 'forecast').length
     expect(screen.getByText(`${forecasts} of ${dataset.claims.length} claims.`)).toBeTruthy()
     expect(screen.queryByRole('group')).toBeNull()
   })
 
   it('has no axe violations', async () => {
-    const { container } = render(<ClaimList {...fixtureDataset} />)
+    const { container } = render(<ClaimList idPrefix="ka" {...fixtureDataset} />)
     await expectNoAxeViolations(container)
-    const full = render(<ClaimList {...dataset} />)
+    const full = render(<ClaimList idPrefix="ka" {...dataset} />)
     await expectNoAxeViolations(full.container)
   })
 
   it('renders hostile text as text and drops unsafe links', () => {
     const d = hostileDataset()
-    const html = serverRender(<ClaimList {...d} />)
-    const { container } = render(<ClaimList {...d} />)
+    const html = serverRender(<ClaimList idPrefix="ka" {...d} />)
+    const { container } = render(<ClaimList idPrefix="ka" {...d} />)
     expectSafe(container, html)
   })
 })

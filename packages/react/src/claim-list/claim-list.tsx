@@ -2,13 +2,19 @@
 /** ClaimList: claims in source order, filterable by kind, claimant and topic, disputes paired. */
 import type { Claim } from '@karabakh-aftermath/schema'
 import { CLAIM_KIND_LABELS } from '@karabakh-aftermath/schema/vocabulary'
-import { type JSX, useId, useMemo, useState } from 'react'
+import { type JSX, useMemo, useState } from 'react'
 import { ClaimCard } from '../claim-card/claim-card.js'
 import { claimAnchor } from '../shared/anchors.js'
 import { Filters, toOptions } from '../shared/filter-select.js'
 import { type Collections, createLookup, disputesOf, sortClaims } from '../shared/model.js'
 import { nameOf } from '../shared/names.js'
-import { type BaseProps, type HeadingLevel, headingTag, rootProps } from '../shared/props.js'
+import {
+  type BaseProps,
+  type HeadingLevel,
+  headingTag,
+  rootProps,
+  useIds,
+} from '../shared/props.js'
 
 /** The filters of a {@link ClaimList}; an empty string or absent field means "all". */
 export type ClaimFilter = { kind?: string; claimant?: string; topic?: string }
@@ -60,7 +66,7 @@ export function ClaimList(props: ClaimListProps): JSX.Element {
     linkBase,
   } = props
   const [filter, setFilter] = useState<ClaimFilter>(defaultFilter ?? {})
-  const uid = useId()
+  const { uid, prefix } = useIds(props.idPrefix)
   const { sources, actors, places, topics, events } = props
   const lookup = useMemo(
     () => createLookup({ sources, actors, places, topics, events, claims }),
@@ -151,7 +157,8 @@ export function ClaimList(props: ClaimListProps): JSX.Element {
               <ClaimCard
                 claim={g.claims[0] as Claim}
                 {...{ lookup, locale, lang, linkBase, sources, actors }}
-                id={claimAnchor(g.key)}
+                id={claimAnchor(g.key, prefix)}
+                idPrefix={prefix}
                 headingLevel={cardLevel}
               />
             </li>
@@ -166,7 +173,8 @@ export function ClaimList(props: ClaimListProps): JSX.Element {
                     key={c.id}
                     claim={c}
                     {...{ lookup, locale, lang, linkBase, sources, actors }}
-                    id={claimAnchor(c.id)}
+                    id={claimAnchor(c.id, prefix)}
+                    idPrefix={prefix}
                     headingLevel={cardLevel}
                     showDisputes={false}
                   />

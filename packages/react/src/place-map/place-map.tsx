@@ -4,7 +4,13 @@ import { PLACE_KIND_LABELS, PRECISION_LABELS } from '@karabakh-aftermath/schema/
 import type { JSX } from 'react'
 import { placeAnchor } from '../shared/anchors.js'
 import { displayName, otherNames } from '../shared/names.js'
-import { type BaseProps, type HeadingLevel, headingTag, rootProps } from '../shared/props.js'
+import {
+  type BaseProps,
+  type HeadingLevel,
+  headingTag,
+  rootProps,
+  useIds,
+} from '../shared/props.js'
 import { type Box, clip, overlap, round } from '../shared/svg.js'
 import { inlineList, NameText } from '../shared/ui.js'
 import { inFrame, projectPoint } from './projection.js'
@@ -20,7 +26,7 @@ export type PlaceMapProps = BaseProps & {
   title?: string | undefined
   /** Level of the heading. Default 2. */
   headingLevel?: HeadingLevel | undefined
-  /** The `id` of the root element; also prefixes the SVG's internal ids. Default `ka-map`. */
+  /** The `id` of the root element. */
   id?: string | undefined
 }
 
@@ -132,8 +138,9 @@ export function PlaceMap({
   lang,
   className,
   theme,
+  idPrefix,
 }: PlaceMapProps): JSX.Element {
-  const base = id ?? 'ka-map'
+  const { uid: base, prefix } = useIds(idPrefix)
   const actorsById = new Map((actors ?? []).map((a) => [a.id, a]))
   const outlines = new Map<string, Place>()
   for (const p of places)
@@ -320,7 +327,7 @@ export function PlaceMap({
               const names = otherNames(place, lang)
               const pt = points(place)[0]
               return (
-                <tr key={place.id} id={placeAnchor(place.id)}>
+                <tr key={place.id} id={placeAnchor(place.id, prefix)}>
                   <th scope="row">
                     <NameText record={place} lang={lang} />
                     {place.contested && (

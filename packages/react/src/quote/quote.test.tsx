@@ -20,7 +20,7 @@ describe('Quote', () => {
       'Nick Reynolds, The Aftermath of the Nagorno-Karabakh Conflict (Commentary), RUSI, c. Jul 2021, para. 1',
     )
     expect(screen.getByRole('link', { name: 'para. 1' }).getAttribute('href')).toBe(
-      '#rusi-2021-aftermath-body-1',
+      '#ka-rusi-2021-aftermath-body-1',
     )
   })
 

@@ -2,6 +2,7 @@
 import type { Claim, Relation } from '@karabakh-aftermath/schema'
 import { RELATION_PREDICATE_LABELS } from '@karabakh-aftermath/schema/vocabulary'
 import type { JSX } from 'react'
+import { claimAnchor, href } from '../shared/anchors.js'
 import {
   type Collections,
   createLookup,
@@ -10,7 +11,13 @@ import {
   tiesOf,
 } from '../shared/model.js'
 import { nameOf } from '../shared/names.js'
-import { type BaseProps, type HeadingLevel, headingTag, rootProps } from '../shared/props.js'
+import {
+  type BaseProps,
+  type HeadingLevel,
+  headingTag,
+  rootProps,
+  useIds,
+} from '../shared/props.js'
 import { type Box, clip, overlap, round } from '../shared/svg.js'
 import { NameText, StatedBy } from '../shared/ui.js'
 
@@ -25,7 +32,7 @@ export type RelationGraphProps = BaseProps &
     title?: string | undefined
     /** Level of the heading. Default 2. */
     headingLevel?: HeadingLevel | undefined
-    /** The `id` of the root element; also prefixes the SVG's internal ids. Default `ka-relations`. */
+    /** The `id` of the root element. */
     id?: string | undefined
     /** Link each tie to its claim's card, for pages that also render a {@link ClaimList}. Default false. */
     linkClaims?: boolean | undefined
@@ -102,7 +109,10 @@ export function RelationGraph(props: RelationGraphProps): JSX.Element {
     theme,
     linkBase,
   } = props
-  const base = id ?? 'ka-relations'
+  const { uid: base } = useIds(undefined)
+  const claimHref = linkClaims
+    ? (claimId: string) => href(claimAnchor(claimId, props.idPrefix ?? 'ka'), linkBase)
+    : undefined
   const lookup = createLookup(props)
   const collator = new Intl.Collator(props.locale)
   // A tie that holds both ways is one tie, shown as the first claim states it.
@@ -293,8 +303,7 @@ export function RelationGraph(props: RelationGraphProps): JSX.Element {
                         claims={t.claims}
                         actors={lookup.actors}
                         lang={lang}
-                        linkClaims={linkClaims}
-                        linkBase={linkBase}
+                        claimHref={claimHref}
                       />
                     </td>
                   </tr>

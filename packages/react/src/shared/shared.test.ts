@@ -99,7 +99,7 @@ describe('model', () => {
     const part = claim && partAt(source, claim.quote.start)
     expect(part?.anchor).toBe('body-5')
     expect(part && partNumber(source, part)).toBe(5)
-    expect(paragraphAnchor(source.id, 'body-5')).toBe('rusi-2021-aftermath-body-5')
+    expect(paragraphAnchor(source.id, 'body-5')).toBe('ka-rusi-2021-aftermath-body-5')
   })
   it('groups relations into ties, one line however many claims state it', () => {
     const [first, second] = claims

@@ -2,7 +2,7 @@
 /** SourceReader: the full source text with each claim highlighted by kind; select one to read it. */
 import type { Claim, Source, SourcePart } from '@karabakh-aftermath/schema'
 import { CLAIM_KIND_LABELS } from '@karabakh-aftermath/schema/vocabulary'
-import { type JSX, type MouseEvent, useId, useMemo, useState } from 'react'
+import { type JSX, type KeyboardEvent, type MouseEvent, useMemo, useState } from 'react'
 import { ClaimCard } from '../claim-card/claim-card.js'
 import { href, paragraphAnchor } from '../shared/anchors.js'
 import { type Collections, createLookup, partNumber, sortClaims } from '../shared/model.js'
@@ -12,6 +12,7 @@ import {
   headingTag,
   rootProps,
   subHeadingTag,
+  useIds,
 } from '../shared/props.js'
 import { segment } from '../shared/segments.js'
 import { EdtfTime, inlineList, NameText } from '../shared/ui.js'
@@ -68,7 +69,7 @@ export function SourceReader(props: SourceReaderProps): JSX.Element {
     linkBase,
   } = props
   const { actors, places, topics, events } = props
-  const uid = useId()
+  const { uid, prefix } = useIds(props.idPrefix)
   const [selected, setSelected] = useState<string | undefined>(defaultSelected)
   const claims = useMemo(
     () => sortClaims((props.claims ?? []).filter((c) => c.quote.source === source.id)),
@@ -87,13 +88,28 @@ export function SourceReader(props: SourceReaderProps): JSX.Element {
   const current = selected === undefined ? undefined : claims.find((c) => c.id === selected)
   const currentIndex = current ? claims.indexOf(current) : -1
 
-  const select = (claimId: string | undefined) => {
+  const select = (claimId: string | undefined, focus = false) => {
     setSelected(claimId)
-    if (claimId && typeof document !== 'undefined') {
-      const mark = document.getElementById(`${uid}-m-${claimId}`)
-      if (mark && typeof mark.scrollIntoView === 'function')
-        mark.scrollIntoView({ block: 'nearest' })
+    const mark = claimId ? document.getElementById(`${uid}-m-${claimId}`) : null
+    if (focus) mark?.focus()
+    else mark?.scrollIntoView?.({ block: 'nearest' })
+  }
+  // One tab stop for the text: the selected claim's marker (or the first); arrows move between
+  // the claims, selecting each, Home and End go to the first and the last.
+  const tabStop = current?.id ?? claims[0]?.id
+  const onMarkerKey = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
+    const keys: Record<string, number> = {
+      ArrowRight: index + 1,
+      ArrowDown: index + 1,
+      ArrowLeft: index - 1,
+      ArrowUp: index - 1,
+      Home: 0,
+      End: claims.length - 1,
     }
+    const next = claims[keys[event.key] ?? -1]
+    if (!next) return
+    event.preventDefault()
+    select(next.id, true)
   }
   const onTextClick = (event: MouseEvent<HTMLDivElement>) => {
     const mark = (event.target as Element).closest?.('[data-claims]')
@@ -137,6 +153,8 @@ export function SourceReader(props: SourceReaderProps): JSX.Element {
               type="button"
               className={`ka-reader__marker ka-reader__marker--${c.kind}`}
               aria-pressed={selected === c.id}
+              tabIndex={c.id === tabStop ? 0 : -1}
+              onKeyDown={(event) => onMarkerKey(event, (number.get(c.id) ?? 0) - 1)}
               aria-label={`Claim ${number.get(c.id)}, ${(CLAIM_KIND_LABELS[c.kind] ?? c.kind).toLowerCase()}`}
               onClick={() => setSelected(selected === c.id ? undefined : c.id)}
             >
@@ -150,7 +168,7 @@ export function SourceReader(props: SourceReaderProps): JSX.Element {
 
   const parts = source.parts
   const titlePart = parts.find((p) => p.kind === 'title')
-  const titleId = titlePart ? paragraphAnchor(source.id, titlePart.anchor) : `${uid}-title`
+  const titleId = titlePart ? paragraphAnchor(source.id, titlePart.anchor, prefix) : `${uid}-title`
   const footer = parts.filter((p) => !['title', 'image-credit', 'body'].includes(p.kind))
   return (
     <article {...rootProps('ka-reader', { className, theme })} id={id} aria-labelledby={titleId}>
@@ -199,13 +217,14 @@ export function SourceReader(props: SourceReaderProps): JSX.Element {
           {parts
             .filter((p) => p.kind === 'image-credit' || p.kind === 'body')
             .map((p) => {
-              const anchor = paragraphAnchor(source.id, p.anchor)
+              const anchor = paragraphAnchor(source.id, p.anchor, prefix)
               const n = partNumber(source, p)
               return p.kind === 'body' ? (
                 <p key={p.anchor} id={anchor} className="ka-reader__para">
                   <a
                     className="ka-reader__pilcrow"
                     href={href(anchor, linkBase)}
+                    tabIndex={-1}
                     aria-label={`Paragraph ${n}`}
                   >
                     {n}
@@ -223,7 +242,7 @@ export function SourceReader(props: SourceReaderProps): JSX.Element {
               {footer.map((p) => (
                 <p
                   key={p.anchor}
-                  id={paragraphAnchor(source.id, p.anchor)}
+                  id={paragraphAnchor(source.id, p.anchor, prefix)}
                   className={`ka-reader__note ka-reader__note--${p.kind}`}
                 >
                   {renderPart(p)}
@@ -239,7 +258,7 @@ export function SourceReader(props: SourceReaderProps): JSX.Element {
           <p className="ka-reader__status" aria-live="polite">
             {current
               ? `Claim ${currentIndex + 1} of ${claims.length}: ${(CLAIM_KIND_LABELS[current.kind] ?? current.kind).toLowerCase()}.`
-              : `${claims.length} claims are highlighted. Select a numbered marker or a highlight to read its claim here.`}
+              : `${claims.length} claims are highlighted. Select a numbered marker (← and → move between them) or a passage to read its claim here.`}
           </p>
           {current && (
             <>
@@ -249,6 +268,8 @@ export function SourceReader(props: SourceReaderProps): JSX.Element {
                 sources={[source]}
                 actors={actors}
                 headingLevel={Math.min(headingLevel + 2, 5) as HeadingLevel}
+                idPrefix={prefix}
+                id={`${uid}-selected`}
                 {...{ locale, lang, linkBase }}
               />
               <p className="ka-reader__nav">

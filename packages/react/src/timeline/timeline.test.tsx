@@ -12,7 +12,7 @@ const props = { events, actors, topics, places }
 
 describe('Timeline', () => {
   it('server-renders every event in time order, grouped by year, with honest dates', () => {
-    const html = serverRender(<Timeline {...props} />)
+    const html = serverRender(<Timeline idPrefix="ka" {...props} />)
     const order = events.map((e) => [e.id, html.indexOf(`id="ka-event-${e.id}"`)] as const)
     expect(order.every(([, i]) => i > 0)).toBe(true)
     expect([...order].sort((a, b) => a[1] - b[1]).map(([id]) => id)).toEqual([
@@ -33,7 +33,7 @@ describe('Timeline', () => {
     ])
       expect(html).toContain(text)
     expect(html).toContain('<time class="ka-date ka-event__date" dateTime="2021-06-20"')
-    const { container } = render(<Timeline {...props} />)
+    const { container } = render(<Timeline idPrefix="ka" {...props} />)
     expect(
       [...container.querySelectorAll('.ka-timeline__year-title')].map((h) => h.textContent),
     ).toEqual(['1992', '2018', '2020', '2021'])
@@ -42,6 +42,7 @@ describe('Timeline', () => {
   it('renders the full dataset', () => {
     const html = serverRender(
       <Timeline
+        idPrefix="ka"
         events={dataset.events}
         actors={dataset.actors}
         topics={dataset.topics}
@@ -54,7 +55,7 @@ describe('Timeline', () => {
 
   it('filters by actor, kind and topic', async () => {
     const user = userEvent.setup()
-    render(<Timeline {...props} />)
+    render(<Timeline idPrefix="ka" {...props} />)
     const list = () =>
       screen
         .getAllByRole('article')
@@ -73,7 +74,7 @@ describe('Timeline', () => {
 
   it('moves between events with the arrow keys, Home and End', async () => {
     const user = userEvent.setup()
-    render(<Timeline {...props} />)
+    render(<Timeline idPrefix="ka" {...props} />)
     const articles = screen.getAllByRole('article')
     expect(articles.filter((a) => a.tabIndex === 0)).toHaveLength(1)
     // The three selects and the clear button come first, then the events: one tab stop.
@@ -93,17 +94,18 @@ describe('Timeline', () => {
   })
 
   it('formats dates in the locale and names in the chosen language', () => {
-    const { container } = render(<Timeline {...props} locale="fr" lang="az" />)
+    const { container } = render(<Timeline idPrefix="ka" {...props} locale="fr" lang="az" />)
     expect(screen.getByText('20 juin 2021')).toBeTruthy()
     expect(container.querySelector('bdi[lang="az"]')?.textContent).toBe('Azərbaycan')
     expect(screen.getByRole('option', { name: 'Azərbaycan' })).toBeTruthy()
   })
 
   it('has no axe violations', async () => {
-    const { container } = render(<Timeline {...props} />)
+    const { container } = render(<Timeline idPrefix="ka" {...props} />)
     await expectNoAxeViolations(container)
     const full = render(
       <Timeline
+        idPrefix="ka"
         events={dataset.events}
         actors={dataset.actors}
         topics={dataset.topics}
@@ -116,10 +118,22 @@ describe('Timeline', () => {
   it('renders hostile text as text and drops unsafe links', () => {
     const d = hostileDataset()
     const html = serverRender(
-      <Timeline events={d.events} actors={d.actors} topics={d.topics} places={d.places} />,
+      <Timeline
+        idPrefix="ka"
+        events={d.events}
+        actors={d.actors}
+        topics={d.topics}
+        places={d.places}
+      />,
     )
     const { container } = render(
-      <Timeline events={d.events} actors={d.actors} topics={d.topics} places={d.places} />,
+      <Timeline
+        idPrefix="ka"
+        events={d.events}
+        actors={d.actors}
+        topics={d.topics}
+        places={d.places}
+      />,
     )
     expectSafe(container, html)
   })

@@ -6,7 +6,7 @@ import {
   EVENT_KIND_LABELS,
   PARTICIPANT_ROLE_LABELS,
 } from '@karabakh-aftermath/schema/vocabulary'
-import { type JSX, type KeyboardEvent, useId, useMemo, useRef, useState } from 'react'
+import { type JSX, type KeyboardEvent, useMemo, useRef, useState } from 'react'
 import { eventAnchor } from '../shared/anchors.js'
 import { Filters, toOptions } from '../shared/filter-select.js'
 import { type Collections, createLookup, eventYear, sortEvents } from '../shared/model.js'
@@ -17,6 +17,7 @@ import {
   headingTag,
   rootProps,
   subHeadingTag,
+  useIds,
 } from '../shared/props.js'
 import { Badge, EdtfTime, inlineList, NameText } from '../shared/ui.js'
 import { safeHref } from '../shared/url.js'
@@ -71,7 +72,7 @@ export function Timeline(props: TimelineProps): JSX.Element {
     className,
     theme,
   } = props
-  const uid = useId()
+  const { uid, prefix } = useIds(props.idPrefix)
   const [filter, setFilter] = useState<TimelineFilter>(defaultFilter ?? {})
   const [current, setCurrent] = useState(0)
   const listRef = useRef<HTMLDivElement>(null)
@@ -177,7 +178,10 @@ export function Timeline(props: TimelineProps): JSX.Element {
             ? `${sorted.length} events.`
             : `${shown.length} of ${sorted.length} events.`}
         </span>
-        <span className="ka-hint"> In the list, ↑ and ↓ move between events.</span>
+        <span className="ka-hint">
+          {' '}
+          In the list, ↑ and ↓ move between events; Tab goes to the event’s links, then on.
+        </span>
       </p>
       <div className="ka-timeline__years" ref={listRef}>
         {years.map(({ year, events: yearEvents }) => (
@@ -195,9 +199,9 @@ export function Timeline(props: TimelineProps): JSX.Element {
               {yearEvents.map((e) => {
                 index += 1
                 const i = index
-                const titleId = `${uid}-${eventAnchor(e.id)}`
+                const titleId = `${uid}-e-${e.id}`
                 return (
-                  <li key={e.id} id={eventAnchor(e.id)} className="ka-timeline__item">
+                  <li key={e.id} id={eventAnchor(e.id, prefix)} className="ka-timeline__item">
                     <article
                       className={`ka-event ka-event--${e.kind}`}
                       aria-labelledby={titleId}
@@ -257,7 +261,13 @@ export function Timeline(props: TimelineProps): JSX.Element {
                               const url = safeHref(c.url)
                               return (
                                 <cite key={c.url + c.title} dir="auto">
-                                  {url ? <a href={url}>{c.title}</a> : c.title}
+                                  {url ? (
+                                    <a href={url} tabIndex={i === focusIndex ? undefined : -1}>
+                                      {c.title}
+                                    </a>
+                                  ) : (
+                                    c.title
+                                  )}
                                   {c.publisher && ` (${c.publisher})`}
                                 </cite>
                               )
