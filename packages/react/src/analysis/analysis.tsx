@@ -26,11 +26,11 @@ import { Timeline } from '../timeline/timeline.js'
 export type AnalysisSection = 'reader' | 'timeline' | 'claims' | 'actors' | 'relations' | 'map'
 
 /** Props of {@link Analysis}. */
-export type AnalysisProps = BaseProps & {
+export type AnalysisProps<D extends Dataset = Dataset> = BaseProps & {
   /** The dataset: the `dataset` export of `@karabakh-aftermath/data`, or your own. */
-  dataset: Dataset
-  /** Id of the source to read. Default: the dataset's first source. */
-  source?: string | undefined
+  dataset: D
+  /** Id of the source to read (with the shipped data, a shipped source id). Default: the first. */
+  source?: NoInfer<D['sources'][number]['id']> | undefined
   /** The sections to offer, in order, after the overview. Default: all. */
   sections?: readonly AnalysisSection[] | undefined
   /** The section open at first. Default: none (the overview: the thesis and key judgements). */
@@ -95,7 +95,7 @@ const KEY = 3
  * export const Page = () => <Analysis dataset={dataset} locale="en-GB" idPrefix="ka" />
  * ```
  */
-export function Analysis({
+export function Analysis<D extends Dataset>({
   dataset,
   source: sourceId,
   sections = ALL,
@@ -108,7 +108,7 @@ export function Analysis({
   theme,
   linkBase,
   idPrefix,
-}: AnalysisProps): JSX.Element {
+}: AnalysisProps<D>): JSX.Element {
   const { uid, prefix } = useIds(idPrefix)
   const [open, setOpen] = useState<AnalysisSection | undefined>(defaultSection)
   const tabs = useRef<HTMLDivElement>(null)

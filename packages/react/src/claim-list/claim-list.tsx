@@ -5,7 +5,7 @@ import { CLAIM_KIND_LABELS } from '@karabakh-aftermath/schema/vocabulary'
 import { type JSX, useMemo, useState } from 'react'
 import { ClaimCard } from '../claim-card/claim-card.js'
 import { claimAnchor } from '../shared/anchors.js'
-import { Filters, toOptions } from '../shared/filter-select.js'
+import { Filters, toOptions, withUnknown } from '../shared/filter-select.js'
 import { type Collections, createLookup, disputesOf, sortClaims } from '../shared/model.js'
 import { nameOf } from '../shared/names.js'
 import {
@@ -16,14 +16,21 @@ import {
   useIds,
 } from '../shared/props.js'
 
-/** The filters of a {@link ClaimList}; an empty string or absent field means "all". */
-export type ClaimFilter = { kind?: string; claimant?: string; topic?: string }
+/**
+ * The filters of a {@link ClaimList}; an empty string or absent field means "all". With the
+ * shipped claims, each field takes only the ids and kinds that occur in them.
+ */
+export type ClaimFilter<C extends Claim = Claim> = {
+  kind?: C['kind'] | ''
+  claimant?: C['claimant'] | ''
+  topic?: C['topics'][number] | ''
+}
 
-/** Props of {@link ClaimList}. */
-export type ClaimListProps = BaseProps &
+/** Props of {@link ClaimList}, generic over the claims' id types. */
+export type ClaimListProps<C extends Claim = Claim> = BaseProps &
   Collections & {
     /** The claims to list. */
-    claims: readonly Claim[]
+    claims: readonly C[]
     /** The list's heading. Default "Claims". */
     title?: string | undefined
     /** Level of the list's heading; cards use the level below. Default 2. */
@@ -31,7 +38,7 @@ export type ClaimListProps = BaseProps &
     /** The `id` of the root element. */
     id?: string | undefined
     /** Filters applied at first. */
-    defaultFilter?: ClaimFilter | undefined
+    defaultFilter?: NoInfer<ClaimFilter<C>> | undefined
     /** Show the filter controls. Default true. */
     filters?: boolean | undefined
   }
@@ -51,7 +58,7 @@ type Group = { key: string; claims: Claim[] }
  * <ClaimList {...dataset} defaultFilter={{ kind: 'forecast' }} />
  * ```
  */
-export function ClaimList(props: ClaimListProps): JSX.Element {
+export function ClaimList<C extends Claim>(props: ClaimListProps<C>): JSX.Element {
   const {
     claims,
     title = 'Claims',
@@ -115,6 +122,14 @@ export function ClaimList(props: ClaimListProps): JSX.Element {
     groups.push({ key: claim.id, claims: group })
   }
 
+  const { fields, unknown } = withUnknown(
+    [
+      { key: 'kind', label: 'Kind', all: 'All kinds', options: options.kinds },
+      { key: 'claimant', label: 'Claimant', all: 'All claimants', options: options.claimants },
+      { key: 'topic', label: 'Topic', all: 'All topics', options: options.topics },
+    ] as const,
+    filter,
+  )
   const H = headingTag(headingLevel)
   const cardLevel = Math.min(headingLevel + 1, 5) as HeadingLevel
   return (
@@ -130,16 +145,7 @@ export function ClaimList(props: ClaimListProps): JSX.Element {
         <Filters
           id={uid}
           legend={`Filter ${title.toLowerCase()}`}
-          fields={[
-            { key: 'kind', label: 'Kind', all: 'All kinds', options: options.kinds },
-            {
-              key: 'claimant',
-              label: 'Claimant',
-              all: 'All claimants',
-              options: options.claimants,
-            },
-            { key: 'topic', label: 'Topic', all: 'All topics', options: options.topics },
-          ]}
+          fields={fields}
           value={filter}
           onChange={(key, value) => setFilter((f) => ({ ...f, [key]: value }))}
           onClear={() => setFilter({})}
@@ -150,6 +156,7 @@ export function ClaimList(props: ClaimListProps): JSX.Element {
           ? `${sorted.length} claims.`
           : `${shown.length} of ${sorted.length} claims.`}
       </p>
+      {unknown.length > 0 && <p className="ka-empty">No claims: {unknown.join('; ')}.</p>}
       <ol className="ka-claim-list__items">
         {groups.map((g) =>
           g.claims.length === 1 ? (

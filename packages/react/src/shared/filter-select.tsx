@@ -78,6 +78,38 @@ export function FilterSelect(props: {
   )
 }
 
+const warned = new Set<string>()
+/** A development build: bundlers replace `process.env.NODE_ENV`; with none, `process` is missing. */
+const DEV = (() => {
+  try {
+    return process.env.NODE_ENV !== 'production'
+  } catch {
+    return false
+  }
+})()
+
+/**
+ * The filter values that match no option (a typo, or an id the data does not have), each added
+ * to its field's options so the select shows it, and warned about once in development.
+ */
+export function withUnknown<K extends string>(
+  fields: readonly FilterField<K>[],
+  value: Partial<Record<K, string>>,
+): { fields: FilterField<K>[]; unknown: string[] } {
+  const unknown: string[] = []
+  const out = fields.map((f) => {
+    const v = value[f.key]
+    if (!v || f.options.some((o) => o.value === v)) return f
+    unknown.push(`“${v}” is no ${f.label.toLowerCase()} here`)
+    if (DEV && !warned.has(`${f.key}=${v}`)) {
+      warned.add(`${f.key}=${v}`)
+      console.warn(`@karabakh-aftermath/react: the filter ${f.key}="${v}" matches nothing.`)
+    }
+    return { ...f, options: [...f.options, { value: v, label: `${v} (unknown)` }] }
+  })
+  return { fields: out, unknown }
+}
+
 /** The options for a filter: each distinct value once, labelled, sorted by label in a locale. */
 export function toOptions(
   values: Iterable<string>,

@@ -19,18 +19,18 @@ import { EdtfTime, inlineList, NameText } from '../shared/ui.js'
 import { safeHref } from '../shared/url.js'
 
 /** Props of {@link SourceReader}. */
-export type SourceReaderProps = BaseProps &
+export type SourceReaderProps<C extends Claim = Claim> = BaseProps &
   Collections & {
     /** The source to render. */
     source: Source
     /** The claims to highlight (those quoting other sources are ignored). */
-    claims?: readonly Claim[] | undefined
+    claims?: readonly C[] | undefined
     /** Level of the source title's heading. Default 2. */
     headingLevel?: HeadingLevel | undefined
     /** The `id` of the root element. */
     id?: string | undefined
     /** The claim selected at first (its id). */
-    defaultSelected?: string | undefined
+    defaultSelected?: NoInfer<C['id']> | undefined
   }
 
 const KIND_NOTES: Record<string, string> = {
@@ -56,7 +56,7 @@ const KIND_NOTES: Record<string, string> = {
  * <SourceReader source={sources[0]} claims={claims} actors={actors} topics={topics} />
  * ```
  */
-export function SourceReader(props: SourceReaderProps): JSX.Element {
+export function SourceReader<C extends Claim>(props: SourceReaderProps<C>): JSX.Element {
   const {
     source,
     headingLevel = 2,

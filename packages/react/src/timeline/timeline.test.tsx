@@ -1,7 +1,8 @@
 import { dataset } from '@karabakh-aftermath/data'
+import type { Event } from '@karabakh-aftermath/schema'
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { fixtureDataset } from '../test/fixtures.ts'
 import { expectNoAxeViolations, expectSafe, serverRender } from '../test/helpers.ts'
 import { hostileDataset } from '../test/hostile.ts'
@@ -136,5 +137,18 @@ describe('Timeline', () => {
       />,
     )
     expectSafe(container, html)
+  })
+
+  it('names an unknown id in a filter instead of showing an empty list silently, and warns once', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const events = fixtureDataset.events as Event[]
+    const { container } = render(<Timeline events={events} defaultFilter={{ actor: 'armenai' }} />)
+    render(<Timeline events={events} defaultFilter={{ actor: 'armenai' }} />)
+    expect(container.querySelector('.ka-empty')?.textContent).toBe(
+      'No events: “armenai” is no actor here.',
+    )
+    expect(container.querySelectorAll('.ka-event')).toHaveLength(0)
+    expect(warn).toHaveBeenCalledTimes(1)
+    warn.mockRestore()
   })
 })

@@ -8,7 +8,7 @@ import {
 } from '@karabakh-aftermath/schema/vocabulary'
 import { type JSX, type KeyboardEvent, useMemo, useRef, useState } from 'react'
 import { eventAnchor } from '../shared/anchors.js'
-import { Filters, toOptions } from '../shared/filter-select.js'
+import { Filters, toOptions, withUnknown } from '../shared/filter-select.js'
 import { type Collections, createLookup, eventYear, sortEvents } from '../shared/model.js'
 import { nameOf } from '../shared/names.js'
 import {
@@ -22,14 +22,21 @@ import {
 import { Badge, EdtfTime, inlineList, NameText } from '../shared/ui.js'
 import { safeHref } from '../shared/url.js'
 
-/** The filters of a {@link Timeline}; an empty string or absent field means "all". */
-export type TimelineFilter = { actor?: string; kind?: string; topic?: string }
+/**
+ * The filters of a {@link Timeline}; an empty string or absent field means "all". With the
+ * shipped events, each field takes only the ids and kinds that occur in them.
+ */
+export type TimelineFilter<E extends Event = Event> = {
+  actor?: E['participants'][number]['actor'] | ''
+  kind?: E['kind'] | ''
+  topic?: E['topics'][number] | ''
+}
 
-/** Props of {@link Timeline}. */
-export type TimelineProps = BaseProps &
+/** Props of {@link Timeline}, generic over the events' id types. */
+export type TimelineProps<E extends Event = Event> = BaseProps &
   Pick<Collections, 'actors' | 'places' | 'topics'> & {
     /** The events to show (any order: they are sorted by their EDTF bounds). */
-    events: readonly Event[]
+    events: readonly E[]
     /** The timeline's heading. Default "Timeline". */
     title?: string | undefined
     /** Level of the heading; years and events use the levels below. Default 2. */
@@ -37,7 +44,7 @@ export type TimelineProps = BaseProps &
     /** The `id` of the root element. */
     id?: string | undefined
     /** Filters applied at first. */
-    defaultFilter?: TimelineFilter | undefined
+    defaultFilter?: NoInfer<TimelineFilter<E>> | undefined
     /** Show the filter controls. Default true. */
     filters?: boolean | undefined
   }
@@ -56,7 +63,7 @@ export type TimelineProps = BaseProps &
  * <Timeline events={events} actors={actors} topics={topics} places={places} locale="en-GB" />
  * ```
  */
-export function Timeline(props: TimelineProps): JSX.Element {
+export function Timeline<E extends Event>(props: TimelineProps<E>): JSX.Element {
   const {
     events,
     actors,
@@ -113,6 +120,14 @@ export function Timeline(props: TimelineProps): JSX.Element {
     if (last && last.year === year) last.events.push(e)
     else years.push({ year, events: [e] })
   }
+  const { fields, unknown } = withUnknown(
+    [
+      { key: 'actor', label: 'Actor', all: 'All actors', options: options.actors },
+      { key: 'kind', label: 'Kind', all: 'All kinds', options: options.kinds },
+      { key: 'topic', label: 'Topic', all: 'All topics', options: options.topics },
+    ] as const,
+    filter,
+  )
   const focusIndex = Math.min(current, Math.max(shown.length - 1, 0))
 
   const onKeyDown = (event: KeyboardEvent<HTMLElement>, index: number) => {
@@ -156,11 +171,7 @@ export function Timeline(props: TimelineProps): JSX.Element {
         <Filters
           id={uid}
           legend="Filter events"
-          fields={[
-            { key: 'actor', label: 'Actor', all: 'All actors', options: options.actors },
-            { key: 'kind', label: 'Kind', all: 'All kinds', options: options.kinds },
-            { key: 'topic', label: 'Topic', all: 'All topics', options: options.topics },
-          ]}
+          fields={fields}
           value={filter}
           onChange={(key, value) => {
             setCurrent(0)
@@ -183,6 +194,7 @@ export function Timeline(props: TimelineProps): JSX.Element {
           In the list, ↑ and ↓ move between events; Tab goes to the event’s links, then on.
         </span>
       </p>
+      {unknown.length > 0 && <p className="ka-empty">No events: {unknown.join('; ')}.</p>}
       <div className="ka-timeline__years" ref={listRef}>
         {years.map(({ year, events: yearEvents }) => (
           <section
