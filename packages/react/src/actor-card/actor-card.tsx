@@ -6,7 +6,7 @@ import {
   RELATION_PREDICATE_LABELS,
 } from '@karabakh-aftermath/schema/vocabulary'
 import type { JSX } from 'react'
-import { actorAnchor, claimAnchor, href } from '../shared/anchors.js'
+import { claimAnchor, href } from '../shared/anchors.js'
 import {
   type Collections,
   createLookup,
@@ -21,6 +21,7 @@ import {
   headingTag,
   rootProps,
   subHeadingTag,
+  useIds,
 } from '../shared/props.js'
 import { Badge, inlineList, NameText, StatedBy } from '../shared/ui.js'
 
@@ -105,7 +106,8 @@ export function ActorCard(props: ActorCardProps): JSX.Element {
   const claims = [...lookup.claims.values()]
   const H = headingTag(headingLevel)
   const H2 = subHeadingTag(headingLevel)
-  const titleId = `${id ?? actorAnchor(actor.id, idPrefix)}-name`
+  const { uid } = useIds(undefined)
+  const titleId = `${id ?? uid}-name`
   const claimHref = linkClaims
     ? (claimId: string) => href(claimAnchor(claimId, idPrefix), linkBase)
     : undefined

@@ -12,6 +12,7 @@ import {
   headingTag,
   rootProps,
   subHeadingTag,
+  useIds,
 } from '../shared/props.js'
 import { Badge, inlineList, NameText } from '../shared/ui.js'
 import { LikelihoodScale } from './likelihood-scale.js'
@@ -89,7 +90,8 @@ export function ClaimCard(props: ClaimCardProps): JSX.Element {
   const H = headingTag(headingLevel)
   const H2 = subHeadingTag(headingLevel)
   const disputes = showDisputes ? disputesOf(claim, lookup.claims) : []
-  const titleId = `${id ?? claimAnchor(claim.id, idPrefix)}-statement`
+  const { uid } = useIds(undefined)
+  const titleId = `${id ?? uid}-statement`
   const name = (actorId: string) => (
     <NameText key={actorId} record={lookup.actors.get(actorId)} id={actorId} lang={lang} />
   )
