@@ -1,7 +1,7 @@
 import { dataset } from '@karabakh-aftermath/data'
+import { fixture as fixtureDataset } from '@karabakh-aftermath/fixtures'
 import { render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { fixtureDataset } from '../test/fixtures.ts'
 import { expectNoAxeViolations, expectSafe, serverRender } from '../test/helpers.ts'
 import { hostileDataset } from '../test/hostile.ts'
 import { ActorList } from './index.js'
@@ -11,9 +11,11 @@ describe('ActorList', () => {
     const { container } = render(<ActorList idPrefix="ka" {...fixtureDataset} />)
     expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
       'State',
+      'Government',
       'Person',
       'Organization',
       'Intergovernmental organization',
+      'Population group',
     ])
     const states = [...container.querySelectorAll('.ka-actor-list__kind')][0]
     expect(

@@ -1,7 +1,7 @@
 import { dataset } from '@karabakh-aftermath/data'
+import { fixture as fixtureDataset } from '@karabakh-aftermath/fixtures'
 import { act, fireEvent, render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { fixtureDataset } from '../test/fixtures.ts'
 import { expectNoAxeViolations, expectSafe, serverRender } from '../test/helpers.ts'
 import { hostileDataset } from '../test/hostile.ts'
 import { Analysis } from './index.js'
@@ -9,7 +9,7 @@ import { Analysis } from './index.js'
 describe('Analysis', () => {
   it('opens on the thesis and the key judgements, each linked to its card', () => {
     const html = serverRender(<Analysis dataset={dataset} idPrefix="ka" />)
-    expect(html).toContain('id="ka-claim-operational-victory-not-political-outcome-statement"')
+    expect(html).toContain('thesis, presented as what Azerbaijan')
     expect(html).toContain('href="#ka-claim-international-actors-unlikely-to-bridge"')
     expect(html).not.toContain('ka-event-')
     expect(html.length).toBeLessThan(150_000)

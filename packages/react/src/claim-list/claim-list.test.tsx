@@ -1,8 +1,8 @@
 import { dataset } from '@karabakh-aftermath/data'
+import { fixture as fixtureDataset } from '@karabakh-aftermath/fixtures'
 import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
-import { fixtureDataset } from '../test/fixtures.ts'
 import { expectNoAxeViolations, expectSafe, serverRender } from '../test/helpers.ts'
 import { hostileDataset } from '../test/hostile.ts'
 import { ClaimList } from './index.js'
@@ -15,11 +15,12 @@ describe('ClaimList', () => {
     const { container } = render(<ClaimList idPrefix="ka" {...fixtureDataset} />)
     const pair = container.querySelector('.ka-dispute .ka-dispute__sides')
     expect([...(pair?.querySelectorAll(':scope > article') ?? [])].map((a) => a.id)).toEqual([
-      'ka-claim-azerbaijan-returned-all-pows',
-      'ka-claim-armenia-soldiers-missing',
+      'ka-claim-armenia-denies-war-crimes-claims',
+      'ka-claim-compelling-evidence-war-crimes',
     ])
+    // Two disputed pairs, each one item.
     expect(container.querySelectorAll('.ka-claim-list__items > li')).toHaveLength(
-      fixtureDataset.claims.length - 1,
+      fixtureDataset.claims.length - 2,
     )
     expect(screen.getByText(`${fixtureDataset.claims.length} claims.`)).toBeTruthy()
   })
@@ -31,19 +32,25 @@ describe('ClaimList', () => {
       [...container.querySelectorAll('.ka-claim-list__items article.ka-claim')].map((a) => a.id)
     await user.selectOptions(screen.getByLabelText('Kind'), 'forecast')
     expect(ids()).toEqual([
+      'ka-claim-armenian-attitude-hard-to-change',
       'ka-claim-border-likely-unstable',
       'ka-claim-conflict-likely-frozen',
-      'ka-claim-mediation-dim-prospect',
+      'ka-claim-international-actors-unlikely-to-bridge',
+      'ka-claim-committed-mediation-dim-prospect',
     ])
-    expect(screen.getByText(`3 of ${fixtureDataset.claims.length} claims.`)).toBeTruthy()
+    expect(screen.getByText(`5 of ${fixtureDataset.claims.length} claims.`)).toBeTruthy()
     await user.selectOptions(screen.getByLabelText('Kind'), '')
     await user.selectOptions(screen.getByLabelText('Claimant'), 'armenia')
-    expect(ids()).toEqual(['ka-claim-armenia-soldiers-missing'])
+    expect(ids()).toEqual([
+      'ka-claim-armenia-denies-war-crimes-claims',
+      'ka-claim-armenia-claims-missing',
+    ])
     await user.click(screen.getByRole('button', { name: 'Clear filters' }))
     await user.selectOptions(screen.getByLabelText('Topic'), 'prisoners-of-war')
     expect(ids()).toEqual([
-      'ka-claim-azerbaijan-returned-all-pows',
-      'ka-claim-armenia-soldiers-missing',
+      'ka-claim-both-sides-accused-war-crimes',
+      'ka-claim-azerbaijan-claims-returned-all-pows',
+      'ka-claim-armenia-claims-missing',
     ])
   })
 

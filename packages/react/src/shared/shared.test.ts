@@ -1,7 +1,7 @@
 import { dataset } from '@karabakh-aftermath/data'
 import { createQuery } from '@karabakh-aftermath/query'
 import { describe, expect, it } from 'vitest'
-import { claims, events, source } from '../test/fixtures.ts'
+import { claims, events, source } from '../test/helpers.ts'
 import { paragraphAnchor } from './anchors.js'
 import { formatProbability, formatQuantity } from './format-number.js'
 import {
@@ -86,12 +86,16 @@ describe('model', () => {
 
   it('orders events by their bounds, open starts first', () => {
     expect(sortEvents(events).map((e) => e.id)).toEqual([
+      'armenian-control-of-territory',
+      'mine-laying',
       'minsk-group-mediation',
-      'election-2018',
+      'trump-administration-disengagement',
+      'pashinyan-era-negotiations',
+      'armenia-election-2018',
       'war-2020',
-      'peacekeepers-deployed',
-      'election-2021',
-      'commentary-published',
+      'ceasefire-2020',
+      'russian-peacekeeping-deployment',
+      'armenia-snap-election-2021',
     ])
   })
   it('finds parts, paragraph numbers and anchors', () => {
@@ -129,11 +133,11 @@ describe('model', () => {
   it('derives relations and mutual disputes', () => {
     expect(relationsOf(claims, 'turkey').map((r) => r.predicate)).toEqual(['ally-of', 'enemy-of'])
     const lookup = createLookup({
-      claims: claims.map((c) => (c.id === 'armenia-soldiers-missing' ? { ...c, disputes: [] } : c)),
+      claims: claims.map((c) => (c.id === 'armenia-claims-missing' ? { ...c, disputes: [] } : c)),
     })
-    const armenian = lookup.claims.get('armenia-soldiers-missing')
+    const armenian = lookup.claims.get('armenia-claims-missing')
     expect(armenian && disputesOf(armenian, lookup.claims).map((c) => c.id)).toEqual([
-      'azerbaijan-returned-all-pows',
+      'azerbaijan-claims-returned-all-pows',
     ])
   })
   it('segments a part at every quote boundary', () => {

@@ -1,10 +1,10 @@
 import { dataset } from '@karabakh-aftermath/data'
+import { fixture as fixtureDataset } from '@karabakh-aftermath/fixtures'
 import { fireEvent, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { sortClaims } from '../shared/model.js'
-import { fixtureDataset, source } from '../test/fixtures.ts'
-import { expectNoAxeViolations, expectSafe, serverRender } from '../test/helpers.ts'
+import { expectNoAxeViolations, expectSafe, serverRender, source } from '../test/helpers.ts'
 import { hostileDataset } from '../test/hostile.ts'
 import { SourceReader } from './index.js'
 
@@ -45,14 +45,14 @@ describe('SourceReader', () => {
     const marker = screen.getByRole('button', { name: `Claim ${n}, forecast` })
     await user.click(marker)
     expect(marker.getAttribute('aria-pressed')).toBe('true')
-    expect(screen.getByText(new RegExp(`^Claim ${n} of 14: forecast\\.`))).toBeTruthy()
+    expect(screen.getByText(new RegExp(`^Claim ${n} of 21: forecast\\.`))).toBeTruthy()
     expect(
       screen.getByRole('heading', {
-        name: 'The border between Armenia and Azerbaijan is likely to remain unstable.',
+        name: 'The author judges that the border between Armenia and Azerbaijan is therefore likely to remain unstable.',
       }),
     ).toBeTruthy()
     await user.click(screen.getByRole('button', { name: 'Next claim' }))
-    expect(screen.getByText(new RegExp(`^Claim ${n + 1} of 14`))).toBeTruthy()
+    expect(screen.getByText(new RegExp(`^Claim ${n + 1} of 21`))).toBeTruthy()
     await user.click(screen.getByRole('button', { name: 'Previous claim' }))
     await user.click(screen.getByRole('button', { name: 'Back to the text' }))
     expect(document.activeElement).toBe(marker)
@@ -64,11 +64,13 @@ describe('SourceReader', () => {
   it('selects a claim when its highlight is clicked', () => {
     const { container } = render(<SourceReader idPrefix="ka" {...props} />)
     const mark = container.querySelector(
-      'mark[data-claims="mediation-dim-prospect"]',
+      'mark[data-claims="committed-mediation-dim-prospect"]',
     ) as HTMLElement
     fireEvent.click(mark)
     expect(
-      screen.getByRole('heading', { name: 'Committed international mediation is a dim prospect.' }),
+      screen.getByRole('heading', {
+        name: 'The author judges committed international mediation to be a dim prospect.',
+      }),
     ).toBeTruthy()
     expect(mark.className).toContain('ka-mark--selected')
   })

@@ -1,9 +1,9 @@
 import { dataset } from '@karabakh-aftermath/data'
+import { fixture as fixtureDataset } from '@karabakh-aftermath/fixtures'
 import type { Event } from '@karabakh-aftermath/schema'
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
-import { fixtureDataset } from '../test/fixtures.ts'
 import { expectNoAxeViolations, expectSafe, serverRender } from '../test/helpers.ts'
 import { hostileDataset } from '../test/hostile.ts'
 import { Timeline } from './index.js'
@@ -17,16 +17,20 @@ describe('Timeline', () => {
     const order = events.map((e) => [e.id, html.indexOf(`id="ka-event-${e.id}"`)] as const)
     expect(order.every(([, i]) => i > 0)).toBe(true)
     expect([...order].sort((a, b) => a[1] - b[1]).map(([id]) => id)).toEqual([
+      'armenian-control-of-territory',
+      'mine-laying',
       'minsk-group-mediation',
-      'election-2018',
+      'trump-administration-disengagement',
+      'pashinyan-era-negotiations',
+      'armenia-election-2018',
       'war-2020',
-      'peacekeepers-deployed',
-      'election-2021',
-      'commentary-published',
+      'ceasefire-2020',
+      'russian-peacekeeping-deployment',
+      'armenia-snap-election-2021',
     ])
     for (const text of [
       '1992 onwards',
-      '>2018<',
+      '9 Dec 2018',
       '27 Sept – 10 Nov 2020',
       'Nov 2020 onwards',
       '20 Jun 2021',
@@ -37,7 +41,7 @@ describe('Timeline', () => {
     const { container } = render(<Timeline idPrefix="ka" {...props} />)
     expect(
       [...container.querySelectorAll('.ka-timeline__year-title')].map((h) => h.textContent),
-    ).toEqual(['1992', '2018', '2020', '2021'])
+    ).toEqual(['Start unknown', '1992', '2017', '2018', '2020', '2021'])
   })
 
   it('renders the full dataset', () => {
@@ -62,15 +66,20 @@ describe('Timeline', () => {
         .getAllByRole('article')
         .map((a) => a.getAttribute('aria-labelledby') && within(a).getByRole('heading').textContent)
     await user.selectOptions(screen.getByLabelText('Actor'), 'nikol-pashinyan')
-    expect(list()).toEqual(['Pashinyan wins the 2018 election', 'Snap election in Armenia'])
-    expect(screen.getByText('2 of 6 events.')).toBeTruthy()
+    expect(list()).toEqual([
+      "Negotiations after Pashinyan's 2018 election victory",
+      "Armenia's parliamentary election of December 2018",
+      'The November 2020 ceasefire',
+      "Armenia's snap parliamentary election of June 2021",
+    ])
+    expect(screen.getByText('4 of 10 events.')).toBeTruthy()
     await user.selectOptions(screen.getByLabelText('Kind'), 'election')
     await user.selectOptions(screen.getByLabelText('Topic'), 'domestic-politics')
     expect(list()).toHaveLength(2)
     await user.click(screen.getByRole('button', { name: 'Clear filters' }))
-    expect(list()).toHaveLength(6)
-    await user.selectOptions(screen.getByLabelText('Topic'), 'mediation')
-    expect(list()).toEqual(['The Minsk Group mediates'])
+    expect(list()).toHaveLength(10)
+    await user.selectOptions(screen.getByLabelText('Kind'), 'war')
+    expect(list()).toHaveLength(1)
   })
 
   it('moves between events with the arrow keys, Home and End', async () => {
@@ -88,7 +97,7 @@ describe('Timeline', () => {
     await user.keyboard('{ArrowUp}')
     expect(document.activeElement).toBe(articles[1])
     await user.keyboard('{End}')
-    expect(document.activeElement).toBe(articles[5])
+    expect(document.activeElement).toBe(articles[9])
     await user.keyboard('{Home}')
     expect(document.activeElement).toBe(articles[0])
     expect(articles.filter((a) => a.tabIndex === 0)).toEqual([articles[0]])
