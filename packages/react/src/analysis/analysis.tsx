@@ -142,7 +142,8 @@ export function Analysis<D extends Dataset>({
   const level = Math.min(headingLevel + 1, 5) as HeadingLevel
   const { actors, places, topics, events, claims, sources } = dataset
   const render = (section: AnalysisSection) => {
-    const props = { id: sectionId(section), headingLevel: level, ...shared }
+    // One section shows at a time, in the overview's place: its heading takes the same level.
+    const props = { id: sectionId(section), headingLevel, ...shared }
     switch (section) {
       case 'reader':
         return source && <SourceReader source={source} {...dataset} {...props} />
