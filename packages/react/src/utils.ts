@@ -18,6 +18,7 @@ export {
   parseEdtfDate,
 } from './shared/format-edtf.js'
 export { formatProbability, formatQuantity } from './shared/format-number.js'
+export { MESSAGES, type Messages } from './shared/messages.js'
 export {
   type Collections,
   createLookup,

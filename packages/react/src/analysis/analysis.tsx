@@ -9,6 +9,7 @@ import { ClaimList } from '../claim-list/claim-list.js'
 import { PlaceMap } from '../place-map/place-map.js'
 import { RelationGraph } from '../relation-graph/relation-graph.js'
 import { claimAnchor, href } from '../shared/anchors.js'
+import { messagesOf } from '../shared/messages.js'
 import { createLookup, sortClaims } from '../shared/model.js'
 import {
   type BaseProps,
@@ -41,15 +42,6 @@ export type AnalysisProps<D extends Dataset = Dataset> = BaseProps & {
   id?: string | undefined
 }
 
-const LABELS: Record<AnalysisSection | 'overview', string> = {
-  overview: 'Overview',
-  reader: 'Text',
-  timeline: 'Timeline',
-  claims: 'Claims',
-  actors: 'Actors',
-  relations: 'Relations',
-  map: 'Map',
-}
 const ALL: readonly AnalysisSection[] = [
   'reader',
   'timeline',
@@ -108,8 +100,10 @@ export function Analysis<D extends Dataset>({
   theme,
   linkBase,
   idPrefix,
+  messages,
 }: AnalysisProps<D>): JSX.Element {
   const { uid, prefix } = useIds(idPrefix)
+  const t = messagesOf(messages)
   const [open, setOpen] = useState<AnalysisSection | undefined>(defaultSection)
   const tabs = useRef<HTMLDivElement>(null)
   const source = sourceId ? dataset.sources.find((s) => s.id === sourceId) : dataset.sources[0]
@@ -138,7 +132,7 @@ export function Analysis<D extends Dataset>({
     return () => window.removeEventListener('hashchange', follow)
   }, [prefix, offered, sourceKey])
 
-  const shared = { locale, lang, linkBase, theme, idPrefix: prefix }
+  const shared = { locale, lang, linkBase, theme, messages, idPrefix: prefix }
   const level = Math.min(headingLevel + 1, 5) as HeadingLevel
   const { actors, places, topics, events, claims, sources } = dataset
   const render = (section: AnalysisSection) => {
@@ -188,7 +182,7 @@ export function Analysis<D extends Dataset>({
       <div
         className="ka-analysis__tabs"
         role="tablist"
-        aria-label="Parts of the analysis"
+        aria-label={t.parts}
         ref={tabs}
         onKeyDown={onKeyDown}
       >
@@ -204,7 +198,7 @@ export function Analysis<D extends Dataset>({
             tabIndex={s === current ? 0 : -1}
             onClick={() => setOpen(s === 'overview' ? undefined : s)}
           >
-            {LABELS[s]}
+            {t[s]}
           </button>
         ))}
       </div>
@@ -231,7 +225,7 @@ export function Analysis<D extends Dataset>({
             )}
             {rest.length > 0 && (
               <>
-                <H2 className="ka-analysis__judgements-title">Key judgements</H2>
+                <H2 className="ka-analysis__judgements-title">{t.keyJudgements}</H2>
                 <ol className="ka-analysis__judgements">
                   {sortClaims(rest).map((c) => (
                     <li key={c.id}>

@@ -6,6 +6,7 @@ import { type JSX, useMemo, useState } from 'react'
 import { ClaimCard } from '../claim-card/claim-card.js'
 import { claimAnchor } from '../shared/anchors.js'
 import { Filters, toOptions, withUnknown } from '../shared/filter-select.js'
+import { messagesOf } from '../shared/messages.js'
 import { type Collections, createLookup, disputesOf, sortClaims } from '../shared/model.js'
 import { nameOf } from '../shared/names.js'
 import {
@@ -61,7 +62,7 @@ type Group = { key: string; claims: Claim[] }
 export function ClaimList<C extends Claim>(props: ClaimListProps<C>): JSX.Element {
   const {
     claims,
-    title = 'Claims',
+    title,
     headingLevel = 2,
     id,
     defaultFilter,
@@ -74,6 +75,7 @@ export function ClaimList<C extends Claim>(props: ClaimListProps<C>): JSX.Elemen
   } = props
   const [filter, setFilter] = useState<ClaimFilter>(defaultFilter ?? {})
   const { uid, prefix } = useIds(props.idPrefix)
+  const t = messagesOf(props.messages)
   const { sources, actors, places, topics, events } = props
   const lookup = useMemo(
     () => createLookup({ sources, actors, places, topics, events, claims }),
@@ -124,11 +126,12 @@ export function ClaimList<C extends Claim>(props: ClaimListProps<C>): JSX.Elemen
 
   const { fields, unknown } = withUnknown(
     [
-      { key: 'kind', label: 'Kind', all: 'All kinds', options: options.kinds },
-      { key: 'claimant', label: 'Claimant', all: 'All claimants', options: options.claimants },
-      { key: 'topic', label: 'Topic', all: 'All topics', options: options.topics },
+      { key: 'kind', label: t.kind, all: t.allKinds, options: options.kinds },
+      { key: 'claimant', label: t.claimant, all: t.allClaimants, options: options.claimants },
+      { key: 'topic', label: t.topic, all: t.allTopics, options: options.topics },
     ] as const,
     filter,
+    t.unknownValue,
   )
   const H = headingTag(headingLevel)
   const cardLevel = Math.min(headingLevel + 1, 5) as HeadingLevel
@@ -139,12 +142,13 @@ export function ClaimList<C extends Claim>(props: ClaimListProps<C>): JSX.Elemen
       aria-labelledby={`${uid}-title`}
     >
       <H id={`${uid}-title`} className="ka-section-title">
-        {title}
+        {title ?? t.claims}
       </H>
       {filters && (
         <Filters
           id={uid}
-          legend={`Filter ${title.toLowerCase()}`}
+          legend={t.filterClaims}
+          clear={t.clearFilters}
           fields={fields}
           value={filter}
           onChange={(key, value) => setFilter((f) => ({ ...f, [key]: value }))}
@@ -152,11 +156,13 @@ export function ClaimList<C extends Claim>(props: ClaimListProps<C>): JSX.Elemen
         />
       )}
       <p className="ka-count" aria-live="polite">
-        {shown.length === sorted.length
-          ? `${sorted.length} claims.`
-          : `${shown.length} of ${sorted.length} claims.`}
+        {t.claimCount(shown.length, sorted.length)}
       </p>
-      {unknown.length > 0 && <p className="ka-empty">No claims: {unknown.join('; ')}.</p>}
+      {unknown.length > 0 && (
+        <p className="ka-empty">
+          {t.noClaims}: {unknown.join('; ')}.
+        </p>
+      )}
       <ol className="ka-claim-list__items">
         {groups.map((g) =>
           g.claims.length === 1 ? (
@@ -172,7 +178,8 @@ export function ClaimList<C extends Claim>(props: ClaimListProps<C>): JSX.Elemen
           ) : (
             <li key={g.key} className="ka-claim-list__item ka-dispute">
               <p className="ka-dispute__title">
-                <strong>Disputed:</strong> these {g.claims.length} claims contradict each other.
+                <strong>{t.disputed}</strong>
+                {t.contradict(g.claims.length)}
               </p>
               <div className="ka-dispute__sides">
                 {g.claims.map((c) => (

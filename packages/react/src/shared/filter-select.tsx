@@ -23,8 +23,9 @@ export function Filters<K extends string>(props: {
   value: Partial<Record<K, string>>
   onChange: (key: K, value: string) => void
   onClear: () => void
+  clear: string
 }): JSX.Element {
-  const { id, legend, fields, value, onChange, onClear } = props
+  const { id, legend, fields, value, onChange, onClear, clear } = props
   return (
     <fieldset className="ka-filters">
       <legend className="ka-filters__legend">{legend}</legend>
@@ -40,7 +41,7 @@ export function Filters<K extends string>(props: {
         />
       ))}
       <button type="button" className="ka-button" onClick={onClear}>
-        Clear filters
+        {clear}
       </button>
     </fieldset>
   )
@@ -95,12 +96,13 @@ const DEV = (() => {
 export function withUnknown<K extends string>(
   fields: readonly FilterField<K>[],
   value: Partial<Record<K, string>>,
+  say: (value: string, field: string) => string,
 ): { fields: FilterField<K>[]; unknown: string[] } {
   const unknown: string[] = []
   const out = fields.map((f) => {
     const v = value[f.key]
     if (!v || f.options.some((o) => o.value === v)) return f
-    unknown.push(`“${v}” is no ${f.label.toLowerCase()} here`)
+    unknown.push(say(v, f.label.toLowerCase()))
     if (DEV && !warned.has(`${f.key}=${v}`)) {
       warned.add(`${f.key}=${v}`)
       console.warn(`@karabakh-aftermath/react: the filter ${f.key}="${v}" matches nothing.`)

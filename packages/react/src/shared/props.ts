@@ -1,5 +1,6 @@
 /** Props every component shares: locale, naming language, theme, class name, ids and link base. */
 import { useId } from 'react'
+import type { Messages } from './messages.js'
 
 /** Light, dark, or `auto` (follow `prefers-color-scheme`). */
 export type Theme = 'light' | 'dark' | 'auto'
@@ -32,6 +33,8 @@ export type BaseProps = {
    * to each other, and the page a `linkBase` points at, the same `idPrefix` (e.g. `"ka"`).
    */
   idPrefix?: string | undefined
+  /** Replacements for the interface strings (English by default): see {@link Messages}. */
+  messages?: Partial<Messages> | undefined
 }
 
 /**

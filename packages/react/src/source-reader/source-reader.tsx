@@ -5,6 +5,7 @@ import { CLAIM_KIND_LABELS } from '@karabakh-aftermath/schema/vocabulary'
 import { type JSX, type KeyboardEvent, type MouseEvent, useMemo, useState } from 'react'
 import { ClaimCard } from '../claim-card/claim-card.js'
 import { href, paragraphAnchor } from '../shared/anchors.js'
+import { messagesOf } from '../shared/messages.js'
 import { type Collections, createLookup, partNumber, sortClaims } from '../shared/model.js'
 import {
   type BaseProps,
@@ -70,6 +71,7 @@ export function SourceReader<C extends Claim>(props: SourceReaderProps<C>): JSX.
   } = props
   const { actors, places, topics, events } = props
   const { uid, prefix } = useIds(props.idPrefix)
+  const t = messagesOf(props.messages)
   const [selected, setSelected] = useState<string | undefined>(defaultSelected)
   const claims = useMemo(
     () => sortClaims((props.claims ?? []).filter((c) => c.quote.source === source.id)),
@@ -155,7 +157,10 @@ export function SourceReader<C extends Claim>(props: SourceReaderProps<C>): JSX.
               aria-pressed={selected === c.id}
               tabIndex={c.id === tabStop ? 0 : -1}
               onKeyDown={(event) => onMarkerKey(event, (number.get(c.id) ?? 0) - 1)}
-              aria-label={`Claim ${number.get(c.id)}, ${(CLAIM_KIND_LABELS[c.kind] ?? c.kind).toLowerCase()}`}
+              aria-label={t.marker(
+                number.get(c.id) ?? 0,
+                (CLAIM_KIND_LABELS[c.kind] ?? c.kind).toLowerCase(),
+              )}
               onClick={() => setSelected(selected === c.id ? undefined : c.id)}
             >
               {number.get(c.id)}
@@ -192,7 +197,7 @@ export function SourceReader<C extends Claim>(props: SourceReaderProps<C>): JSX.
           {url && (
             <>
               {' · '}
-              <a href={url}>Original</a>
+              <a href={url}>{t.original}</a>
             </>
           )}
         </p>
@@ -200,7 +205,7 @@ export function SourceReader<C extends Claim>(props: SourceReaderProps<C>): JSX.
           {source.rights}
         </p>
         {kinds.length > 0 && (
-          <ul className="ka-reader__legend" aria-label="Highlight key">
+          <ul className="ka-reader__legend" aria-label={t.highlightKey}>
             {kinds.map((k) => (
               <li key={k}>
                 <mark className={`ka-mark ka-mark--${k}`}>{CLAIM_KIND_LABELS[k] ?? k}</mark>{' '}
@@ -225,7 +230,7 @@ export function SourceReader<C extends Claim>(props: SourceReaderProps<C>): JSX.
                     className="ka-reader__pilcrow"
                     href={href(anchor, linkBase)}
                     tabIndex={-1}
-                    aria-label={`Paragraph ${n}`}
+                    aria-label={t.paragraph(n)}
                   >
                     {n}
                   </a>{' '}
@@ -253,12 +258,16 @@ export function SourceReader<C extends Claim>(props: SourceReaderProps<C>): JSX.
         </div>
         <aside className="ka-reader__panel" aria-labelledby={`${uid}-panel`}>
           <H2 id={`${uid}-panel`} className="ka-reader__panel-title">
-            Selected claim
+            {t.selectedClaim}
           </H2>
           <p className="ka-reader__status" aria-live="polite">
             {current
-              ? `Claim ${currentIndex + 1} of ${claims.length}: ${(CLAIM_KIND_LABELS[current.kind] ?? current.kind).toLowerCase()}.`
-              : `${claims.length} claims are highlighted. Select a numbered marker (← and → move between them) or a passage to read its claim here.`}
+              ? t.selected(
+                  currentIndex + 1,
+                  claims.length,
+                  (CLAIM_KIND_LABELS[current.kind] ?? current.kind).toLowerCase(),
+                )
+              : t.noneSelected(claims.length)}
           </p>
           {current && (
             <>
@@ -279,7 +288,7 @@ export function SourceReader<C extends Claim>(props: SourceReaderProps<C>): JSX.
                   disabled={currentIndex <= 0}
                   onClick={() => select(claims[currentIndex - 1]?.id)}
                 >
-                  Previous claim
+                  {t.previousClaim}
                 </button>{' '}
                 <button
                   type="button"
@@ -287,14 +296,14 @@ export function SourceReader<C extends Claim>(props: SourceReaderProps<C>): JSX.
                   disabled={currentIndex >= claims.length - 1}
                   onClick={() => select(claims[currentIndex + 1]?.id)}
                 >
-                  Next claim
+                  {t.nextClaim}
                 </button>{' '}
                 <button
                   type="button"
                   className="ka-button"
                   onClick={() => document.getElementById(`${uid}-m-${current.id}`)?.focus()}
                 >
-                  Back to the text
+                  {t.backToText}
                 </button>
               </p>
             </>

@@ -160,4 +160,21 @@ describe('Timeline', () => {
     expect(warn).toHaveBeenCalledTimes(1)
     warn.mockRestore()
   })
+
+  it('takes its interface strings from a message catalogue', () => {
+    render(
+      <Timeline
+        {...props}
+        messages={{
+          clearFilters: 'Filter löschen',
+          events: (shown, total) => `${shown} von ${total} Ereignissen.`,
+          actor: 'Akteur',
+        }}
+      />,
+    )
+    expect(screen.getByRole('button', { name: 'Filter löschen' })).toBeTruthy()
+    expect(screen.getByText(`${events.length} von ${events.length} Ereignissen.`)).toBeTruthy()
+    expect(screen.getByLabelText('Akteur')).toBeTruthy()
+    expect(screen.getByLabelText('Topic')).toBeTruthy()
+  })
 })

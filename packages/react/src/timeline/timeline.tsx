@@ -9,6 +9,7 @@ import {
 import { type JSX, type KeyboardEvent, useMemo, useRef, useState } from 'react'
 import { eventAnchor } from '../shared/anchors.js'
 import { Filters, toOptions, withUnknown } from '../shared/filter-select.js'
+import { messagesOf } from '../shared/messages.js'
 import { type Collections, createLookup, eventYear, sortEvents } from '../shared/model.js'
 import { nameOf } from '../shared/names.js'
 import {
@@ -69,7 +70,7 @@ export function Timeline<E extends Event>(props: TimelineProps<E>): JSX.Element 
     actors,
     places,
     topics,
-    title = 'Timeline',
+    title,
     headingLevel = 2,
     id,
     defaultFilter,
@@ -80,6 +81,7 @@ export function Timeline<E extends Event>(props: TimelineProps<E>): JSX.Element 
     theme,
   } = props
   const { uid, prefix } = useIds(props.idPrefix)
+  const t = messagesOf(props.messages)
   const [filter, setFilter] = useState<TimelineFilter>(defaultFilter ?? {})
   const [current, setCurrent] = useState(0)
   const listRef = useRef<HTMLDivElement>(null)
@@ -122,11 +124,12 @@ export function Timeline<E extends Event>(props: TimelineProps<E>): JSX.Element 
   }
   const { fields, unknown } = withUnknown(
     [
-      { key: 'actor', label: 'Actor', all: 'All actors', options: options.actors },
-      { key: 'kind', label: 'Kind', all: 'All kinds', options: options.kinds },
-      { key: 'topic', label: 'Topic', all: 'All topics', options: options.topics },
+      { key: 'actor', label: t.actor, all: t.allActors, options: options.actors },
+      { key: 'kind', label: t.kind, all: t.allKinds, options: options.kinds },
+      { key: 'topic', label: t.topic, all: t.allTopics, options: options.topics },
     ] as const,
     filter,
+    t.unknownValue,
   )
   const focusIndex = Math.min(current, Math.max(shown.length - 1, 0))
 
@@ -165,12 +168,13 @@ export function Timeline<E extends Event>(props: TimelineProps<E>): JSX.Element 
       aria-labelledby={`${uid}-title`}
     >
       <H id={`${uid}-title`} className="ka-section-title">
-        {title}
+        {title ?? t.timeline}
       </H>
       {filters && (
         <Filters
           id={uid}
-          legend="Filter events"
+          legend={t.filterEvents}
+          clear={t.clearFilters}
           fields={fields}
           value={filter}
           onChange={(key, value) => {
@@ -184,17 +188,14 @@ export function Timeline<E extends Event>(props: TimelineProps<E>): JSX.Element 
         />
       )}
       <p className="ka-count">
-        <span aria-live="polite">
-          {shown.length === sorted.length
-            ? `${sorted.length} events.`
-            : `${shown.length} of ${sorted.length} events.`}
-        </span>
-        <span className="ka-hint">
-          {' '}
-          In the list, ↑ and ↓ move between events; Tab goes to the event’s links, then on.
-        </span>
+        <span aria-live="polite">{t.events(shown.length, sorted.length)}</span>
+        <span className="ka-hint"> {t.timelineKeys}</span>
       </p>
-      {unknown.length > 0 && <p className="ka-empty">No events: {unknown.join('; ')}.</p>}
+      {unknown.length > 0 && (
+        <p className="ka-empty">
+          {t.noEvents}: {unknown.join('; ')}.
+        </p>
+      )}
       <div className="ka-timeline__years" ref={listRef}>
         {years.map(({ year, events: yearEvents }) => (
           <section
@@ -204,7 +205,7 @@ export function Timeline<E extends Event>(props: TimelineProps<E>): JSX.Element 
           >
             <HYear className="ka-timeline__year-title" id={`${uid}-y${year ?? 'open'}`}>
               {year === undefined
-                ? 'Start unknown'
+                ? t.startUnknown
                 : new Intl.NumberFormat(locale, { useGrouping: false }).format(year)}
             </HYear>
             <ol className="ka-timeline__events">
@@ -240,7 +241,7 @@ export function Timeline<E extends Event>(props: TimelineProps<E>): JSX.Element 
                       </p>
                       {e.participants.length > 0 && (
                         <p className="ka-event__participants">
-                          <span className="ka-event__label">Who: </span>
+                          <span className="ka-event__label">{t.who}</span>
                           {inlineList(
                             e.participants.map((p) => (
                               <span key={`${p.actor}-${p.role}`}>
@@ -257,7 +258,7 @@ export function Timeline<E extends Event>(props: TimelineProps<E>): JSX.Element 
                       )}
                       {e.places.length > 0 && (
                         <p className="ka-event__places">
-                          <span className="ka-event__label">Where: </span>
+                          <span className="ka-event__label">{t.where}</span>
                           {inlineList(
                             e.places.map((p) => (
                               <NameText key={p} record={lookup.places.get(p)} id={p} lang={lang} />
@@ -267,7 +268,7 @@ export function Timeline<E extends Event>(props: TimelineProps<E>): JSX.Element 
                       )}
                       {e.citations.length > 0 && (
                         <p className="ka-event__citations">
-                          <span className="ka-event__label">Cited: </span>
+                          <span className="ka-event__label">{t.cited}</span>
                           {inlineList(
                             e.citations.map((c) => {
                               const url = safeHref(c.url)
