@@ -68,7 +68,7 @@ export type ArgumentOptions = {
 }
 
 /** Per array of claims: the claims that support each claim, in dataset order. */
-const supportedBy = cachedBy((claims: readonly Claim[]) => {
+const supportedBy = /* @__PURE__ */ cachedBy((claims: readonly Claim[]) => {
   const by = new Map<string, Claim[]>()
   for (const c of claims)
     for (const target of new Set(c.supports)) {
@@ -80,7 +80,9 @@ const supportedBy = cachedBy((claims: readonly Claim[]) => {
   return by
 })
 
-const positionsOf = cachedBy((claims: readonly Claim[]) => new Map(claims.map((c, i) => [c, i])))
+const positionsOf = /* @__PURE__ */ cachedBy(
+  (claims: readonly Claim[]) => new Map(claims.map((c, i) => [c, i])),
+)
 
 /** Breadth-first walk from `start` along `next`, nearest first, each claim once. */
 function walk<D extends QueryableDataset>(

@@ -78,8 +78,6 @@ const OPTIONS = [
   'hasQuantity',
 ]
 
-type Quoted = Pick<Claim, 'quote'>
-
 /**
  * Claims in the order of their quotes: by source id, then by where the quote starts and ends.
  *
@@ -88,7 +86,7 @@ type Quoted = Pick<Claim, 'quote'>
  * sortClaims(claims)[0]?.quote.start // the claim quoted first
  * ```
  */
-export function sortClaims<T extends Quoted>(claims: readonly T[]): T[] {
+export function sortClaims<T extends Pick<Claim, 'quote'>>(claims: readonly T[]): T[] {
   return [...claims].sort(
     (a, b) =>
       (a.quote.source < b.quote.source ? -1 : a.quote.source > b.quote.source ? 1 : 0) ||
@@ -100,7 +98,7 @@ export function sortClaims<T extends Quoted>(claims: readonly T[]): T[] {
 type Disputing = Pick<Claim, 'id' | 'disputes'>
 
 /** Per array of claims: the ids of the claims that dispute each claim. */
-const disputedBy = cachedBy((claims: readonly Disputing[]) => {
+const disputedBy = /* @__PURE__ */ cachedBy((claims: readonly Disputing[]) => {
   const by = new Map<string, string[]>()
   for (const c of claims)
     for (const target of c.disputes) {
@@ -122,8 +120,8 @@ const disputedBy = cachedBy((claims: readonly Disputing[]) => {
  * // ['azerbaijan-claims-returned-all-pows']
  * ```
  */
-export function disputesOf<T extends Disputing>(
-  claim: Disputing,
+export function disputesOf<T extends Pick<Claim, 'id' | 'disputes'>>(
+  claim: Pick<Claim, 'id' | 'disputes'>,
   claims: readonly T[] | ReadonlyMap<string, T>,
 ): T[] {
   const list = Array.isArray(claims) ? (claims as readonly T[]) : [...claims.values()]

@@ -31,7 +31,7 @@ export type KindCounts = {
 }
 
 // Counts over the whole dataset are tallied once; filtered counts are tallied per call.
-const allCounts = cachedBy(
+const allCounts = /* @__PURE__ */ cachedBy(
   (dataset: QueryableDataset): KindCounts => ({
     events: tally(EVENT_KINDS, recordsOf(dataset, 'events') as QueryableDataset['events']),
     claims: tally(CLAIM_KINDS, recordsOf(dataset, 'claims') as QueryableDataset['claims']),

@@ -12,7 +12,7 @@ import type { CollectionName, QueryableDataset } from './types.js'
 
 type WithId = { readonly id: string }
 
-const maps = cachedBy((records: readonly WithId[]) => {
+const maps = /* @__PURE__ */ cachedBy((records: readonly WithId[]) => {
   const map = new Map<string, WithId>()
   // A repeated id (a dataset that did not pass validateDataset): the first record wins.
   for (const r of records) if (!map.has(r.id)) map.set(r.id, r)
@@ -28,8 +28,9 @@ const maps = cachedBy((records: readonly WithId[]) => {
  * byId(dataset.actors).get('azerbaijan')?.name // 'Azerbaijan'
  * ```
  */
-export const byId = <T extends WithId>(records: readonly T[]): ReadonlyMap<string, T> =>
-  maps(records) as unknown as ReadonlyMap<string, T>
+export const byId = <T extends { readonly id: string }>(
+  records: readonly T[],
+): ReadonlyMap<string, T> => maps(records) as unknown as ReadonlyMap<string, T>
 
 /**
  * Maps from id to record for each collection given; a missing collection gives an empty map.
@@ -94,14 +95,12 @@ export function requireRecord<T>(
 ): T {
   const key = readId(helper, argument, id)
   const collections = typeof collection === 'string' ? [collection] : collection
+  for (const c of collections) {
+    const record = byId(recordsOf(dataset, c)).get(key)
+    if (record !== undefined) return record as T
+  }
   const records = collections.flatMap((c) => recordsOf(dataset, c))
-  const record =
-    records.length === 0
-      ? undefined
-      : collections.map((c) => byId(recordsOf(dataset, c)).get(key)).find(Boolean)
-  if (record === undefined)
-    throw new NotFoundError(helper, argument, collection, key, suggestIds(key, records))
-  return record as T
+  throw new NotFoundError(helper, argument, collection, key, suggestIds(key, records))
 }
 
 /** A checker for one-or-many id arguments that refuses unknown ids. @internal */

@@ -128,15 +128,15 @@ export function queryMentions<D extends QueryableDataset>(
   )
   const o = readOptions(helper, args[named ? 2 : 1], ['via'])
   const vias = readList(helper, o.via, 'via', vocabularyCheck(helper, VIAS))
-  const found_ = new Map<string, { quote: Quote; via: Set<MentionVia>; claims: string[] }>()
+  const found_ = new Map<string, { quote: Quote; via: Set<MentionVia>; claims: Set<string> }>()
   const take = (quote: Quote, via: readonly MentionVia[], claim?: string) => {
     const wanted = via.filter((v) => !vias || vias.includes(v))
     if (wanted.length === 0) return
     const key = `${quote.source} ${quote.start} ${quote.end}`
-    const f = found_.get(key) ?? { quote, via: new Set(), claims: [] }
+    const f = found_.get(key) ?? { quote, via: new Set(), claims: new Set() }
     found_.set(key, f)
     for (const v of wanted) f.via.add(v)
-    if (claim !== undefined && !f.claims.includes(claim)) f.claims.push(claim)
+    if (claim !== undefined) f.claims.add(claim)
   }
   for (const quote of record.mentions ?? []) take(quote, ['mention'])
   for (const c of recordsOf(dataset, 'claims') as readonly Claim[])
@@ -171,7 +171,7 @@ export function queryMentions<D extends QueryableDataset>(
         text,
         highlight: { start: quote.start - start, end: end - start },
         via: VIAS.filter((v) => via.has(v)),
-        claims: claims as IdOf<D, 'claims'>[],
+        claims: [...claims] as IdOf<D, 'claims'>[],
       }
     })
 }

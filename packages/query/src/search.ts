@@ -130,7 +130,7 @@ const WEIGHTS: Readonly<Record<SearchField, number>> = {
   statement: 10,
   quote: 6,
 }
-const FIELDS = Object.keys(WEIGHTS) as SearchField[]
+const FIELDS = /* @__PURE__ */ Object.keys(WEIGHTS) as SearchField[]
 
 type Entry = {
   readonly collection: SearchCollection
@@ -155,7 +155,7 @@ type Searchable = {
  * and for each folded spelling of a word the fields that hold it (so a query reads the fields
  * whose words its own words begin, not every field).
  */
-const fieldsOf = cachedBy((dataset: QueryableDataset) => {
+const fieldsOf = /* @__PURE__ */ cachedBy((dataset: QueryableDataset) => {
   const entries: Entry[] = []
   const words = new Map<string, number[]>()
   for (const collection of COLLECTIONS)

@@ -6,8 +6,6 @@
  */
 import type { Source, SourcePart } from '@karabakh-aftermath/schema'
 
-type Parted = Pick<Source, 'parts'>
-
 /**
  * The part of a source (title, paragraph…) that holds an offset of its text, if any.
  *
@@ -16,7 +14,7 @@ type Parted = Pick<Source, 'parts'>
  * partAt(source, claim.quote.start)?.anchor // 'body-5'
  * ```
  */
-export function partAt(source: Parted, offset: number): SourcePart | undefined {
+export function partAt(source: Pick<Source, 'parts'>, offset: number): SourcePart | undefined {
   return source.parts.find((p) => p.start <= offset && offset < p.end)
 }
 
@@ -29,6 +27,6 @@ export function partAt(source: Parted, offset: number): SourcePart | undefined {
  * partNumber(source, partAt(source, claim.quote.start)) // 5: "paragraph 5"
  * ```
  */
-export function partNumber(source: Parted, part: SourcePart): number {
+export function partNumber(source: Pick<Source, 'parts'>, part: SourcePart): number {
   return source.parts.filter((p) => p.kind === part.kind).indexOf(part) + 1
 }

@@ -63,7 +63,10 @@ type Dated = Pick<Event, 'id' | 'bounds'>
  * [...events].sort(compareEvents)
  * ```
  */
-export function compareEvents(a: Dated, b: Dated): number {
+export function compareEvents(
+  a: Pick<Event, 'id' | 'bounds'>,
+  b: Pick<Event, 'id' | 'bounds'>,
+): number {
   const x = a.bounds.earliest ?? ''
   const y = b.bounds.earliest ?? ''
   return x < y ? -1 : x > y ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0
@@ -74,7 +77,7 @@ const dayNumber = (day: string | null, open: number) =>
   day === null ? open : Number(day.replace(/-/g, ''))
 
 /** Per array of events: the events in timeline order, with their first and last days as numbers. */
-const sorted = cachedBy((records: readonly Dated[]) => {
+const sorted = /* @__PURE__ */ cachedBy((records: readonly Dated[]) => {
   const events = [...records].sort(compareEvents)
   const lo = new Float64Array(events.length)
   const hi = new Float64Array(events.length)
@@ -101,7 +104,7 @@ const sorted = cachedBy((records: readonly Dated[]) => {
  * sortEvents(dataset.events).map((e) => e.date) // ['/2020-11', …, '1992/..', '2017/2021', …]
  * ```
  */
-export const sortEvents = <T extends Dated>(events: readonly T[]): T[] =>
+export const sortEvents = <T extends Pick<Event, 'id' | 'bounds'>>(events: readonly T[]): T[] =>
   sorted(events).events.slice() as T[]
 
 const OPTIONS = ['range', 'actors', 'places', 'kinds', 'topics', 'match']

@@ -1,11 +1,12 @@
 'use client'
+import { createLookup, partNumber, sortClaims } from '@karabakh-aftermath/query'
 /** SourceReader: the full source text with each claim highlighted by kind; select one to read it. */
 import type { Claim, Source, SourcePart } from '@karabakh-aftermath/schema'
 import { CLAIM_KIND_LABELS } from '@karabakh-aftermath/schema/vocabulary'
 import { type JSX, type MouseEvent, useId, useMemo, useState } from 'react'
 import { ClaimCard } from '../claim-card/claim-card.js'
 import { href, paragraphAnchor } from '../shared/anchors.js'
-import { type Collections, createLookup, partNumber, sortClaims } from '../shared/model.js'
+import type { Collections } from '../shared/model.js'
 import {
   type BaseProps,
   type HeadingLevel,
