@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { COLLECTION_SCHEMAS, DatasetSchema, validateDataset } from './dataset.js'
 import { formatProblem, type Problem } from './problem.js'
@@ -806,4 +807,66 @@ describe('validateDataset on hostile values: problems, never a throw', () => {
     })
     expect(validateDataset(d)).toMatchObject({ ok: false, problems: [{ id: '#dataset' }] })
   })
+})
+
+describe('validateDataset on arbitrary values (property)', () => {
+  const cyclic = () => {
+    const a: unknown[] = []
+    a.push(a, { a })
+    return a
+  }
+  let nested: unknown = 'x'
+  for (let i = 0; i < 5000; i++) nested = [nested]
+  const hostile = fc.oneof(
+    fc.anything({
+      withBigInt: true,
+      withNullPrototype: true,
+      withMap: true,
+      withSet: true,
+      withDate: true,
+      withTypedArray: true,
+      withSparseArray: true,
+      withBoxedValues: true,
+      maxDepth: 4,
+    }),
+    fc.constantFrom(nested, Array(5_000).fill('x'), '=HYPERLINK("x")', '</title><script>'),
+    fc.constant(null).map(cyclic),
+    fc.string({ unit: 'binary', maxLength: 300 }),
+  )
+  const located = (problems: readonly Problem[]) => {
+    for (const p of problems) {
+      expect(COLLECTIONS).toContain(p.collection)
+      expect(typeof p.id).toBe('string')
+      expect(Array.isArray(p.path)).toBe(true)
+      expect(p.message.length).toBeLessThan(1000)
+    }
+  }
+
+  test('any value as the whole dataset', () => {
+    fc.assert(
+      fc.property(hostile, (value) => {
+        const result = validateDataset(value)
+        located(result.problems)
+      }),
+      { numRuns: 300 },
+    )
+  }, 60_000)
+
+  test('any value in any field of any record, or as a record, or as a collection', () => {
+    const d0 = data()
+    const slots = COLLECTIONS.flatMap((c) =>
+      (d0[c] ?? []).flatMap((r, i) => [...Object.keys(r), 'extra'].map((f) => [c, i, f] as const)),
+    )
+    fc.assert(
+      fc.property(fc.constantFrom(...slots), hostile, fc.nat(2), ([c, i, field], value, where) => {
+        const d = data()
+        const records = d[c] as unknown[]
+        if (where === 0) (records[i] as Rec)[field] = value
+        else if (where === 1) records[i] = value
+        else (d as Rec)[c] = value
+        located(validateDataset(d).problems)
+      }),
+      { numRuns: 300 },
+    )
+  }, 60_000)
 })
