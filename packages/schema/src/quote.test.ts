@@ -21,7 +21,7 @@ describe('QuoteSchema', () => {
   })
 
   test('accepts prefix and suffix', () => {
-    const q = { ...quoteOf('Azerbaijan', 1), prefix: 'war; ', suffix: ' says' }
+    const q = { ...quoteOf('Azerbaijan'), prefix: 'war; ', suffix: ' says' }
     expect(QuoteSchema.parse(q)).toEqual(q)
   })
 
