@@ -1,4 +1,6 @@
 /** ActorCard: an actor's names, kind, description, stated relations and the claims by and about it. */
+
+import { createLookup, type Lookup, relationsOf, tiesOf } from '@karabakh-aftermath/query'
 import type { Actor, Claim } from '@karabakh-aftermath/schema'
 import {
   ACTOR_KIND_LABELS,
@@ -7,13 +9,7 @@ import {
 } from '@karabakh-aftermath/schema/vocabulary'
 import type { JSX } from 'react'
 import { claimAnchor, href } from '../shared/anchors.js'
-import {
-  type Collections,
-  createLookup,
-  type Lookup,
-  relationsOf,
-  tiesOf,
-} from '../shared/model.js'
+import type { Collections } from '../shared/model.js'
 import { otherNames } from '../shared/names.js'
 import {
   type BaseProps,

@@ -1,10 +1,12 @@
 /** ActorList: the actors, grouped by kind, each as an ActorCard. */
+
+import { createLookup } from '@karabakh-aftermath/query'
 import type { Actor } from '@karabakh-aftermath/schema'
 import { ACTOR_KIND_LABELS } from '@karabakh-aftermath/schema/vocabulary'
 import type { JSX } from 'react'
 import { ActorCard } from '../actor-card/actor-card.js'
 import { actorAnchor } from '../shared/anchors.js'
-import { type Collections, createLookup } from '../shared/model.js'
+import type { Collections } from '../shared/model.js'
 import { displayName } from '../shared/names.js'
 import {
   type BaseProps,

@@ -1,4 +1,5 @@
 'use client'
+import { createLookup, sortClaims } from '@karabakh-aftermath/query'
 /** Analysis: the whole analysis in one embed, opening on its argument, each part one key away. */
 import type { Claim, Dataset } from '@karabakh-aftermath/schema'
 import { CLAIM_KIND_LABELS } from '@karabakh-aftermath/schema/vocabulary'
@@ -10,7 +11,6 @@ import { PlaceMap } from '../place-map/place-map.js'
 import { RelationGraph } from '../relation-graph/relation-graph.js'
 import { claimAnchor, href } from '../shared/anchors.js'
 import { messagesOf } from '../shared/messages.js'
-import { createLookup, sortClaims } from '../shared/model.js'
 import {
   type BaseProps,
   type HeadingLevel,

@@ -1,11 +1,13 @@
 /** ClaimCard: one claim with its kind, claimant, hedge, quantity, relation, quote and disputes. */
+
+import { createLookup, disputesOf, type Lookup } from '@karabakh-aftermath/query'
 import type { Claim } from '@karabakh-aftermath/schema'
 import { CLAIM_KIND_LABELS, RELATION_PREDICATE_LABELS } from '@karabakh-aftermath/schema/vocabulary'
 import type { JSX } from 'react'
 import { Quote } from '../quote/quote.js'
 import { claimAnchor, href } from '../shared/anchors.js'
 import { formatQuantity } from '../shared/format-number.js'
-import { type Collections, createLookup, disputesOf, type Lookup } from '../shared/model.js'
+import type { Collections } from '../shared/model.js'
 import {
   type BaseProps,
   type HeadingLevel,

@@ -1,4 +1,5 @@
 'use client'
+import { createLookup, disputesOf, sortClaims } from '@karabakh-aftermath/query'
 /** ClaimList: claims in source order, filterable by kind, claimant and topic, disputes paired. */
 import type { Claim } from '@karabakh-aftermath/schema'
 import { CLAIM_KIND_LABELS } from '@karabakh-aftermath/schema/vocabulary'
@@ -7,7 +8,7 @@ import { ClaimCard } from '../claim-card/claim-card.js'
 import { claimAnchor } from '../shared/anchors.js'
 import { Filters, toOptions, withUnknown } from '../shared/filter-select.js'
 import { messagesOf } from '../shared/messages.js'
-import { type Collections, createLookup, disputesOf, sortClaims } from '../shared/model.js'
+import type { Collections } from '../shared/model.js'
 import { nameOf } from '../shared/names.js'
 import {
   type BaseProps,

@@ -1,4 +1,5 @@
 /** PlaceMap: the region's places on an SVG map drawn from Natural Earth, with a list beside it. */
+import { byId } from '@karabakh-aftermath/query'
 import type { Actor, Place } from '@karabakh-aftermath/schema'
 import { PLACE_KIND_LABELS, PRECISION_LABELS } from '@karabakh-aftermath/schema/vocabulary'
 import type { JSX } from 'react'
@@ -141,7 +142,7 @@ export function PlaceMap({
   idPrefix,
 }: PlaceMapProps): JSX.Element {
   const { uid: base, prefix } = useIds(idPrefix)
-  const actorsById = new Map((actors ?? []).map((a) => [a.id, a]))
+  const actorsById = byId(actors ?? [])
   const outlines = new Map<string, Place>()
   for (const p of places)
     if (p.naturalEarth && !outlines.has(p.naturalEarth)) outlines.set(p.naturalEarth, p)

@@ -1,15 +1,11 @@
 /** RelationGraph: the ties between actors that claims state, as a graph and as a table. */
+
+import { createLookup, relationsOf, type StatedTie, tiesOf } from '@karabakh-aftermath/query'
 import type { Claim, Relation } from '@karabakh-aftermath/schema'
 import { RELATION_PREDICATE_LABELS } from '@karabakh-aftermath/schema/vocabulary'
 import type { JSX } from 'react'
 import { claimAnchor, href } from '../shared/anchors.js'
-import {
-  type Collections,
-  createLookup,
-  relationsOf,
-  type StatedTie,
-  tiesOf,
-} from '../shared/model.js'
+import type { Collections } from '../shared/model.js'
 import { nameOf } from '../shared/names.js'
 import {
   type BaseProps,

@@ -79,6 +79,8 @@ export function FilterSelect(props: {
   )
 }
 
+// The bundler's `process.env.NODE_ENV`; declared here so the package needs no Node types.
+declare const process: { env: { NODE_ENV?: string } }
 const warned = new Set<string>()
 /** A development build: bundlers replace `process.env.NODE_ENV`; with none, `process` is missing. */
 const DEV = (() => {

@@ -1,4 +1,5 @@
 'use client'
+import { createLookup, partNumber, sortClaims } from '@karabakh-aftermath/query'
 /** SourceReader: the full source text with each claim highlighted by kind; select one to read it. */
 import type { Claim, Source, SourcePart } from '@karabakh-aftermath/schema'
 import { CLAIM_KIND_LABELS } from '@karabakh-aftermath/schema/vocabulary'
@@ -6,7 +7,7 @@ import { type JSX, type KeyboardEvent, type MouseEvent, useMemo, useState } from
 import { ClaimCard } from '../claim-card/claim-card.js'
 import { href, paragraphAnchor } from '../shared/anchors.js'
 import { messagesOf } from '../shared/messages.js'
-import { type Collections, createLookup, partNumber, sortClaims } from '../shared/model.js'
+import type { Collections } from '../shared/model.js'
 import {
   type BaseProps,
   type HeadingLevel,

@@ -1,4 +1,5 @@
 'use client'
+import { createLookup, sortEvents } from '@karabakh-aftermath/query'
 /** Timeline: events in time order, grouped by year, filterable, navigable with arrow keys. */
 import type { Event } from '@karabakh-aftermath/schema'
 import {
@@ -10,7 +11,7 @@ import { type JSX, type KeyboardEvent, useMemo, useRef, useState } from 'react'
 import { eventAnchor } from '../shared/anchors.js'
 import { Filters, toOptions, withUnknown } from '../shared/filter-select.js'
 import { messagesOf } from '../shared/messages.js'
-import { type Collections, createLookup, eventYear, sortEvents } from '../shared/model.js'
+import { type Collections, eventYear } from '../shared/model.js'
 import { nameOf } from '../shared/names.js'
 import {
   type BaseProps,
