@@ -33,7 +33,14 @@ export {
   formatEdtf,
 } from './shared/format-edtf.js'
 export { formatProbability, formatQuantity } from './shared/format-number.js'
-export { MESSAGES, type Messages } from './shared/messages.js'
+export {
+  ANALYSIS_MESSAGES,
+  CLAIM_LIST_MESSAGES,
+  FILTER_MESSAGES,
+  type Messages,
+  READER_MESSAGES,
+  TIMELINE_MESSAGES,
+} from './shared/messages.js'
 export type { Collections } from './shared/model.js'
 export { type DisplayName, displayName, type Named, nameOf, otherNames } from './shared/names.js'
 export type { BaseProps, HeadingLevel, Theme } from './shared/props.js'

@@ -10,7 +10,7 @@ import { ClaimList } from '../claim-list/claim-list.js'
 import { PlaceMap } from '../place-map/place-map.js'
 import { RelationGraph } from '../relation-graph/relation-graph.js'
 import { claimAnchor, href } from '../shared/anchors.js'
-import { messagesOf } from '../shared/messages.js'
+import { ANALYSIS_MESSAGES, CLAIM_LIST_MESSAGES, TIMELINE_MESSAGES } from '../shared/messages.js'
 import {
   type BaseProps,
   type HeadingLevel,
@@ -103,7 +103,7 @@ export function Analysis<D extends Dataset>({
   messages,
 }: AnalysisProps<D>): JSX.Element {
   const { uid, prefix } = useIds(idPrefix)
-  const t = messagesOf(messages)
+  const t = { ...TIMELINE_MESSAGES, ...CLAIM_LIST_MESSAGES, ...ANALYSIS_MESSAGES, ...messages }
   const [open, setOpen] = useState<AnalysisSection | undefined>(defaultSection)
   const tabs = useRef<HTMLDivElement>(null)
   const source = sourceId ? dataset.sources.find((s) => s.id === sourceId) : dataset.sources[0]

@@ -7,7 +7,7 @@ import { type JSX, useMemo, useState } from 'react'
 import { ClaimCard } from '../claim-card/claim-card.js'
 import { claimAnchor } from '../shared/anchors.js'
 import { Filters, toOptions, withUnknown } from '../shared/filter-select.js'
-import { messagesOf } from '../shared/messages.js'
+import { CLAIM_LIST_MESSAGES, FILTER_MESSAGES } from '../shared/messages.js'
 import type { Collections } from '../shared/model.js'
 import { nameOf } from '../shared/names.js'
 import {
@@ -76,7 +76,7 @@ export function ClaimList<C extends Claim>(props: ClaimListProps<C>): JSX.Elemen
   } = props
   const [filter, setFilter] = useState<ClaimFilter>(defaultFilter ?? {})
   const { uid, prefix } = useIds(props.idPrefix)
-  const t = messagesOf(props.messages)
+  const t = { ...FILTER_MESSAGES, ...CLAIM_LIST_MESSAGES, ...props.messages }
   const { sources, actors, places, topics, events } = props
   const lookup = useMemo(
     () => createLookup({ sources, actors, places, topics, events, claims }),

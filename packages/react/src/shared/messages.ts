@@ -1,10 +1,12 @@
-/**
+/*
  * The interface strings of the interactive components (`Timeline`, `ClaimList`, `SourceReader`,
  * `Analysis`): headings, filter labels, buttons, hints and live-region messages. English by
  * default; pass `messages` (any subset) to replace them. Numbers come as numbers, so a
- * translation words them for its own language.
+ * translation words them for its own language. One object per component, so each entry carries
+ * only its own strings.
  */
-export const MESSAGES = {
+/** The filter bar of a timeline or a claim list. */
+export const FILTER_MESSAGES = {
   actor: 'Actor',
   allActors: 'All actors',
   kind: 'Kind',
@@ -16,6 +18,9 @@ export const MESSAGES = {
   clearFilters: 'Clear filters',
   /** A filter value the data does not have: `“armenai” is no actor here`. */
   unknownValue: (value: string, field: string): string => `“${value}” is no ${field} here`,
+}
+/** A {@link Timeline}. */
+export const TIMELINE_MESSAGES = {
   timeline: 'Timeline',
   filterEvents: 'Filter events',
   events: (shown: number, total: number): string =>
@@ -26,6 +31,9 @@ export const MESSAGES = {
   who: 'Who: ',
   where: 'Where: ',
   cited: 'Cited: ',
+}
+/** A {@link ClaimList}. */
+export const CLAIM_LIST_MESSAGES = {
   claims: 'Claims',
   filterClaims: 'Filter claims',
   claimCount: (shown: number, total: number): string =>
@@ -33,6 +41,9 @@ export const MESSAGES = {
   noClaims: 'No claims',
   disputed: 'Disputed:',
   contradict: (n: number): string => ` these ${n} claims contradict each other.`,
+}
+/** A {@link SourceReader}. */
+export const READER_MESSAGES = {
   original: 'Original',
   highlightKey: 'Highlight key',
   marker: (n: number, kind: string): string => `Claim ${n}, ${kind}`,
@@ -44,6 +55,9 @@ export const MESSAGES = {
   previousClaim: 'Previous claim',
   nextClaim: 'Next claim',
   backToText: 'Back to the text',
+}
+/** An {@link Analysis}: its tabs and overview. */
+export const ANALYSIS_MESSAGES = {
   parts: 'Parts of the analysis',
   overview: 'Overview',
   reader: 'Text',
@@ -53,9 +67,9 @@ export const MESSAGES = {
   keyJudgements: 'Key judgements',
 }
 
-/** The interface strings: {@link MESSAGES}' keys, each a string or a function of numbers. */
-export type Messages = typeof MESSAGES
-
-/** The English strings with a component's replacements over them. */
-export const messagesOf = (messages: Partial<Messages> | undefined): Messages =>
-  messages ? { ...MESSAGES, ...messages } : MESSAGES
+/** Every interface string, each a string or a function of numbers; English by default. */
+export type Messages = typeof FILTER_MESSAGES &
+  typeof TIMELINE_MESSAGES &
+  typeof CLAIM_LIST_MESSAGES &
+  typeof READER_MESSAGES &
+  typeof ANALYSIS_MESSAGES

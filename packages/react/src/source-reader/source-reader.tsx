@@ -6,7 +6,7 @@ import { CLAIM_KIND_LABELS } from '@karabakh-aftermath/schema/vocabulary'
 import { type JSX, type KeyboardEvent, type MouseEvent, useMemo, useState } from 'react'
 import { ClaimCard } from '../claim-card/claim-card.js'
 import { href, paragraphAnchor } from '../shared/anchors.js'
-import { messagesOf } from '../shared/messages.js'
+import { READER_MESSAGES } from '../shared/messages.js'
 import type { Collections } from '../shared/model.js'
 import {
   type BaseProps,
@@ -72,7 +72,7 @@ export function SourceReader<C extends Claim>(props: SourceReaderProps<C>): JSX.
   } = props
   const { actors, places, topics, events } = props
   const { uid, prefix } = useIds(props.idPrefix)
-  const t = messagesOf(props.messages)
+  const t = { ...READER_MESSAGES, ...props.messages }
   const [selected, setSelected] = useState<string | undefined>(defaultSelected)
   const claims = useMemo(
     () => sortClaims((props.claims ?? []).filter((c) => c.quote.source === source.id)),

@@ -10,7 +10,7 @@ import {
 import { type JSX, type KeyboardEvent, useMemo, useRef, useState } from 'react'
 import { eventAnchor } from '../shared/anchors.js'
 import { Filters, toOptions, withUnknown } from '../shared/filter-select.js'
-import { messagesOf } from '../shared/messages.js'
+import { FILTER_MESSAGES, TIMELINE_MESSAGES } from '../shared/messages.js'
 import { type Collections, eventYear } from '../shared/model.js'
 import { nameOf } from '../shared/names.js'
 import {
@@ -82,7 +82,7 @@ export function Timeline<E extends Event>(props: TimelineProps<E>): JSX.Element 
     theme,
   } = props
   const { uid, prefix } = useIds(props.idPrefix)
-  const t = messagesOf(props.messages)
+  const t = { ...FILTER_MESSAGES, ...TIMELINE_MESSAGES, ...props.messages }
   const [filter, setFilter] = useState<TimelineFilter>(defaultFilter ?? {})
   const [current, setCurrent] = useState(0)
   const listRef = useRef<HTMLDivElement>(null)
