@@ -1,0 +1,52 @@
+// What the docs build takes from the environment: the site's public URL (SITE_URL), and, for the
+// hostile-content test, another dataset to build from (DOCS_DATASET_DIR).
+import { resolve } from 'node:path'
+
+/** The port `pnpm start` and `astro dev` serve on, and the URL of a local build. */
+export const PORT = 4321
+/** The URL of a build made for this machine only. */
+export const LOCAL_URL = `http://localhost:${PORT}`
+
+/**
+ * The site's public URL, which Astro writes into every canonical link, og:url, JSON-LD `@id`,
+ * embed snippet and sitemap entry: the `site` of astro.config.mjs:
+ * - `SITE_URL` when set (an absolute `http:` or `https:` URL, else an error);
+ * - otherwise, on a developer machine, http://localhost:4321 (`astro dev`, `pnpm start`);
+ * - otherwise, when `CI` is set (a pipeline that may deploy the build), an error naming SITE_URL.
+ *
+ * @param {Record<string, string | undefined>} env
+ * @returns {string}
+ */
+export function siteUrl(env) {
+  const value = env.SITE_URL?.trim()
+  if (value) {
+    let url
+    try {
+      url = new URL(value)
+    } catch {}
+    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:'))
+      throw new Error(`SITE_URL must be an absolute http: or https: URL, got ${JSON.stringify(value)}`)
+    // The pages link with root paths (/records/…), so the site lives at the root of its host.
+    if (url.pathname !== '/' || url.search || url.hash)
+      throw new Error(`SITE_URL must be the root of a host (https://docs.example.org), got ${value}`)
+    return url.href
+  }
+  if (env.CI && env.CI !== 'false' && env.CI !== '0')
+    throw new Error(
+      'SITE_URL is not set. The docs app writes it into every canonical link, og:url, JSON-LD id and ' +
+        'sitemap entry, so a CI build needs the public URL: SITE_URL=https://docs.example.org pnpm build ' +
+        `(or SITE_URL=${LOCAL_URL} for a build that is only served on this machine, as by the tests).`,
+    )
+  return LOCAL_URL
+}
+
+/**
+ * The directory the site reads the dataset from instead of `@karabakh-aftermath/data`'s `dist/`,
+ * when `DOCS_DATASET_DIR` names one laid out like it (index.js, a module per collection, meta.js,
+ * dataset.json, places.geojson, csv/). Undefined otherwise. Used by the hostile-content test.
+ *
+ * @param {Record<string, string | undefined>} env
+ * @returns {string | undefined}
+ */
+export const datasetDir = (env) =>
+  env.DOCS_DATASET_DIR ? resolve(env.DOCS_DATASET_DIR) : undefined
