@@ -36,6 +36,7 @@ const entry = (specifier, limit, more = {}) => ({
 
 const react = (subpath, limit) => entry(`@karabakh-aftermath/react/${subpath}`, limit)
 
+// biome-ignore lint/style/noDefaultExport: size-limit reads its checks from the default export
 export default [
   entry('@karabakh-aftermath/query', '5 kB'),
   entry('@karabakh-aftermath/query', '5 kB', {
