@@ -5,7 +5,7 @@ import react from '@astrojs/react'
 import starlight from '@astrojs/starlight'
 import { defineConfig } from 'astro/config'
 import starlightTypeDoc from 'starlight-typedoc'
-import { datasetDir, PORT, siteUrl } from './build-env.mjs'
+import { datasetDir, PORT, requireSiteUrlInCi, siteUrl } from './build-env.mjs'
 import { syncGuides } from './scripts/sync-guides.mjs'
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1'
@@ -14,7 +14,7 @@ syncGuides()
 const dataset = datasetDir(process.env)
 
 export default defineConfig({
-  // SITE_URL, or localhost on a developer machine; a CI build without it fails (build-env.mjs).
+  // SITE_URL, or localhost on a developer machine; a build in CI without it stops (build-env.mjs).
   site: siteUrl(process.env),
   trailingSlash: 'always',
   server: { host: '127.0.0.1', port: PORT },
@@ -27,6 +27,7 @@ export default defineConfig({
     ? { resolve: { alias: [{ find: /^@karabakh-aftermath\/data(?=\/|$)/, replacement: dataset }] } }
     : {},
   integrations: [
+    requireSiteUrlInCi(process.env),
     starlight({
       title: 'Karabakh aftermath',
       description:

@@ -9,35 +9,51 @@ export const LOCAL_URL = `http://localhost:${PORT}`
 
 /**
  * The site's public URL, which Astro writes into every canonical link, og:url, JSON-LD `@id`,
- * embed snippet and sitemap entry: the `site` of astro.config.mjs:
- * - `SITE_URL` when set (an absolute `http:` or `https:` URL, else an error);
- * - otherwise, on a developer machine, http://localhost:4321 (`astro dev`, `pnpm start`);
- * - otherwise, when `CI` is set (a pipeline that may deploy the build), an error naming SITE_URL.
+ * embed snippet and sitemap entry: `SITE_URL`, which must be an absolute `http:` or `https:` URL at
+ * the root of its host (else an error), or http://localhost:4321 when it is not set.
  *
  * @param {Record<string, string | undefined>} env
  * @returns {string}
  */
 export function siteUrl(env) {
   const value = env.SITE_URL?.trim()
-  if (value) {
-    let url
-    try {
-      url = new URL(value)
-    } catch {}
-    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:'))
-      throw new Error(`SITE_URL must be an absolute http: or https: URL, got ${JSON.stringify(value)}`)
-    // The pages link with root paths (/records/…), so the site lives at the root of its host.
-    if (url.pathname !== '/' || url.search || url.hash)
-      throw new Error(`SITE_URL must be the root of a host (https://docs.example.org), got ${value}`)
-    return url.href
+  if (!value) return LOCAL_URL
+  let url
+  try {
+    url = new URL(value)
+  } catch {}
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:'))
+    throw new Error(`SITE_URL must be an absolute http: or https: URL, got ${JSON.stringify(value)}`)
+  // The pages link with root paths (/records/…), so the site lives at the root of its host.
+  if (url.pathname !== '/' || url.search || url.hash)
+    throw new Error(`SITE_URL must be the root of a host (https://docs.example.org), got ${value}`)
+  return url.href
+}
+
+/**
+ * An Astro integration that stops `astro build` when `CI` is set and `SITE_URL` is not: a pipeline
+ * may deploy what it builds, and a deployed site must not point readers and search engines at
+ * localhost. `astro dev`, `astro preview` and builds on a developer machine are left alone.
+ *
+ * @param {Record<string, string | undefined>} env
+ * @returns {import('astro').AstroIntegration}
+ */
+export function requireSiteUrlInCi(env) {
+  return {
+    name: 'karabakh-aftermath:site-url',
+    hooks: {
+      'astro:config:setup': ({ command }) => {
+        const ci = env.CI && env.CI !== 'false' && env.CI !== '0'
+        if (command === 'build' && ci && !env.SITE_URL?.trim())
+          throw new Error(
+            'SITE_URL is not set. The docs app writes it into every canonical link, og:url, JSON-LD id ' +
+              'and sitemap entry, so a build in CI needs the public URL: ' +
+              'SITE_URL=https://docs.example.org pnpm build ' +
+              `(or SITE_URL=${LOCAL_URL} for a build only served on this machine, as by the tests).`,
+          )
+      },
+    },
   }
-  if (env.CI && env.CI !== 'false' && env.CI !== '0')
-    throw new Error(
-      'SITE_URL is not set. The docs app writes it into every canonical link, og:url, JSON-LD id and ' +
-        'sitemap entry, so a CI build needs the public URL: SITE_URL=https://docs.example.org pnpm build ' +
-        `(or SITE_URL=${LOCAL_URL} for a build that is only served on this machine, as by the tests).`,
-    )
-  return LOCAL_URL
 }
 
 /**
