@@ -23,7 +23,9 @@ export function siteUrl(env) {
     url = new URL(value)
   } catch {}
   if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:'))
-    throw new Error(`SITE_URL must be an absolute http: or https: URL, got ${JSON.stringify(value)}`)
+    throw new Error(
+      `SITE_URL must be an absolute http: or https: URL, got ${JSON.stringify(value)}`,
+    )
   // The pages link with root paths (/records/…), so the site lives at the root of its host.
   if (url.pathname !== '/' || url.search || url.hash)
     throw new Error(`SITE_URL must be the root of a host (https://docs.example.org), got ${value}`)

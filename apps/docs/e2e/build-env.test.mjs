@@ -7,8 +7,7 @@ import { test } from '../../../scripts/e2e/browser.ts'
 import { LOCAL_URL, requireSiteUrlInCi, siteUrl } from '../build-env.mjs'
 
 const APP = fileURLToPath(new URL('..', import.meta.url))
-const setup = (env, command) =>
-  requireSiteUrlInCi(env).hooks['astro:config:setup']({ command })
+const setup = (env, command) => requireSiteUrlInCi(env).hooks['astro:config:setup']({ command })
 
 test('SITE_URL is the site, normalised; without it, localhost', () => {
   assert.equal(siteUrl({ SITE_URL: 'https://docs.example.org' }), 'https://docs.example.org/')

@@ -64,7 +64,13 @@ test.beforeAll(async () => {
   server.stdout.on('data', (d) => (output += d))
   server.stderr.on('data', (d) => (output += d))
   for (let i = 0; ; i++) {
-    if (await fetch(base).then((r) => r.ok, () => false)) break
+    if (
+      await fetch(base).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break
     if (i > 600 || server.exitCode !== null)
       throw new Error(`astro preview of the hostile build did not start:\n${output}`)
     await new Promise((r) => setTimeout(r, 200))
@@ -141,7 +147,10 @@ test('search results show the hostile records as text, and run nothing', async (
   const page = await context.newPage()
   await page.goto(new URL('/records/', base).href)
   await page.locator('button[data-open-modal]').first().click()
-  await page.locator('#starlight__search input[type="search"], .pagefind-ui__search-input').first().fill(MARKER)
+  await page
+    .locator('#starlight__search input[type="search"], .pagefind-ui__search-input')
+    .first()
+    .fill(MARKER)
   const results = page.locator('.pagefind-ui__result')
   await results.first().waitFor({ timeout: 20_000 })
   const more = page.locator('.pagefind-ui__button')
@@ -181,7 +190,9 @@ test('the CSV downloads start no cell with a formula, and keep the text after th
   let hostile = 0
   let neutralised = 0
   for (const path of csvs) {
-    const cells = csvCells(await (await request.get(new URL(`/downloads/${path}`, base).href)).text())
+    const cells = csvCells(
+      await (await request.get(new URL(`/downloads/${path}`, base).href)).text(),
+    )
     for (const cell of cells) {
       assert.doesNotMatch(cell, FORMULA, `${path}: ${JSON.stringify(cell.slice(0, 40))}`)
       if (cell.includes(MARKER)) hostile++
@@ -205,14 +216,23 @@ test('the build names SITE_URL in canonical links, og:url, JSON-LD, embeds and t
       ...text.matchAll(/iframe src=(?:&#x22;|&quot;|")([^&"]*)/g),
     )
   }
-  assert.ok(urls.length > 300, `the build has canonical links, JSON-LD and a sitemap (${urls.length})`)
+  assert.ok(
+    urls.length > 300,
+    `the build has canonical links, JSON-LD and a sitemap (${urls.length})`,
+  )
   assert.deepEqual(
     urls.map((m) => m[1]).filter((u) => /localhost|127\.0\.0\.1/.test(u)),
     [],
   )
   const html = readFileSync(join(dist, 'records/actors/author/index.html'), 'utf8')
-  assert.match(html, /<link rel="canonical" href="https:\/\/hostile\.example\.org\/records\/actors\/author\/"/)
-  assert.match(html, /<meta property="og:url" content="https:\/\/hostile\.example\.org\/records\/actors\/author\/"/)
+  assert.match(
+    html,
+    /<link rel="canonical" href="https:\/\/hostile\.example\.org\/records\/actors\/author\/"/,
+  )
+  assert.match(
+    html,
+    /<meta property="og:url" content="https:\/\/hostile\.example\.org\/records\/actors\/author\/"/,
+  )
   assert.match(html, /"@id":"https:\/\/hostile\.example\.org\/records\/actors\/author\/#record"/)
   assert.match(
     readFileSync(join(dist, 'sitemap-0.xml'), 'utf8'),
