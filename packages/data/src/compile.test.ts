@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -41,6 +42,23 @@ const replace = (from: string | RegExp, to: string) => (text: string) => {
   if (out === text) throw new Error(`fixture edit did not apply: ${from}`)
   return out
 }
+
+describe('pnpm build (src/build.ts)', () => {
+  it('prints every problem and the summary through a pipe, and exits 1', () => {
+    const { root } = buildWith({
+      'content/topics/topics.yaml': () =>
+        Array.from({ length: 2000 }, (_, i) => `- id: t${i}\n  name: T\n`).join(''),
+    })
+    const run = spawnSync(process.execPath, [join(import.meta.dirname, 'build.ts'), root], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+    })
+    expect(run.status).toBe(1)
+    const lines = run.stderr.trimEnd().split('\n')
+    expect(lines.filter((l) => l.includes('description: is required'))).toHaveLength(2000)
+    expect(lines.at(-1)).toMatch(/^\d+ problems: nothing was written/)
+  })
+})
 
 describe('the content compiler on valid content', () => {
   const { dist, result } = buildWith()

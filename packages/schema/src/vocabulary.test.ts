@@ -126,7 +126,7 @@ describe('vocabularies', () => {
 
   // That they are relation predicates is checked by `satisfies` where they are declared.
   test('hierarchies are not symmetric predicates', () => {
-    for (const p of ['member-of', 'leader-of', 'mediator-of', 'security-guarantor-of'])
+    for (const p of ['member-of', 'part-of', 'leader-of', 'mediator-of', 'security-guarantor-of'])
       expect(SYMMETRIC_PREDICATES).not.toContain(p)
   })
 })
