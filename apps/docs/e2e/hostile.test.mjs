@@ -8,7 +8,6 @@
 import assert from 'node:assert/strict'
 import { execFileSync, spawn } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -29,14 +28,6 @@ let dataset
 let server
 let base
 
-const freePort = () =>
-  new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address()
-      s.close(() => resolve(port))
-    })
-  })
-
 test.describe.configure({ mode: 'serial' })
 
 test.beforeAll(async () => {
@@ -53,24 +44,17 @@ test.beforeAll(async () => {
     })
     console.log(`hostile build: ${Math.round((Date.now() - started) / 1000)} s`)
   }
-  const port = await freePort()
-  base = `http://127.0.0.1:${port}/`
+  // Port 0: the system picks a free one, which the server prints.
   server = spawn(
     'astro',
-    ['preview', '--ignore-lock', '--outDir', dist, '--host', '127.0.0.1', '--port', String(port)],
+    ['preview', '--ignore-lock', '--outDir', dist, '--host', '127.0.0.1', '--port', '0'],
     { cwd: APP, stdio: ['ignore', 'pipe', 'pipe'] },
   )
   let output = ''
   server.stdout.on('data', (d) => (output += d))
   server.stderr.on('data', (d) => (output += d))
-  for (let i = 0; ; i++) {
-    if (
-      await fetch(base).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      break
+  for (let i = 0; !base; i++) {
+    base = output.match(/http:\/\/127\.0\.0\.1:\d+\//)?.[0]
     if (i > 600 || server.exitCode !== null)
       throw new Error(`astro preview of the hostile build did not start:\n${output}`)
     await new Promise((r) => setTimeout(r, 200))
