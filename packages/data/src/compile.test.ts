@@ -44,7 +44,9 @@ const replace = (from: string | RegExp, to: string) => (text: string) => {
 }
 
 describe('pnpm build (src/build.ts)', () => {
-  it('prints every problem and the summary through a pipe, and exits 1', () => {
+  it('prints every problem and the summary through a pipe, and exits 1', {
+    timeout: 60_000,
+  }, () => {
     const { root } = buildWith({
       'content/topics/topics.yaml': () =>
         Array.from({ length: 2000 }, (_, i) => `- id: t${i}\n  name: T\n`).join(''),

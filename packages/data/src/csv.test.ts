@@ -1,5 +1,7 @@
+import { PlaceSchema } from '@karabakh-aftermath/schema'
 import { describe, expect, it } from 'vitest'
-import { csvField, toCsv } from './csv.ts'
+import { fixture as dataset } from '../../../fixtures/dataset.ts'
+import { columnsOf, csvField, datasetTables, toCsv } from './csv.ts'
 
 describe('csvField', () => {
   it.each([
@@ -29,11 +31,37 @@ describe('csvField', () => {
 
   it('writes rows under a header', () => {
     const columns = [
-      { name: 'id', path: ['id'] },
-      { name: 'aboutActors', path: ['about', 'actors'] },
+      { name: 'id', get: (r: unknown) => (r as { id: string }).id },
+      {
+        name: 'aboutActors',
+        get: (r: unknown) => (r as { about: { actors: string[] } }).about.actors,
+      },
     ]
     expect(toCsv(columns, [{ id: 'x', about: { actors: ['a', 'b'] } }])).toBe(
       'id,aboutActors\r\nx,a|b\r\n',
     )
+  })
+
+  it('flattens nested fields of a schema into columns', () => {
+    const names = columnsOf(PlaceSchema).map((c) => c.name)
+    expect(names).toContain('geometryCoordinates')
+    expect(names).toContain('precision')
+  })
+
+  it('gives a point its longitude and latitude columns, and leaves them empty for other shapes', () => {
+    const [header = '', ...rows] = datasetTables(dataset).places.trimEnd().split('\r\n')
+    const cols = header.split(',')
+    const lon = cols.indexOf('longitude')
+    const lat = cols.indexOf('latitude')
+    expect(lon).toBeGreaterThan(-1)
+    for (const place of dataset.places) {
+      const row = rows.find((r) => r.startsWith(`${place.id},`)) ?? ''
+      const point = place.geometry?.type === 'Point' ? place.geometry.coordinates : undefined
+      // the coordinates come last and hold no comma, so counting from the end is safe
+      const cells = row.split(',')
+      const fromEnd = (i: number) => cells[cells.length - (cols.length - i)]
+      expect(fromEnd(lon)).toBe(point ? String(point[0]) : '')
+      expect(fromEnd(lat)).toBe(point ? String(point[1]) : '')
+    }
   })
 })
