@@ -50,8 +50,8 @@ export function requireSiteUrlInCi(env) {
           throw new Error(
             'SITE_URL is not set. The docs app writes it into every canonical link, og:url, JSON-LD id ' +
               'and sitemap entry, so a build in CI needs the public URL: ' +
-              'SITE_URL=https://docs.example.org pnpm build ' +
-              `(or SITE_URL=${LOCAL_URL} for a build only served on this machine, as by the tests).`,
+              'SITE_URL=https://docs.example.org pnpm build (a build that is only tested may name any ' +
+              'address: the tests serve it on 127.0.0.1 whatever it says).',
           )
       },
     },
