@@ -37,6 +37,8 @@ export default browserConfig({
     cwd: '..',
     url,
     reuseExistingServer: false,
+    // `astro preview` loads the site's config (and its integrations) first: slow on a busy machine.
+    timeout: 180_000,
     stdout: 'ignore',
     stderr: 'pipe',
   },
