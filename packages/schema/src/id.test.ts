@@ -8,7 +8,7 @@ import {
   NameSchema,
   WikidataIdSchema,
 } from './id.js'
-import { issuesOf } from './test-fixtures.js'
+import { issuesOf } from './problem.js'
 
 const KEBAB = 'must be lowercase kebab-case (letters, digits and single hyphens)'
 const HTTP = 'must be an http: or https: URL'
@@ -65,6 +65,13 @@ describe('HttpUrlSchema', () => {
   ])('refuses %j', (url) => {
     expect(issuesOf(HttpUrlSchema, url)).toEqual([{ path: [], message: HTTP }])
   })
+})
+
+test('HttpUrlSchema refuses a URL with non-ASCII characters, which a JSON Schema uri refuses', () => {
+  expect(issuesOf(HttpUrlSchema, 'https://en.wikipedia.org/wiki/Ağdam')).toEqual([
+    { path: [], message: 'must be ASCII: percent-encode other characters (ğ is %C4%9F)' },
+  ])
+  expect(HttpUrlSchema.parse('https://en.wikipedia.org/wiki/A%C4%9Fdam')).toBeTruthy()
 })
 
 describe('IsoDaySchema', () => {
