@@ -65,18 +65,25 @@ export function reportOf({ dir: relativeDir, pkg }) {
     .map(({ name, symbol }) => ({ name, type: checker.getDeclaredTypeOfSymbol(symbol) }))
   const same = (a, b) => checker.isTypeAssignableTo(a, b) && checker.isTypeAssignableTo(b, a)
 
-  /** `z.ZodType<Alias>` for a zod schema, the shape of an object of schemas, or `undefined`. */
-  function schemaText(type) {
-    const output = type.getProperty('_output')
-    if (type.getProperty('_zod') && output) {
-      const out = checker.getTypeOfSymbol(output)
+  const isSchema = (type) => Boolean(type.getProperty('_zod') && type.getProperty('_output'))
+  const props = (type) => (type.getCallSignatures().length ? [] : type.getProperties())
+  /** Whether a value's type is a zod schema or an object that holds one (a registry of them). */
+  const holdsSchema = (type, depth = 0) =>
+    isSchema(type) ||
+    (depth < 3 && props(type).some((p) => holdsSchema(checker.getTypeOfSymbol(p), depth + 1)))
+
+  /** A schema as `z.ZodType<Alias>` (its output type), an object of schemas member by member. */
+  function schemaText(type, indent = '') {
+    if (isSchema(type)) {
+      const out = checker.getTypeOfSymbol(type.getProperty('_output'))
       const alias = aliases.find((a) => same(a.type, out))
       return `z.ZodType<${alias ? alias.name : checker.typeToString(out, undefined, FLAGS)}>`
     }
-    const props = type.getProperties()
-    const inner = props.map((p) => [p.name, schemaText(checker.getTypeOfSymbol(p))])
-    if (!props.length || inner.some(([, text]) => !text)) return undefined
-    return `{\n${inner.map(([name, text]) => `    ${name}: ${text};`).join('\n')}\n}`
+    if (!holdsSchema(type)) return checker.typeToString(type, undefined, FLAGS)
+    const inner = props(type).map(
+      (p) => `${indent}    ${p.name}: ${schemaText(checker.getTypeOfSymbol(p), `${indent}    `)};`,
+    )
+    return `{\n${inner.join('\n')}\n${indent}}`
   }
 
   const entryOfFile = new Map(typed.map((e) => [posix(join(dir, e.types)), e.specifier]))
@@ -98,8 +105,7 @@ export function reportOf({ dir: relativeDir, pkg }) {
     }
     if (symbol.flags & ts.SymbolFlags.Variable) {
       const type = checker.getTypeOfSymbol(symbol)
-      const schema = schemaText(type)
-      if (schema) return `const ${name}: ${schema}`
+      if (holdsSchema(type)) return `const ${name}: ${schemaText(type)}`
     }
     return decls
       .map((d) => {
