@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
+import { datasetDir } from '../../build-env.mjs'
 
 const require = createRequire(join(process.cwd(), 'package.json'))
 const distOf = (pkg: string) => join(dirname(require.resolve(`${pkg}/package.json`)), 'dist')
@@ -33,7 +34,7 @@ const CSV_LABELS: Record<string, string> = {
 
 /** Every file of the downloads page, in display order. */
 export function downloads(): Download[] {
-  const data = distOf('@karabakh-aftermath/data')
+  const data = datasetDir(process.env) ?? distOf('@karabakh-aftermath/data')
   const schema = join(distOf('@karabakh-aftermath/schema'), 'json-schema')
   const entry = (
     path: string,
