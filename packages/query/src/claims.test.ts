@@ -125,12 +125,13 @@ describe('claims on the shared fixture', () => {
   const f = createQuery(fixture)
   it('treats a claim disputed by another as disputed', () => {
     expect(ids(f.claims({ disputed: true }))).toEqual([
+      'both-sides-accused-war-crimes',
       'armenia-denies-war-crimes-claims',
       'compelling-evidence-war-crimes',
       'azerbaijan-claims-returned-all-pows',
       'armenia-claims-missing',
     ])
-    expect(f.claims({ disputed: false })).toHaveLength(fixture.claims.length - 4)
+    expect(f.claims({ disputed: false })).toHaveLength(fixture.claims.length - 5)
   })
   it('orders likelihood bands from remote to almost certain', () => {
     expect(ids(f.claims({ minLikelihood: 'likely' }))).toEqual([
@@ -138,9 +139,14 @@ describe('claims on the shared fixture', () => {
       'border-likely-unstable',
       'conflict-likely-frozen',
     ])
-    expect(ids(f.claims({ minLikelihood: 'almost-certain' }))).toEqual([
+    expect(ids(f.claims({ minLikelihood: 'unlikely' }))).toEqual([
       'armenian-attitude-hard-to-change',
+      'border-likely-unstable',
+      'conflict-likely-frozen',
+      'international-actors-unlikely-to-bridge',
+      'committed-mediation-dim-prospect',
     ])
+    expect(ids(f.claims({ minLikelihood: 'highly-likely' }))).toEqual([])
   })
   it('finds the disputes of a claim both ways, even when only one side lists them', () => {
     const one = { ...fixture.claims[0], id: 'one-way', disputes: ['armenia-claims-missing'] }

@@ -66,8 +66,8 @@ describe('mentions on the shared fixture', () => {
   const f = createQuery(fixture)
   it('merges a quote reached several ways and keeps the reasons in order', () => {
     const russia = f.mentions('actors', 'russia')
-    const guarantor = russia.find((m) => m.claims.includes('russia-security-guarantor'))
-    expect(guarantor?.via).toEqual(['about', 'relation'])
+    const mediator = russia.find((m) => m.claims.includes('russia-mediator-armenia'))
+    expect(mediator?.via).toEqual(['about', 'relation'])
     expect(f.mentions('actors', 'armenia', { via: 'claimant' }).flatMap((m) => m.claims)).toEqual([
       'armenia-denies-war-crimes-claims',
       'armenia-claims-missing',

@@ -1,3 +1,4 @@
+import { COLLECTIONS } from '@karabakh-aftermath/schema/vocabulary'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { fixture } from '../../../fixtures/dataset.ts'
@@ -191,14 +192,7 @@ describe('search, property: every hit holds every word, ranked, one per record, 
               (r.aliases ?? []) as string[],
             )
             .filter((x): x is string => typeof x === 'string')
-        for (const collection of [
-          'actors',
-          'places',
-          'topics',
-          'events',
-          'claims',
-          'sources',
-        ] as const)
+        for (const collection of COLLECTIONS)
           for (const r of d[collection] as readonly Record<string, unknown>[])
             if (fields(r).some(matches)) expect(keys).toContain(`${collection} ${r.id}`)
       }),
