@@ -1,4 +1,5 @@
 import { dataset } from '@karabakh-aftermath/data'
+import { CLAIM_KINDS } from '@karabakh-aftermath/schema/vocabulary'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { createQuery } from './create-query.js'
@@ -9,14 +10,7 @@ import { claimsOptionsArb, datasetArb, timelineOptionsArb } from './testing/arbi
 describe('countByKind', () => {
   it('counts every claim kind, zeros included, and sums to the number of claims', () => {
     const counts = countByKind('claims')
-    expect(Object.keys(counts)).toEqual([
-      'fact',
-      'assessment',
-      'forecast',
-      'recommendation',
-      'position',
-      'allegation',
-    ])
+    expect(Object.keys(counts)).toEqual(CLAIM_KINDS)
     expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(dataset.claims.length)
     expect(counts.forecast).toBe(dataset.claims.filter((c) => c.kind === 'forecast').length)
   })

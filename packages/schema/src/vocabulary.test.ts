@@ -41,9 +41,10 @@ const VOCABULARIES: [string, readonly string[], Record<string, unknown>][] = [
 ]
 
 describe('vocabularies', () => {
-  // Values are the keys of their labels by construction (`keys(labels)`), hence unique.
-  test.each(VOCABULARIES)('%s values are kebab-case ids', (_, values) => {
+  // The labels' keys are the values, checked by `satisfies` where they are declared.
+  test.each(VOCABULARIES)('%s values are unique kebab-case ids', (_, values) => {
     for (const v of values) expect(v).toMatch(/^[a-z]+(?:-[a-z]+)*$/)
+    expect(new Set(values).size).toBe(values.length)
   })
 
   test.each(VOCABULARIES)('%s has a non-empty label for every value', (_, values, labels) => {
