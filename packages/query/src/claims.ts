@@ -97,16 +97,21 @@ export function sortClaims<T extends Pick<Claim, 'quote'>>(claims: readonly T[])
 
 type Disputing = Pick<Claim, 'id' | 'disputes'>
 
-/** Per array of claims: the ids of the claims that dispute each claim. */
-const disputedBy = /* @__PURE__ */ cachedBy((claims: readonly Disputing[]) => {
+/**
+ * Per array of claims: the ids of the claims that dispute each claim, and the ids of every claim
+ * in a dispute (either side), so `claims({ disputed })` is one set lookup per claim.
+ */
+const disputesIn = /* @__PURE__ */ cachedBy((claims: readonly Disputing[]) => {
   const by = new Map<string, string[]>()
+  const disputed = new Set<string>()
   for (const c of claims)
     for (const target of c.disputes) {
       const list = by.get(target)
       if (list) list.push(c.id)
       else by.set(target, [c.id])
+      disputed.add(c.id).add(target)
     }
-  return by
+  return { by, disputed }
 })
 
 /**
@@ -125,7 +130,7 @@ export function disputesOf<T extends Pick<Claim, 'id' | 'disputes'>>(
   claims: readonly T[] | ReadonlyMap<string, T>,
 ): T[] {
   const list = Array.isArray(claims) ? (claims as readonly T[]) : [...claims.values()]
-  const ids = new Set([...claim.disputes, ...(disputedBy(list).get(claim.id) ?? [])])
+  const ids = new Set([...claim.disputes, ...(disputesIn(list).by.get(claim.id) ?? [])])
   ids.delete(claim.id)
   const map = byId(list)
   return [...ids].flatMap((id) => map.get(id) ?? [])
@@ -146,14 +151,18 @@ export function queryClaims<D extends QueryableDataset>(
     value: unknown,
     path: string,
     collection: 'actors' | 'topics' | 'events' | 'places',
-    of: (c: Claim) => readonly (string | undefined)[],
+    of: (c: Claim) => string | undefined | readonly string[],
   ) => {
     const list = readList(helper, value, path, idCheck(helper, dataset, collection))
-    const set = list && new Set<string | undefined>(list)
-    if (set) tests.push((c) => of(c).some((v) => set.has(v)))
+    const set = list && new Set<unknown>(list)
+    if (set)
+      tests.push((c) => {
+        const v = of(c)
+        return typeof v === 'object' ? v.some((x) => set.has(x)) : set.has(v)
+      })
   }
-  ids(o.claimant, 'claimant', 'actors', (c) => [c.claimant])
-  ids(o.reportedBy, 'reportedBy', 'actors', (c) => [c.reportedBy])
+  ids(o.claimant, 'claimant', 'actors', (c) => c.claimant)
+  ids(o.reportedBy, 'reportedBy', 'actors', (c) => c.reportedBy)
   ids(o.topics, 'topics', 'topics', (c) => c.topics)
   ids(about.actors, 'about.actors', 'actors', (c) => c.about.actors)
   ids(about.events, 'about.events', 'events', (c) => c.about.events)
@@ -169,8 +178,8 @@ export function queryClaims<D extends QueryableDataset>(
   }
   const disputed = readBoolean(helper, 'disputed', o.disputed)
   if (disputed !== undefined) {
-    const by = disputedBy(claims)
-    tests.push((c) => (c.disputes.length > 0 || by.has(c.id)) === disputed)
+    const set = disputesIn(claims).disputed
+    tests.push((c) => set.has(c.id) === disputed)
   }
   const hasQuantity = readBoolean(helper, 'hasQuantity', o.hasQuantity)
   if (hasQuantity !== undefined) tests.push((c) => (c.quantity !== undefined) === hasQuantity)

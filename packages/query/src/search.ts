@@ -17,7 +17,7 @@
 import { cachedBy, readCount, readList, readOptions, vocabularyCheck } from './args.js'
 import { InvalidArgumentError } from './errors.js'
 import { recordsOf } from './lookup.js'
-import { type Token, tokenize } from './text.js'
+import { tokenize } from './text.js'
 import type { IdOf, OneOrMany, QueryableDataset, RecordOf } from './types.js'
 
 /**
@@ -138,7 +138,8 @@ type Entry = {
   readonly field: SearchField
   readonly text: string
   readonly lang: string | undefined
-  readonly tokens: readonly Token[]
+  /** The folded spellings of each word of `text`, joined by spaces (strings, not objects: light to keep for every field). */
+  readonly words: readonly string[]
 }
 
 type Searchable = {
@@ -180,7 +181,8 @@ const fieldsOf = /* @__PURE__ */ cachedBy((dataset: QueryableDataset) => {
               ]
       for (const [field, text, lang] of fields) {
         const tokens = tokenize(text)
-        const at = entries.push({ collection, record: r, field, text, lang, tokens }) - 1
+        const folded = tokens.map((t) => t.forms.join(' '))
+        const at = entries.push({ collection, record: r, field, text, lang, words: folded }) - 1
         for (const t of tokens)
           for (const form of t.forms) {
             const list = words.get(form)
@@ -193,12 +195,15 @@ const fieldsOf = /* @__PURE__ */ cachedBy((dataset: QueryableDataset) => {
   return { entries, words: [...words].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)) }
 })
 
+/** Whether a word (its spellings joined by spaces) has a spelling that begins with `w`. */
+const begins = (word: string | undefined, w: string) =>
+  word !== undefined && (word.startsWith(w) || word.includes(` ${w}`))
+
 /** How well a field that matched every query word matched them. */
 function score(entry: Entry, words: readonly string[]): number {
-  const { tokens } = entry
-  const at = (j: number, i: number) =>
-    tokens[i]?.forms.some((f) => f.startsWith(words[j] as string)) ?? false
-  const exact = words.every((w) => tokens.some((t) => t.forms.includes(w)))
+  const tokens = entry.words
+  const at = (j: number, i: number) => begins(tokens[i], words[j] as string)
+  const exact = words.every((w) => tokens.some((t) => ` ${t} `.includes(` ${w} `)))
   const starts = words.every((_, j) => at(j, j))
   const phrase = tokens.some((_, i) => words.every((_, j) => at(j, i + j)))
   const whole = starts && tokens.length === words.length
@@ -268,7 +273,7 @@ export function querySearch<D extends QueryableDataset>(
   return [...best.values()]
     .sort(
       (x, y) =>
-        y.score - x.score || x.entry.tokens.length - y.entry.tokens.length || x.order - y.order,
+        y.score - x.score || x.entry.words.length - y.entry.words.length || x.order - y.order,
     )
     .slice(0, limit)
     .map(({ entry, score }) => ({
@@ -279,7 +284,7 @@ export function querySearch<D extends QueryableDataset>(
       text: entry.text,
       lang: entry.lang,
       score,
-      highlights: entry.tokens
+      highlights: tokenize(entry.text)
         .filter((t) => t.forms.some((f) => words.some((w) => f.startsWith(w))))
         .map(({ start, end }) => ({ start, end })),
     })) as unknown as SearchHit<D>[]
