@@ -129,10 +129,7 @@ export const PARTICIPANT_ROLE_LABELS = {
 } as const satisfies Record<(typeof PARTICIPANT_ROLES)[number], string>
 
 /** `source` or `context`. */
-export const BASES = /* @__PURE__ */ values(
-  'source',
-  'context',
-)
+export const BASES = /* @__PURE__ */ values('source', 'context')
 /** Whether the source text supports a record fully (`source`) or it needs outside `context`. */
 export const BASIS_LABELS = {
   source: 'From the source',
@@ -256,11 +253,7 @@ export const PLACE_KIND_LABELS = {
 } as const satisfies Record<(typeof PLACE_KINDS)[number], string>
 
 /** `exact`, `approximate` or `centroid`. */
-export const PRECISIONS = /* @__PURE__ */ values(
-  'exact',
-  'approximate',
-  'centroid',
-)
+export const PRECISIONS = /* @__PURE__ */ values('exact', 'approximate', 'centroid')
 /** How precise a place's geometry is, with English labels. */
 export const PRECISION_LABELS = {
   exact: 'Exact',
