@@ -9,6 +9,7 @@ import {
 } from '@karabakh-aftermath/schema/vocabulary'
 import type { JSX } from 'react'
 import { claimAnchor, href } from '../shared/anchors.js'
+import { ACTOR_MESSAGES } from '../shared/messages.js'
 import type { Collections } from '../shared/model.js'
 import { otherNames } from '../shared/names.js'
 import {
@@ -99,6 +100,7 @@ export function ActorCard(props: ActorCardProps): JSX.Element {
     idPrefix = 'ka',
   } = props
   const lookup = props.lookup ?? createLookup(props)
+  const t = { ...ACTOR_MESSAGES, ...props.messages }
   const claims = [...lookup.claims.values()]
   const H = headingTag(headingLevel)
   const H2 = subHeadingTag(headingLevel)
@@ -137,7 +139,7 @@ export function ActorCard(props: ActorCardProps): JSX.Element {
         <dl className="ka-actor__facts">
           {names.length > 0 && (
             <div>
-              <dt>Other names</dt>
+              <dt>{t.otherNames}</dt>
               <dd>
                 <ul className="ka-actor__names">
                   {names.map((n) => (
@@ -146,7 +148,8 @@ export function ActorCard(props: ActorCardProps): JSX.Element {
                       <span className="ka-actor__lang">({languageName(n.lang, locale)}</span>
                       {n.usedBy && n.usedBy.length > 0 && (
                         <span className="ka-actor__lang">
-                          ; used by {inlineList(n.usedBy.map(name))}
+                          ; {t.usedBy}
+                          {inlineList(n.usedBy.map(name))}
                         </span>
                       )}
                       <span className="ka-actor__lang">)</span>
@@ -158,13 +161,13 @@ export function ActorCard(props: ActorCardProps): JSX.Element {
           )}
           {actor.aliases.length > 0 && (
             <div>
-              <dt>Also called</dt>
+              <dt>{t.alsoCalled}</dt>
               <dd>{inlineList(actor.aliases.map((a) => <bdi key={a}>{a}</bdi>))}</dd>
             </div>
           )}
           {actor.memberOf.length > 0 && (
             <div>
-              <dt>Member of</dt>
+              <dt>{t.memberOf}</dt>
               <dd>{inlineList(actor.memberOf.map(name))}</dd>
             </div>
           )}
@@ -180,7 +183,7 @@ export function ActorCard(props: ActorCardProps): JSX.Element {
       )}
       {relations.length > 0 && (
         <div className="ka-actor__relations">
-          <H2 id={`${titleId}-relations`}>Relations stated in the text</H2>
+          <H2 id={`${titleId}-relations`}>{t.relationsStated}</H2>
           <ul>
             {relations.map(({ subject, predicate, object, claims: stated }) => (
               <li key={`${subject} ${predicate} ${object}`}>
@@ -188,12 +191,13 @@ export function ActorCard(props: ActorCardProps): JSX.Element {
                 <em className={`ka-predicate ka-predicate--${predicate}`}>
                   {RELATION_PREDICATE_LABELS[predicate] ?? predicate}
                 </em>{' '}
-                {name(object)} <span className="ka-actor__lang">(stated by </span>
+                {name(object)} <span className="ka-actor__lang">({t.statedBy}</span>
                 <StatedBy
                   claims={stated}
                   actors={lookup.actors}
                   lang={lang}
                   claimHref={claimHref}
+                  claimRef={t.claimRef}
                 />
                 <span className="ka-actor__lang">)</span>
               </li>
@@ -204,7 +208,8 @@ export function ActorCard(props: ActorCardProps): JSX.Element {
       {by.length > 0 && (
         <details className="ka-actor__details" open={by.length <= 3}>
           <summary>
-            Claims by <NameText record={actor} lang={lang} /> ({by.length})
+            {t.claimsBy}
+            <NameText record={actor} lang={lang} /> ({by.length})
           </summary>
           <ClaimItems claims={by} claimHref={claimHref} />
         </details>
@@ -212,7 +217,8 @@ export function ActorCard(props: ActorCardProps): JSX.Element {
       {about.length > 0 && (
         <details className="ka-actor__details" open={about.length <= 3}>
           <summary>
-            Claims about <NameText record={actor} lang={lang} /> ({about.length})
+            {t.claimsAbout}
+            <NameText record={actor} lang={lang} /> ({about.length})
           </summary>
           <ClaimItems claims={about} claimHref={claimHref} />
         </details>

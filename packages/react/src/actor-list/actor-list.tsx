@@ -6,6 +6,7 @@ import { ACTOR_KIND_LABELS } from '@karabakh-aftermath/schema/vocabulary'
 import type { JSX } from 'react'
 import { ActorCard } from '../actor-card/actor-card.js'
 import { actorAnchor } from '../shared/anchors.js'
+import { ACTOR_MESSAGES } from '../shared/messages.js'
 import type { Collections } from '../shared/model.js'
 import { displayName } from '../shared/names.js'
 import {
@@ -45,7 +46,7 @@ export type ActorListProps = BaseProps &
 export function ActorList(props: ActorListProps): JSX.Element {
   const {
     actors,
-    title = 'Actors',
+    title,
     headingLevel = 2,
     id,
     linkClaims,
@@ -74,7 +75,7 @@ export function ActorList(props: ActorListProps): JSX.Element {
       aria-labelledby={titleId}
     >
       <H id={titleId} className="ka-section-title">
-        {title}
+        {title ?? { ...ACTOR_MESSAGES, ...props.messages }.actors}
       </H>
       {order.map((kind, k) => (
         <section key={kind} className="ka-actor-list__kind" aria-labelledby={`${titleId}-k${k}`}>
@@ -93,6 +94,7 @@ export function ActorList(props: ActorListProps): JSX.Element {
                     idPrefix={prefix}
                     headingLevel={cardLevel}
                     {...{ linkClaims, locale, lang, linkBase }}
+                    messages={props.messages}
                   />
                 </li>
               ))}

@@ -7,6 +7,7 @@ import type { JSX } from 'react'
 import { Quote } from '../quote/quote.js'
 import { claimAnchor, href } from '../shared/anchors.js'
 import { formatQuantity } from '../shared/format-number.js'
+import { CLAIM_CARD_MESSAGES } from '../shared/messages.js'
 import type { Collections } from '../shared/model.js'
 import {
   type BaseProps,
@@ -39,18 +40,20 @@ function Claimant({
   claim,
   lookup,
   lang,
+  t,
 }: {
   claim: Claim
   lookup: Lookup
   lang?: string | undefined
+  t: typeof CLAIM_CARD_MESSAGES
 }) {
   return (
     <span className="ka-claim__claimant">
-      {claim.kind === 'position' || claim.kind === 'allegation' ? 'Claimed by ' : 'By '}
+      {claim.kind === 'position' || claim.kind === 'allegation' ? t.claimedBy : t.by}
       <NameText record={lookup.actors.get(claim.claimant)} id={claim.claimant} lang={lang} />
       {claim.reportedBy && claim.reportedBy !== claim.claimant && (
         <>
-          , reported by{' '}
+          {t.reportedBy}
           <NameText
             record={lookup.actors.get(claim.reportedBy)}
             id={claim.reportedBy}
@@ -89,6 +92,7 @@ export function ClaimCard(props: ClaimCardProps): JSX.Element {
     idPrefix = 'ka',
   } = props
   const lookup = props.lookup ?? createLookup(props)
+  const t = { ...CLAIM_CARD_MESSAGES, ...props.messages }
   const H = headingTag(headingLevel)
   const H2 = subHeadingTag(headingLevel)
   const disputes = showDisputes ? disputesOf(claim, lookup.claims) : []
@@ -119,7 +123,7 @@ export function ClaimCard(props: ClaimCardProps): JSX.Element {
           <Badge kind="kind" value={claim.kind}>
             {kind}
           </Badge>{' '}
-          <Claimant claim={claim} lookup={lookup} lang={lang} />
+          <Claimant claim={claim} lookup={lookup} lang={lang} t={t} />
         </p>
         <H className="ka-claim__statement" id={titleId} dir="auto">
           {claim.statement}
@@ -127,7 +131,7 @@ export function ClaimCard(props: ClaimCardProps): JSX.Element {
         <dl className="ka-claim__facts">
           {claim.likelihood && (
             <div>
-              <dt>Likelihood</dt>
+              <dt>{t.likelihood}</dt>
               <dd>
                 <LikelihoodScale likelihood={claim.likelihood} locale={locale} />
               </dd>
@@ -135,13 +139,13 @@ export function ClaimCard(props: ClaimCardProps): JSX.Element {
           )}
           {claim.quantity && (
             <div>
-              <dt>Quantity</dt>
+              <dt>{t.quantity}</dt>
               <dd className="ka-claim__quantity">{formatQuantity(claim.quantity, locale)}</dd>
             </div>
           )}
           {claim.relation && (
             <div>
-              <dt>Relation</dt>
+              <dt>{t.relation}</dt>
               <dd className="ka-claim__relation">
                 {name(claim.relation.subject)}{' '}
                 <em className={`ka-predicate ka-predicate--${claim.relation.predicate}`}>
@@ -153,25 +157,25 @@ export function ClaimCard(props: ClaimCardProps): JSX.Element {
           )}
           {aboutActors.length > 0 && (
             <div>
-              <dt>Actors</dt>
+              <dt>{t.aboutActors}</dt>
               <dd>{inlineList(aboutActors)}</dd>
             </div>
           )}
           {aboutPlaces.length > 0 && (
             <div>
-              <dt>Places</dt>
+              <dt>{t.aboutPlaces}</dt>
               <dd>{inlineList(aboutPlaces)}</dd>
             </div>
           )}
           {aboutEvents.length > 0 && (
             <div>
-              <dt>Events</dt>
+              <dt>{t.aboutEvents}</dt>
               <dd>{inlineList(aboutEvents, '; ')}</dd>
             </div>
           )}
           {claim.topics.length > 0 && (
             <div>
-              <dt>Topics</dt>
+              <dt>{t.aboutTopics}</dt>
               <dd>
                 {inlineList(
                   claim.topics.map((t) => (
@@ -192,10 +196,11 @@ export function ClaimCard(props: ClaimCardProps): JSX.Element {
           lang={lang}
           linkBase={linkBase}
           idPrefix={idPrefix}
+          messages={props.messages}
         />
         {supports.length > 0 && (
           <p className="ka-claim__supports">
-            Argues for:{' '}
+            {t.arguesFor}
             {inlineList(
               supports.map((s) => (
                 <a key={s.id} href={href(claimAnchor(s.id, idPrefix), linkBase)} dir="auto">
@@ -210,7 +215,7 @@ export function ClaimCard(props: ClaimCardProps): JSX.Element {
       {disputes.length > 0 && (
         <div className="ka-claim__disputes">
           <H2 id={`${titleId}-disputes`} className="ka-claim__disputes-title">
-            Disputed by
+            {t.disputedBy}
           </H2>
           {disputes.map((d) => (
             <div key={d.id} className={`ka-claim__dispute ka-claim--${d.kind}`}>
@@ -218,7 +223,7 @@ export function ClaimCard(props: ClaimCardProps): JSX.Element {
                 <Badge kind="kind" value={d.kind}>
                   {CLAIM_KIND_LABELS[d.kind] ?? d.kind}
                 </Badge>{' '}
-                <Claimant claim={d} lookup={lookup} lang={lang} />
+                <Claimant claim={d} lookup={lookup} lang={lang} t={t} />
               </p>
               <p className="ka-claim__statement" dir="auto">
                 {d.statement}
@@ -231,6 +236,7 @@ export function ClaimCard(props: ClaimCardProps): JSX.Element {
                 lang={lang}
                 linkBase={linkBase}
                 idPrefix={idPrefix}
+                messages={props.messages}
               />
             </div>
           ))}
