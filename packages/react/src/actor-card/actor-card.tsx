@@ -20,7 +20,7 @@ import {
   subHeadingTag,
   useIds,
 } from '../shared/props.js'
-import { Badge, inlineList, NameText, StatedBy } from '../shared/ui.js'
+import { Badge, Fact, inlineList, NameText, StatedBy } from '../shared/ui.js'
 
 /** Props of {@link ActorCard}. */
 export type ActorCardProps = BaseProps &
@@ -94,8 +94,6 @@ export function ActorCard(props: ActorCardProps): JSX.Element {
     linkClaims = false,
     locale,
     lang,
-    className,
-    theme,
     linkBase,
     idPrefix = 'ka',
   } = props
@@ -120,7 +118,7 @@ export function ActorCard(props: ActorCardProps): JSX.Element {
   const wikidata = actor.wikidata && WIKIDATA.test(actor.wikidata) ? actor.wikidata : undefined
   return (
     <article
-      {...rootProps(`ka-actor ka-actor--${actor.kind}`, { className, theme })}
+      {...rootProps(`ka-actor ka-actor--${actor.kind}`, props)}
       id={id}
       aria-labelledby={titleId}
     >
@@ -138,46 +136,36 @@ export function ActorCard(props: ActorCardProps): JSX.Element {
       {(names.length > 0 || actor.aliases.length > 0 || actor.memberOf.length > 0 || wikidata) && (
         <dl className="ka-actor__facts">
           {names.length > 0 && (
-            <div>
-              <dt>{t.otherNames}</dt>
-              <dd>
-                <ul className="ka-actor__names">
-                  {names.map((n) => (
-                    <li key={`${n.lang}:${n.text}`}>
-                      <bdi lang={n.lang}>{n.text}</bdi>{' '}
-                      <span className="ka-actor__lang">({languageName(n.lang, locale)}</span>
-                      {n.usedBy && n.usedBy.length > 0 && (
-                        <span className="ka-actor__lang">
-                          ; {t.usedBy}
-                          {inlineList(n.usedBy.map(name))}
-                        </span>
-                      )}
-                      <span className="ka-actor__lang">)</span>
-                    </li>
-                  ))}
-                </ul>
-              </dd>
-            </div>
+            <Fact term={t.otherNames}>
+              <ul className="ka-actor__names">
+                {names.map((n) => (
+                  <li key={`${n.lang}:${n.text}`}>
+                    <bdi lang={n.lang}>{n.text}</bdi>{' '}
+                    <span className="ka-actor__lang">({languageName(n.lang, locale)}</span>
+                    {n.usedBy && n.usedBy.length > 0 && (
+                      <span className="ka-actor__lang">
+                        ; {t.usedBy}
+                        {inlineList(n.usedBy.map(name))}
+                      </span>
+                    )}
+                    <span className="ka-actor__lang">)</span>
+                  </li>
+                ))}
+              </ul>
+            </Fact>
           )}
           {actor.aliases.length > 0 && (
-            <div>
-              <dt>{t.alsoCalled}</dt>
-              <dd>{inlineList(actor.aliases.map((a) => <bdi key={a}>{a}</bdi>))}</dd>
-            </div>
+            <Fact term={t.alsoCalled}>
+              {inlineList(actor.aliases.map((a) => <bdi key={a}>{a}</bdi>))}
+            </Fact>
           )}
           {actor.memberOf.length > 0 && (
-            <div>
-              <dt>{t.memberOf}</dt>
-              <dd>{inlineList(actor.memberOf.map(name))}</dd>
-            </div>
+            <Fact term={t.memberOf}>{inlineList(actor.memberOf.map(name))}</Fact>
           )}
           {wikidata && (
-            <div>
-              <dt>Wikidata</dt>
-              <dd>
-                <a href={`https://www.wikidata.org/wiki/${wikidata}`}>{wikidata}</a>
-              </dd>
-            </div>
+            <Fact term="Wikidata">
+              <a href={`https://www.wikidata.org/wiki/${wikidata}`}>{wikidata}</a>
+            </Fact>
           )}
         </dl>
       )}

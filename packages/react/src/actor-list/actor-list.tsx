@@ -44,18 +44,7 @@ export type ActorListProps = BaseProps &
  * ```
  */
 export function ActorList(props: ActorListProps): JSX.Element {
-  const {
-    actors,
-    title,
-    headingLevel = 2,
-    id,
-    linkClaims,
-    locale,
-    lang,
-    className,
-    theme,
-    linkBase,
-  } = props
+  const { actors, title, headingLevel = 2, id, linkClaims, locale, lang, linkBase } = props
   const lookup = createLookup(props)
   const collator = new Intl.Collator(locale)
   const kinds = Object.keys(ACTOR_KIND_LABELS) as Actor['kind'][]
@@ -69,11 +58,7 @@ export function ActorList(props: ActorListProps): JSX.Element {
   const cardLevel = Math.min(headingLevel + 2, 5) as HeadingLevel
   const { uid: titleId, prefix } = useIds(props.idPrefix)
   return (
-    <section
-      {...rootProps('ka-actor-list', { className, theme })}
-      id={id}
-      aria-labelledby={titleId}
-    >
+    <section {...rootProps('ka-actor-list', props)} id={id} aria-labelledby={titleId}>
       <H id={titleId} className="ka-section-title">
         {title ?? { ...ACTOR_MESSAGES, ...props.messages }.actors}
       </H>

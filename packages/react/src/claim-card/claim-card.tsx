@@ -17,7 +17,7 @@ import {
   subHeadingTag,
   useIds,
 } from '../shared/props.js'
-import { Badge, inlineList, NameText } from '../shared/ui.js'
+import { Badge, Fact, inlineList, NameText } from '../shared/ui.js'
 import { LikelihoodScale } from './likelihood-scale.js'
 
 /** Props of {@link ClaimCard}. */
@@ -86,8 +86,6 @@ export function ClaimCard(props: ClaimCardProps): JSX.Element {
     showDisputes = true,
     locale,
     lang,
-    className,
-    theme,
     linkBase,
     idPrefix = 'ka',
   } = props
@@ -114,7 +112,7 @@ export function ClaimCard(props: ClaimCardProps): JSX.Element {
   const kind = CLAIM_KIND_LABELS[claim.kind] ?? claim.kind
   const root = rootProps(
     `ka-claim ka-claim--${claim.kind}${disputes.length ? ' ka-claim--disputed' : ''}`,
-    { className, theme },
+    props,
   )
   return (
     <article {...root} id={id} aria-labelledby={titleId}>
@@ -130,62 +128,39 @@ export function ClaimCard(props: ClaimCardProps): JSX.Element {
         </H>
         <dl className="ka-claim__facts">
           {claim.likelihood && (
-            <div>
-              <dt>{t.likelihood}</dt>
-              <dd>
-                <LikelihoodScale likelihood={claim.likelihood} locale={locale} />
-              </dd>
-            </div>
+            <Fact term={t.likelihood}>
+              <LikelihoodScale likelihood={claim.likelihood} locale={locale} />
+            </Fact>
           )}
           {claim.quantity && (
-            <div>
-              <dt>{t.quantity}</dt>
-              <dd className="ka-claim__quantity">{formatQuantity(claim.quantity, locale)}</dd>
-            </div>
+            <Fact term={t.quantity} className="ka-claim__quantity">
+              {formatQuantity(claim.quantity, locale)}
+            </Fact>
           )}
           {claim.relation && (
-            <div>
-              <dt>{t.relation}</dt>
-              <dd className="ka-claim__relation">
-                {name(claim.relation.subject)}{' '}
-                <em className={`ka-predicate ka-predicate--${claim.relation.predicate}`}>
-                  {RELATION_PREDICATE_LABELS[claim.relation.predicate] ?? claim.relation.predicate}
-                </em>{' '}
-                {name(claim.relation.object)}
-              </dd>
-            </div>
+            <Fact term={t.relation} className="ka-claim__relation">
+              {name(claim.relation.subject)}{' '}
+              <em className={`ka-predicate ka-predicate--${claim.relation.predicate}`}>
+                {RELATION_PREDICATE_LABELS[claim.relation.predicate] ?? claim.relation.predicate}
+              </em>{' '}
+              {name(claim.relation.object)}
+            </Fact>
           )}
-          {aboutActors.length > 0 && (
-            <div>
-              <dt>{t.aboutActors}</dt>
-              <dd>{inlineList(aboutActors)}</dd>
-            </div>
-          )}
-          {aboutPlaces.length > 0 && (
-            <div>
-              <dt>{t.aboutPlaces}</dt>
-              <dd>{inlineList(aboutPlaces)}</dd>
-            </div>
-          )}
+          {aboutActors.length > 0 && <Fact term={t.aboutActors}>{inlineList(aboutActors)}</Fact>}
+          {aboutPlaces.length > 0 && <Fact term={t.aboutPlaces}>{inlineList(aboutPlaces)}</Fact>}
           {aboutEvents.length > 0 && (
-            <div>
-              <dt>{t.aboutEvents}</dt>
-              <dd>{inlineList(aboutEvents, '; ')}</dd>
-            </div>
+            <Fact term={t.aboutEvents}>{inlineList(aboutEvents, '; ')}</Fact>
           )}
           {claim.topics.length > 0 && (
-            <div>
-              <dt>{t.aboutTopics}</dt>
-              <dd>
-                {inlineList(
-                  claim.topics.map((t) => (
-                    <bdi key={t} className="ka-topic">
-                      {lookup.topics.get(t)?.name ?? t}
-                    </bdi>
-                  )),
-                )}
-              </dd>
-            </div>
+            <Fact term={t.aboutTopics}>
+              {inlineList(
+                claim.topics.map((t) => (
+                  <bdi key={t} className="ka-topic">
+                    {lookup.topics.get(t)?.name ?? t}
+                  </bdi>
+                )),
+              )}
+            </Fact>
           )}
         </dl>
         <Quote

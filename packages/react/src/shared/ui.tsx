@@ -1,6 +1,6 @@
 /** Small presentational pieces the components share: names, dates, kind badges. */
 import type { Claim } from '@karabakh-aftermath/schema'
-import type { JSX } from 'react'
+import type { JSX, ReactNode } from 'react'
 import { edtfDateTime, formatEdtf } from './format-edtf.js'
 import { displayName, type Named } from './names.js'
 
@@ -115,3 +115,11 @@ export function StatedBy({
     </span>
   )
 }
+
+/** One fact of a card's `<dl>`: a term and its description. */
+export const Fact = (p: { term: string; className?: string; children: ReactNode }): JSX.Element => (
+  <div>
+    <dt>{p.term}</dt>
+    <dd className={p.className}>{p.children}</dd>
+  </div>
+)
