@@ -164,7 +164,7 @@ export function ClaimList<C extends Claim>(props: ClaimListProps<C>): JSX.Elemen
             <li key={g.key} className="ka-claim-list__item">
               <ClaimCard
                 claim={g.claims[0] as Claim}
-                {...{ lookup, locale, lang, linkBase, sources, actors }}
+                {...{ lookup, locale, lang, linkBase, sources, actors, messages: props.messages }}
                 id={claimAnchor(g.key, prefix)}
                 idPrefix={prefix}
                 headingLevel={cardLevel}
@@ -181,7 +181,15 @@ export function ClaimList<C extends Claim>(props: ClaimListProps<C>): JSX.Elemen
                   <ClaimCard
                     key={c.id}
                     claim={c}
-                    {...{ lookup, locale, lang, linkBase, sources, actors }}
+                    {...{
+                      lookup,
+                      locale,
+                      lang,
+                      linkBase,
+                      sources,
+                      actors,
+                      messages: props.messages,
+                    }}
                     id={claimAnchor(c.id, prefix)}
                     idPrefix={prefix}
                     headingLevel={cardLevel}

@@ -271,6 +271,7 @@ export function SourceReader<C extends Claim>(props: SourceReaderProps<C>): JSX.
                 idPrefix={prefix}
                 id={`${uid}-selected`}
                 {...{ locale, lang, linkBase }}
+                messages={props.messages}
               />
               <p className="ka-reader__nav">
                 <button
