@@ -13,7 +13,7 @@ const dirs = (path) =>
   readdirSync(join(DIST, path), { withFileTypes: true })
     .filter((d) => d.isDirectory())
     .map((d) => d.name)
-const unescape = (s) =>
+const decodeHtml = (s) =>
   s
     .replace(/&amp;/g, '&')
     .replace(/&quot;/g, '"')
@@ -45,7 +45,7 @@ test('every embed has a static oEmbed 1.0 rich response, linked from its page', 
     )
     const src = /^<iframe src="([^"]+)" title="[^"<]+"[^<]*><\/iframe>$/.exec(o.html)?.[1]
     assert.ok(src, `${path}: html is not one iframe: ${o.html}`)
-    assert.equal(new URL(unescape(src)).pathname, path)
+    assert.equal(new URL(decodeHtml(src)).pathname, path)
     assert.match(o.html, new RegExp(`height="${o.height}"`))
   }
 })
