@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts', 'scripts/**/*.test.ts'],
-    typecheck: { include: ['test/**/*.test-d.ts'] },
+    include: ['src/**/*.test.ts'],
+    typecheck: { include: ['src/**/*.test-d.ts'] },
   },
 })

@@ -8,24 +8,14 @@ type JsonObject = Record<string, unknown>
 
 /** One document per collection in the shipped form, and `<name>-input` for content files. */
 export function jsonSchemaDocuments(schema: typeof Schema): Map<string, JsonObject> {
+  const collections = Object.values(schema.COLLECTION_SCHEMAS)
+  const name = (type: string) => type.toLowerCase()
   const shipped = {
-    source: schema.SourceSchema,
-    actor: schema.ActorSchema,
-    place: schema.PlaceSchema,
-    topic: schema.TopicSchema,
-    event: schema.EventSchema,
-    claim: schema.ClaimSchema,
+    ...Object.fromEntries(collections.map((c) => [name(c.type), c.schema])),
     quote: schema.QuoteSchema,
     dataset: schema.DatasetSchema,
   }
-  const authored = {
-    source: schema.SourceInputSchema,
-    actor: schema.ActorInputSchema,
-    place: schema.PlaceInputSchema,
-    topic: schema.TopicInputSchema,
-    event: schema.EventInputSchema,
-    claim: schema.ClaimInputSchema,
-  }
+  const authored = Object.fromEntries(collections.map((c) => [name(c.type), c.input]))
   const toJson = (s: z.ZodType, io: 'input' | 'output') =>
     z.toJSONSchema(s, { io, target: 'draft-2020-12', unrepresentable: 'any' }) as JsonObject
   const documents = new Map<string, JsonObject>()

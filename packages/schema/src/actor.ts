@@ -1,6 +1,6 @@
 /** Actors: states, governments, people, organisations, forces and groups the source names. */
 import { z } from 'zod'
-import { IdSchema, NameSchema, WikidataIdSchema } from './id.js'
+import { IdSchema, NameSchema, ref, WikidataIdSchema } from './id.js'
 import { QuoteInputSchema, QuoteSchema } from './quote.js'
 import { ACTOR_KINDS } from './vocabulary.js'
 
@@ -22,8 +22,11 @@ const actorFields = {
     .string()
     .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as AZ')
     .optional(),
-  memberOf: z.array(IdSchema).default([]).meta({ description: 'Actor ids this actor belongs to.' }),
-  replacedBy: IdSchema.optional().meta({
+  memberOf: z
+    .array(ref('actors'))
+    .default([])
+    .meta({ description: 'Actor ids this actor belongs to.' }),
+  replacedBy: ref('actors').optional().meta({
     description: 'The id that replaces this one, when renamed.',
   }),
 }

@@ -1,6 +1,6 @@
 /** Claims: one assertion each, with who makes it, how sure, about what, and the exact words. */
 import { z } from 'zod'
-import { IdSchema } from './id.js'
+import { IdSchema, ref } from './id.js'
 import { QuoteInputSchema, QuoteSchema } from './quote.js'
 import { CLAIM_KINDS, LIKELIHOOD_TERMS, RELATION_PREDICATES } from './vocabulary.js'
 
@@ -36,7 +36,7 @@ export type Quantity = z.output<typeof QuantitySchema>
 
 /** A tie between two actors that a claim states. */
 export const RelationSchema = z
-  .object({ subject: IdSchema, predicate: z.enum(RELATION_PREDICATES), object: IdSchema })
+  .object({ subject: ref('actors'), predicate: z.enum(RELATION_PREDICATES), object: ref('actors') })
   .strict()
   .meta({ id: 'Relation' })
 
@@ -46,9 +46,9 @@ export type Relation = z.output<typeof RelationSchema>
 /** What a claim is about, by id. */
 export const AboutSchema = z
   .object({
-    actors: z.array(IdSchema).default([]),
-    events: z.array(IdSchema).default([]),
-    places: z.array(IdSchema).default([]),
+    actors: z.array(ref('actors')).default([]),
+    events: z.array(ref('events')).default([]),
+    places: z.array(ref('places')).default([]),
   })
   .strict()
   .meta({ id: 'About' })
@@ -59,8 +59,10 @@ const claimFields = {
     description: 'A neutral one-sentence paraphrase that keeps who says it and the hedge.',
   }),
   kind: z.enum(CLAIM_KINDS),
-  claimant: IdSchema.meta({ description: 'Actor id whose claim it is (the author for his own).' }),
-  reportedBy: IdSchema.optional().meta({
+  claimant: ref('actors').meta({
+    description: 'Actor id whose claim it is (the author for his own).',
+  }),
+  reportedBy: ref('actors').optional().meta({
     description: 'Actor id who reports it, when the claimant is someone else.',
   }),
   about: AboutSchema.default({ actors: [], events: [], places: [] }),
@@ -68,12 +70,15 @@ const claimFields = {
   quantity: QuantitySchema.optional(),
   relation: RelationSchema.optional(),
   disputes: z
-    .array(IdSchema)
+    .array(ref('claims'))
     .default([])
     .meta({ description: 'Claim ids this claim contradicts.' }),
-  supports: z.array(IdSchema).default([]).meta({ description: 'Claim ids this claim argues for.' }),
-  topics: z.array(IdSchema).default([]),
-  replacedBy: IdSchema.optional(),
+  supports: z
+    .array(ref('claims'))
+    .default([])
+    .meta({ description: 'Claim ids this claim argues for.' }),
+  topics: z.array(ref('topics')).default([]),
+  replacedBy: ref('claims').optional(),
 }
 
 type ClaimLike = { quote: string | { exact: string }; likelihood?: { cue: string } | undefined }
@@ -84,7 +89,7 @@ const containsWords = (text: string, words: string) =>
     `(?<![\\p{L}\\p{N}])${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
     'iu',
   ).test(text)
-const claimRules = <T extends ClaimLike, I>(schema: z.ZodType<T, I>) =>
+const claimRules = <S extends z.ZodObject & z.ZodType<ClaimLike>>(schema: S) =>
   schema.refine((c) => !c.likelihood || containsWords(exactOf(c.quote), c.likelihood.cue), {
     message: 'the likelihood cue must be words that appear in the quote',
     path: ['likelihood', 'cue'],

@@ -1,8 +1,18 @@
 import { describe, expect, test } from 'vitest'
-import { checkReferences, DatasetSchema, RECORD_SCHEMAS, validateDataset } from './dataset.js'
+import { COLLECTION_SCHEMAS, DatasetSchema, validateDataset } from './dataset.js'
 import { formatProblem, type Problem } from './problem.js'
-import { problemsOf, quoteOf, SOURCE_TEXT, validDataset } from './test-fixtures.js'
+import { quoteOf, SOURCE_TEXT, validDataset } from './test-fixtures.js'
 import { COLLECTIONS } from './vocabulary.js'
+
+type Place = Pick<Problem, 'collection' | 'id' | 'path' | 'message'>
+/** The problems of a dataset, where and why (their code, index and other are tested apart). */
+const problemsOf = (value: unknown): Place[] =>
+  validateDataset(value).problems.map(({ collection, id, path, message }) => ({
+    collection,
+    id,
+    path,
+    message,
+  }))
 
 type Rec = Record<string, unknown>
 /** A fresh valid dataset, loosely typed so a test can break anything in it. */
@@ -14,6 +24,14 @@ const rec = (d: Record<string, Rec[]>, collection: string, id: string): Rec => {
   return found
 }
 const missing = (target: string, id: string) => `refers to ${target}/${id}, which does not exist`
+
+const META = {
+  name: '@karabakh-aftermath/data',
+  version: '0.1.0',
+  sources: [{ id: 'rusi-test', title: 'T', textSha256: 'ab' }],
+  counts: { sources: 1, actors: 5, places: 4, topics: 2, events: 2, claims: 5 },
+  coverage: { units: 1, covered: 1 },
+}
 
 describe('validateDataset: a valid dataset', () => {
   test('passes, with no problems', () => {
@@ -74,9 +92,10 @@ describe('validateDataset: a valid dataset', () => {
   })
 
   test('allows $schema and meta beside the collections', () => {
-    expect(
-      problemsOf({ ...validDataset(), $schema: './dataset.json', meta: { version: '0.1.0' } }),
-    ).toEqual([])
+    expect(problemsOf({ ...validDataset(), $schema: './dataset.json', meta: META })).toEqual([])
+    expect(problemsOf({ ...validDataset(), meta: { ...META, counts: 3 } })).toEqual([
+      expect.objectContaining({ path: ['meta', 'counts'] }),
+    ])
   })
 
   test('accepts an empty dataset', () => {
@@ -93,6 +112,7 @@ describe('validateDataset: the dataset as a whole', () => {
         ok: false,
         problems: [
           {
+            code: 'invalid',
             collection: 'sources',
             id: '#dataset',
             path: [],
@@ -238,13 +258,16 @@ describe('validateDataset: ids', () => {
     const d = data()
     const records = d[collection] as Rec[]
     records.push(structuredClone(records[0] as Rec))
-    const problems = problemsOf(d)
-    expect(problems).toEqual([
+    const id = (records[0] as Rec).id as string
+    expect(validateDataset(d).problems).toEqual([
       {
+        code: 'duplicate-id',
         collection,
-        id: (records[0] as Rec).id,
+        id,
+        index: records.length - 1,
         path: ['id'],
-        message: `is used by more than one record of ${collection}: ids must be unique`,
+        message: `is also the id of ${collection}[0]: ids must be unique`,
+        other: { collection, id, index: 0 },
       },
     ])
   })
@@ -257,7 +280,7 @@ describe('validateDataset: ids', () => {
 })
 
 describe('validateDataset: references', () => {
-  const cases: [string, (d: Record<string, Rec[]>) => void, Problem][] = [
+  const cases: [string, (d: Record<string, Rec[]>) => void, Place][] = [
     [
       'a claim’s claimant',
       (d) => {
@@ -574,6 +597,9 @@ describe('validateDataset: references', () => {
     const d = data()
     breakIt(d)
     expect(problemsOf(d)).toEqual([problem])
+    const [found] = validateDataset(d).problems
+    const [, collection, id] = /^refers to (\w+)\/(\S+),/.exec(problem.message) ?? []
+    expect(found).toMatchObject({ code: 'missing-reference', other: { collection, id } })
   })
 
   test('references resolve only within their own collection', () => {
@@ -595,7 +621,7 @@ describe('validateDataset: references', () => {
         collection: 'places',
         id: 'stepanakert',
         path: ['within'],
-        message: 'a place cannot lie within itself',
+        message: 'refers to the record itself (places/stepanakert)',
       },
     ])
   })
@@ -612,13 +638,13 @@ describe('validateDataset: references', () => {
         collection: 'claims',
         id: 'armenia-pows-held',
         path: ['disputes', 0],
-        message: 'a claim cannot dispute itself',
+        message: 'refers to the record itself (claims/armenia-pows-held)',
       },
       {
         collection: 'claims',
         id: 'russia-ally-of-armenia',
         path: ['supports', 1],
-        message: 'a claim cannot support itself',
+        message: 'refers to the record itself (claims/russia-ally-of-armenia)',
       },
     ])
   })
@@ -682,31 +708,10 @@ describe('validateDataset: quotes against the source text', () => {
   })
 })
 
-describe('checkReferences', () => {
-  test('works on a partial dataset', () => {
-    expect(checkReferences({})).toEqual([])
-    expect(checkReferences({ topics: [{ id: 'a', name: 'A', description: 'A.' }] })).toEqual([])
-  })
-
-  test('does not report references to ids it is told exist but are invalid', () => {
-    const { claims } = validDataset()
-    const parsed = DatasetSchema.shape.claims.parse(claims)
-    expect(checkReferences({ claims: parsed }).length).toBeGreaterThan(0)
-    const invalid = {
-      actors: new Set(['nick-reynolds', 'armenia', 'azerbaijan', 'russia']),
-      events: new Set(['war-2020', 'peacekeepers-deployed']),
-      places: new Set(['nagorno-karabakh', 'stepanakert', 'agdam']),
-      topics: new Set(['landmines', 'prisoners-of-war']),
-      sources: new Set(['rusi-test']),
-    }
-    expect(checkReferences({ claims: parsed }, invalid)).toEqual([])
-  })
-})
-
-describe('RECORD_SCHEMAS and DatasetSchema', () => {
-  test('have one schema per collection', () => {
-    expect(Object.keys(RECORD_SCHEMAS)).toEqual([...COLLECTIONS])
-    expect(Object.keys(DatasetSchema.shape)).toEqual([...COLLECTIONS])
+describe('COLLECTION_SCHEMAS and DatasetSchema', () => {
+  test('have one schema per collection, in order, and the dataset its meta', () => {
+    expect(Object.keys(COLLECTION_SCHEMAS)).toEqual([...COLLECTIONS])
+    expect(Object.keys(DatasetSchema.shape)).toEqual([...COLLECTIONS, 'meta', '$schema'])
   })
 
   test('DatasetSchema parses a dataset with its bounds', () => {
@@ -745,5 +750,60 @@ describe('event bounds given with the data', () => {
         message: expect.stringMatching(/^do not match the date /),
       }),
     )
+  })
+})
+
+describe('validateDataset on hostile values: problems, never a throw', () => {
+  const deep = (n: number) => {
+    let v: unknown = 'x'
+    for (let i = 0; i < n; i++) v = [v]
+    return v
+  }
+
+  test.each([
+    [
+      'a cycle',
+      () => {
+        const kind: Rec = {}
+        kind.self = kind
+        return kind
+      },
+    ],
+    ['a BigInt', () => 10n],
+    ['5,000 nested arrays', () => deep(5000)],
+  ])('an enum field holding %s', (_, value) => {
+    const d = data()
+    rec(d, 'claims', 'border-likely-unstable').kind = value()
+    const [problem] = validateDataset(d).problems
+    expect(problem).toMatchObject({ code: 'invalid', path: ['kind'] })
+    expect(problem?.message.length).toBeLessThan(200)
+  })
+
+  test('a cyclic dataset and a cyclic record', () => {
+    const d: Rec = { ...data() }
+    d.meta = d
+    const claim = rec(d as Record<string, Rec[]>, 'claims', 'border-likely-unstable')
+    claim.about = claim
+    const { problems } = validateDataset(d)
+    expect(problems.map((p) => p.path[0])).toEqual(expect.arrayContaining(['meta', 'about']))
+  })
+
+  test('130,000 duplicate ids', () => {
+    const d = data()
+    const topic = rec(d, 'topics', 'landmines')
+    d.topics = Array.from({ length: 130_000 }, () => topic)
+    const problems = validateDataset(d).problems.filter((p) => p.code === 'duplicate-id')
+    expect(problems).toHaveLength(129_999)
+    expect(problems[0]).toMatchObject({ code: 'duplicate-id', index: 1, other: { index: 0 } })
+  })
+
+  test('a getter that throws', () => {
+    const d = Object.defineProperty({ ...data() }, 'claims', {
+      enumerable: true,
+      get() {
+        throw new Error('boom')
+      },
+    })
+    expect(validateDataset(d)).toMatchObject({ ok: false, problems: [{ id: '#dataset' }] })
   })
 })

@@ -1,27 +1,73 @@
-/** The dataset as a whole, and `validateDataset`: shape first, then ids and references. */
+/** The registry of collections, the dataset as a whole, and `validateDataset`. */
 import { z } from 'zod'
-import { ActorSchema } from './actor.js'
-import { ClaimSchema } from './claim.js'
+import { ActorInputSchema, ActorSchema } from './actor.js'
+import { ClaimInputSchema, ClaimSchema } from './claim.js'
 import { parseEdtf } from './edtf.js'
-import { type Event, EventSchema } from './event.js'
-import { PlaceSchema } from './place.js'
+import { EventInputSchema, EventSchema } from './event.js'
+import { type IdTypes, references, type WithIds } from './id.js'
+import { PlaceInputSchema, PlaceSchema } from './place.js'
 import { describeIssues, type Problem } from './problem.js'
-import { SourceSchema } from './source.js'
+import { SourceInputSchema, SourceSchema } from './source.js'
 import { TopicSchema } from './topic.js'
 import { COLLECTIONS, type CollectionName } from './vocabulary.js'
 
-/** The record schema of each collection. */
-export const RECORD_SCHEMAS = {
-  sources: SourceSchema,
-  actors: ActorSchema,
-  places: PlaceSchema,
-  topics: TopicSchema,
-  events: EventSchema,
-  claims: ClaimSchema,
-} as const
+/**
+ * Every collection, once: its record schema as shipped (`schema`), as a content editor writes it
+ * (`input`) and the name of its record type (`type`). The dataset schema, `validateDataset`, the
+ * data compiler and its declarations are derived from it.
+ *
+ * @example
+ * ```ts
+ * COLLECTION_SCHEMAS.claims.schema.shape.claimant // the claimant's id schema
+ * ```
+ */
+export const COLLECTION_SCHEMAS = {
+  sources: { schema: SourceSchema, input: SourceInputSchema, type: 'Source' },
+  actors: { schema: ActorSchema, input: ActorInputSchema, type: 'Actor' },
+  places: { schema: PlaceSchema, input: PlaceInputSchema, type: 'Place' },
+  topics: { schema: TopicSchema, input: TopicSchema, type: 'Topic' },
+  events: { schema: EventSchema, input: EventInputSchema, type: 'Event' },
+  claims: { schema: ClaimSchema, input: ClaimInputSchema, type: 'Claim' },
+} as const satisfies {
+  [C in CollectionName]: { schema: z.ZodObject; input: z.ZodType; type: string }
+}
+
+type Schemas = typeof COLLECTION_SCHEMAS
 
 /**
- * The whole dataset: one array of records per collection.
+ * A record of collection `C` with its id and every reference typed by the id types `I`: the
+ * data package ships `RecordWithIds<'claims', ShippedIds>` as `ShippedClaim`.
+ */
+export type RecordWithIds<C extends CollectionName, I extends IdTypes> = {
+  [K in keyof WithIds<Schemas[C]['schema'], I>]: K extends 'id'
+    ? I[C]
+    : WithIds<Schemas[C]['schema'], I>[K]
+}
+
+/** A dataset whose every record and reference is typed by the id types `I`. */
+export type DatasetWithIds<I extends IdTypes> = { [C in CollectionName]: RecordWithIds<C, I>[] }
+
+/** Dataset-level metadata the data package ships beside the records (`dataset.json`'s `meta`). */
+export const DatasetMetaSchema = z
+  .object({
+    name: z.string(),
+    version: z.string(),
+    sources: z.array(z.object({ id: z.string(), title: z.string(), textSha256: z.string() })),
+    counts: z.record(z.enum(COLLECTIONS), z.int().nonnegative()),
+    coverage: z.object({ units: z.int().nonnegative(), covered: z.int().nonnegative() }),
+  })
+  .meta({ id: 'DatasetMeta', description: 'Package version, sources and their hashes, counts.' })
+
+/** Dataset-level metadata: package version, sources with their text hashes, counts, coverage. */
+export type DatasetMeta = z.output<typeof DatasetMetaSchema>
+
+const arrays = Object.fromEntries(
+  COLLECTIONS.map((c) => [c, z.array(COLLECTION_SCHEMAS[c].schema)]),
+) as { [C in CollectionName]: z.ZodArray<Schemas[C]['schema']> }
+
+/**
+ * The whole dataset: one array of records per collection, and optionally its `meta` and a
+ * `$schema` link.
  *
  * @example
  * ```ts
@@ -30,12 +76,9 @@ export const RECORD_SCHEMAS = {
  */
 export const DatasetSchema = z
   .object({
-    sources: z.array(SourceSchema),
-    actors: z.array(ActorSchema),
-    places: z.array(PlaceSchema),
-    topics: z.array(TopicSchema),
-    events: z.array(EventSchema),
-    claims: z.array(ClaimSchema),
+    ...arrays,
+    meta: DatasetMetaSchema.optional(),
+    $schema: z.string().optional(),
   })
   .strict()
   .meta({
@@ -44,7 +87,7 @@ export const DatasetSchema = z
   })
 
 /** The whole dataset. */
-export type Dataset = z.output<typeof DatasetSchema>
+export type Dataset = { [C in CollectionName]: z.output<Schemas[C]['schema']>[] }
 
 /** The result of {@link validateDataset}: the typed dataset, or every problem found. */
 export type ValidationResult =
@@ -52,17 +95,58 @@ export type ValidationResult =
   | { ok: false; problems: Problem[] }
 
 type AnyRecord = Record<string, unknown>
+const isObject = (v: unknown): v is AnyRecord => !!v && typeof v === 'object' && !Array.isArray(v)
 const idOf = (record: unknown, index: number) =>
-  record && typeof record === 'object' && typeof (record as AnyRecord).id === 'string'
-    ? ((record as AnyRecord).id as string)
+  isObject(record) && typeof record.id === 'string' && record.id.length <= 200
+    ? record.id
     : `#${index}`
 
 /**
+ * Checks one record against its collection's schema, shipped or as authored (`form`), and
+ * returns the parsed record or its problems. It never throws, whatever the value.
+ *
+ * @example
+ * ```ts
+ * checkRecord('topics', { id: 'landmines' }, 0).problems // name and description are required
+ * ```
+ */
+export function checkRecord(
+  collection: CollectionName,
+  value: unknown,
+  index: number,
+  form: 'schema' | 'input' = 'schema',
+): { ok: true; data: AnyRecord } | { ok: false; problems: Problem[] } {
+  const id = idOf(value, index)
+  const problem = (path: (string | number)[], message: string): Problem => ({
+    code: 'invalid',
+    collection,
+    id,
+    index,
+    path,
+    message,
+  })
+  try {
+    const record = form === 'schema' && collection === 'events' ? addBounds(value) : value
+    const schema: z.ZodType = COLLECTION_SCHEMAS[collection][form]
+    const result = schema.safeParse(record, { reportInput: true })
+    if (!result.success)
+      return {
+        ok: false,
+        problems: describeIssues(result.error.issues).map((i) => problem(i.path, i.message)),
+      }
+    return { ok: true, data: result.data as AnyRecord }
+  } catch (error) {
+    // A value zod cannot walk (a cycle through a getter, a stack overflow on deep nesting).
+    return { ok: false, problems: [problem([], `cannot be read: ${(error as Error).name}`)] }
+  }
+}
+
+/**
  * Validates any value as a dataset and returns either the typed dataset or every problem found,
- * each with its collection, record id, field path and a plain-language message. It checks each
- * record's shape first, then, over everything, that ids are unique, that every reference
- * resolves and that every quote matches its source text at its offsets. Events without `bounds`
- * get them computed from their EDTF `date`.
+ * each with a `code`, its collection, record id and index, field path and a plain-language
+ * message. It checks each record's shape first, then, over everything, that ids are unique,
+ * that every reference resolves and that every quote matches its source text at its offsets.
+ * Events without `bounds` get them computed from their EDTF `date`. It never throws.
  *
  * @example
  * ```ts
@@ -72,27 +156,45 @@ const idOf = (record: unknown, index: number) =>
  * ```
  */
 export function validateDataset(input: unknown): ValidationResult {
-  const problems: Problem[] = []
-  if (!input || typeof input !== 'object' || Array.isArray(input)) {
+  try {
+    return validate(input)
+  } catch (error) {
+    // Only a hostile value gets here (a getter or proxy that throws): say so rather than throw.
+    const message = `the dataset cannot be read: ${(error as Error)?.name ?? 'error'}`
     return {
       ok: false,
-      problems: [
-        {
-          collection: 'sources',
-          id: '#dataset',
-          path: [],
-          message: 'the dataset must be an object with one list per collection',
-        },
-      ],
+      problems: [{ code: 'invalid', collection: 'sources', id: '#dataset', path: [], message }],
     }
   }
-  const raw = input as AnyRecord
-  const dataset: AnyRecord = {}
-  const invalid: Partial<Record<CollectionName, Set<string>>> = {}
+}
+
+function validate(input: unknown): ValidationResult {
+  const problems: Problem[] = []
+  const add = (list: readonly Problem[]) => {
+    for (const p of list) problems.push(p)
+  }
+  const whole = (path: (string | number)[], message: string): Problem => ({
+    code: 'invalid',
+    collection: 'sources',
+    id: '#dataset',
+    path,
+    message,
+  })
+  if (!isObject(input))
+    return {
+      ok: false,
+      problems: [whole([], 'the dataset must be an object with one list per collection')],
+    }
+  const dataset = {} as Record<CollectionName, AnyRecord[]>
+  const invalid = {} as Record<CollectionName, Set<string>>
   for (const collection of COLLECTIONS) {
-    const records = raw[collection]
+    const records = input[collection]
+    const parsed: AnyRecord[] = []
+    invalid[collection] = new Set()
+    dataset[collection] = parsed
     if (!Array.isArray(records)) {
       problems.push({
+        code: 'invalid',
         collection,
         id: '#collection',
         path: [],
@@ -100,212 +202,158 @@ export function validateDataset(input: unknown): ValidationResult {
       })
       continue
     }
-    const parsed: unknown[] = []
-    records.forEach((record, index) => {
-      const withBounds = collection === 'events' ? addBounds(record) : record
-      const result = RECORD_SCHEMAS[collection].safeParse(withBounds, { reportInput: true })
-      if (result.success) {
-        parsed.push(result.data)
-        if (collection === 'events') problems.push(...boundsProblems(result.data as Event))
-      } else {
-        const id = idOf(record, index)
-        invalid[collection] ??= new Set()
-        invalid[collection].add(id)
-        for (const issue of describeIssues(result.error.issues))
-          problems.push({ collection, id, ...issue })
+    for (let index = 0; index < records.length; index++) {
+      const result = checkRecord(collection, records[index], index)
+      if (result.ok) parsed.push(result.data)
+      else {
+        invalid[collection].add(idOf(records[index], index))
+        add(result.problems)
       }
-    })
-    dataset[collection] = parsed
-  }
-  for (const key of Object.keys(raw)) {
-    if (!(COLLECTIONS as readonly string[]).includes(key) && key !== '$schema' && key !== 'meta') {
-      problems.push({
-        collection: 'sources',
-        id: '#dataset',
-        path: [key],
-        message: `is not a collection of the dataset (expected ${COLLECTIONS.join(', ')})`,
-      })
     }
   }
-  problems.push(...checkReferences(dataset as Dataset, invalid))
+  for (const key of Object.keys(input)) {
+    if (key === 'meta' || key === '$schema') {
+      const result = DatasetSchema.shape[key].safeParse(input[key], { reportInput: true })
+      if (!result.success)
+        for (const i of describeIssues(result.error.issues))
+          problems.push(whole([key, ...i.path], i.message))
+    } else if (!(COLLECTIONS as readonly string[]).includes(key))
+      problems.push(
+        whole(
+          [key.slice(0, 60)],
+          `is not a collection of the dataset (expected ${COLLECTIONS.join(', ')})`,
+        ),
+      )
+  }
+  add(checkReferences(dataset, invalid))
   return problems.length
     ? { ok: false, problems }
-    : { ok: true, dataset: dataset as Dataset, problems: [] }
-}
-
-// Bounds given with an event must be the bounds of its date: queries trust them.
-function boundsProblems(event: Event): Problem[] {
-  const expected = parseEdtf(event.date)
-  if (
-    !expected ||
-    (expected.earliest === event.bounds.earliest && expected.latest === event.bounds.latest)
-  )
-    return []
-  return [
-    {
-      collection: 'events',
-      id: event.id,
-      path: ['bounds'],
-      message: `do not match the date ${event.date} (expected earliest ${expected.earliest ?? 'null'}, latest ${expected.latest ?? 'null'}); omit bounds to have them computed`,
-    },
-  ]
+    : { ok: true, dataset: dataset as unknown as Dataset, problems: [] }
 }
 
 function addBounds(record: unknown): unknown {
-  if (!record || typeof record !== 'object') return record
-  const r = record as AnyRecord
-  if (r.bounds !== undefined) return record
+  if (!isObject(record) || record.bounds !== undefined) return record
   // A missing or invalid date is reported on `date`; placeholder bounds keep the record from
   // also reporting the bounds it could not get as missing.
-  const bounds = typeof r.date === 'string' ? parseEdtf(r.date) : undefined
-  return { ...r, bounds: bounds ?? { earliest: null, latest: null } }
+  const bounds = typeof record.date === 'string' ? parseEdtf(record.date) : undefined
+  return { ...record, bounds: bounds ?? { earliest: null, latest: null } }
 }
 
+type Reference = { path: (string | number)[]; collection: CollectionName; id: string }
+
 /**
- * The second pass of validation, over records whose shape is valid: unique ids per collection,
- * references that resolve to a record of the right collection, claims that do not support or
- * dispute themselves, and quotes whose offsets match their source text. `invalid` holds the ids
- * of records that exist but failed their shape check: references to them are not reported as
- * references to records that do not exist.
- *
- * @example
- * ```ts
- * checkReferences({ ...dataset, claims: [{ ...claim, claimant: 'nobody' }] })
- * // [{ collection: 'claims', id: claim.id, path: ['claimant'], message: 'refers to actors/nobody, which does not exist' }]
- * ```
+ * The references of a parsed value, found by walking its schema: every field declared with
+ * `ref(collection)`, however deep, with its path. The value has passed the schema, so the walk
+ * is as deep as the schema and no deeper.
  */
-export function checkReferences(
-  dataset: Partial<Dataset>,
-  invalid: Partial<Record<CollectionName, ReadonlySet<string>>> = {},
+export function referencesOf(
+  schema: z.ZodType,
+  value: unknown,
+  path: (string | number)[] = [],
+  out: Reference[] = [],
+): Reference[] {
+  const target = references.get(schema)
+  if (target && typeof value === 'string')
+    out.push({ path, collection: target.collection, id: value })
+  const def = schema._zod.def as {
+    type: string
+    innerType?: z.ZodType
+    element?: z.ZodType
+    shape?: Record<string, z.ZodType>
+  }
+  if (def.innerType) referencesOf(def.innerType, value, path, out)
+  else if (def.element && Array.isArray(value))
+    for (const [i, v] of value.entries()) referencesOf(def.element, v, [...path, i], out)
+  else if (def.shape && isObject(value))
+    for (const [key, field] of Object.entries(def.shape))
+      if (value[key] !== undefined) referencesOf(field, value[key], [...path, key], out)
+  return out
+}
+
+// The second pass, over records whose shape is valid: unique ids, references that resolve
+// (declared by `ref` in the schemas), no self-support or self-containment, quotes that match
+// their source text. References to records that exist but failed their shape check (`invalid`)
+// are not reported as missing.
+function checkReferences(
+  dataset: Record<CollectionName, AnyRecord[]>,
+  invalid: Record<CollectionName, ReadonlySet<string>>,
 ): Problem[] {
   const problems: Problem[] = []
-  const ids = {} as Record<CollectionName, Set<string>>
+  const first = {} as Record<CollectionName, Map<string, number>>
   for (const collection of COLLECTIONS) {
-    const seen = new Set<string>()
-    for (const record of dataset[collection] ?? []) {
-      if (seen.has(record.id))
+    const seen = new Map<string, number>()
+    dataset[collection].forEach((record, index) => {
+      const id = record.id as string
+      const at = seen.get(id)
+      if (at === undefined) seen.set(id, index)
+      else
         problems.push({
+          code: 'duplicate-id',
           collection,
-          id: record.id,
+          id,
+          index,
           path: ['id'],
-          message: `is used by more than one record of ${collection}: ids must be unique`,
+          message: `is also the id of ${collection}[${at}]: ids must be unique`,
+          other: { collection, id, index: at },
         })
-      seen.add(record.id)
-    }
-    ids[collection] = seen
+    })
+    first[collection] = seen
   }
-  const sourceText = new Map((dataset.sources ?? []).map((s) => [s.id, s.text]))
-
-  const ref = (
-    collection: CollectionName,
-    id: string,
-    path: (string | number)[],
-    target: CollectionName,
-    value: string | undefined,
-  ) => {
-    if (value !== undefined && !ids[target].has(value) && !invalid[target]?.has(value))
-      problems.push({
-        collection,
-        id,
-        path,
-        message: `refers to ${target}/${value}, which does not exist`,
-      })
-  }
-  const refs = (
-    collection: CollectionName,
-    id: string,
-    path: (string | number)[],
-    target: CollectionName,
-    values: readonly string[],
-  ) => {
-    for (const [i, v] of values.entries()) ref(collection, id, [...path, i], target, v)
-  }
-  const quote = (
-    collection: CollectionName,
-    id: string,
-    path: (string | number)[],
-    q: { source: string; exact: string; start: number; end: number },
-  ) => {
-    const text = sourceText.get(q.source)
-    if (text === undefined) {
-      ref(collection, id, [...path, 'source'], 'sources', q.source)
-      return
-    }
-    if (text.slice(q.start, q.end) !== q.exact)
-      problems.push({
-        collection,
-        id,
-        path: [...path, 'exact'],
-        message: `does not match the source text at ${q.start}–${q.end}`,
-      })
-  }
-  const names = (
-    collection: CollectionName,
-    id: string,
-    list: readonly { usedBy?: string[] | undefined }[],
-  ) => {
-    for (const [i, n] of list.entries())
-      refs(collection, id, ['names', i, 'usedBy'], 'actors', n.usedBy ?? [])
-  }
-
-  for (const s of dataset.sources ?? []) {
-    refs('sources', s.id, ['authors'], 'actors', s.authors)
-    ref('sources', s.id, ['publisher'], 'actors', s.publisher)
-    ref('sources', s.id, ['replacedBy'], 'sources', s.replacedBy)
-  }
-  for (const a of dataset.actors ?? []) {
-    refs('actors', a.id, ['memberOf'], 'actors', a.memberOf)
-    ref('actors', a.id, ['replacedBy'], 'actors', a.replacedBy)
-    names('actors', a.id, a.names)
-    for (const [i, q] of a.mentions.entries()) quote('actors', a.id, ['mentions', i], q)
-  }
-  for (const p of dataset.places ?? []) {
-    ref('places', p.id, ['within'], 'places', p.within)
-    if (p.within === p.id)
-      problems.push({
-        collection: 'places',
-        id: p.id,
-        path: ['within'],
-        message: 'a place cannot lie within itself',
-      })
-    ref('places', p.id, ['replacedBy'], 'places', p.replacedBy)
-    names('places', p.id, p.names)
-    for (const [i, q] of p.mentions.entries()) quote('places', p.id, ['mentions', i], q)
-  }
-  for (const t of dataset.topics ?? []) ref('topics', t.id, ['replacedBy'], 'topics', t.replacedBy)
-  for (const e of dataset.events ?? []) {
-    for (const [i, p] of e.participants.entries())
-      ref('events', e.id, ['participants', i, 'actor'], 'actors', p.actor)
-    refs('events', e.id, ['places'], 'places', e.places)
-    refs('events', e.id, ['topics'], 'topics', e.topics)
-    ref('events', e.id, ['replacedBy'], 'events', e.replacedBy)
-    for (const [i, q] of e.mentions.entries()) quote('events', e.id, ['mentions', i], q)
-  }
-  for (const c of dataset.claims ?? []) {
-    ref('claims', c.id, ['claimant'], 'actors', c.claimant)
-    ref('claims', c.id, ['reportedBy'], 'actors', c.reportedBy)
-    refs('claims', c.id, ['about', 'actors'], 'actors', c.about.actors)
-    refs('claims', c.id, ['about', 'events'], 'events', c.about.events)
-    refs('claims', c.id, ['about', 'places'], 'places', c.about.places)
-    if (c.relation) {
-      ref('claims', c.id, ['relation', 'subject'], 'actors', c.relation.subject)
-      ref('claims', c.id, ['relation', 'object'], 'actors', c.relation.object)
-    }
-    refs('claims', c.id, ['disputes'], 'claims', c.disputes)
-    refs('claims', c.id, ['supports'], 'claims', c.supports)
-    refs('claims', c.id, ['topics'], 'topics', c.topics)
-    ref('claims', c.id, ['replacedBy'], 'claims', c.replacedBy)
-    for (const field of ['disputes', 'supports'] as const) {
-      const self = c[field].indexOf(c.id)
-      if (self >= 0)
-        problems.push({
-          collection: 'claims',
-          id: c.id,
-          path: [field, self],
-          message: `a claim cannot ${field === 'disputes' ? 'dispute' : 'support'} itself`,
-        })
-    }
-    quote('claims', c.id, ['quote'], c.quote)
+  const texts = new Map(dataset.sources.map((s) => [s.id as string, s.text as string]))
+  for (const collection of COLLECTIONS) {
+    const schema = COLLECTION_SCHEMAS[collection].schema
+    dataset[collection].forEach((record, index) => {
+      const id = record.id as string
+      const problem = (code: Problem['code'], path: (string | number)[], message: string) =>
+        problems.push({ code, collection, id, index, path, message })
+      for (const r of referencesOf(schema, record)) {
+        const last = r.path.at(-1)
+        if (!first[r.collection].has(r.id) && !invalid[r.collection].has(r.id))
+          problems.push({
+            code: 'missing-reference',
+            collection,
+            id,
+            index,
+            path: r.path,
+            message: `refers to ${r.collection}/${r.id}, which does not exist`,
+            other: { collection: r.collection, id: r.id },
+          })
+        // A record's own fields (not a name's usedBy) cannot point at the record itself.
+        else if (r.id === id && r.collection === collection && r.path.length <= 2)
+          problem('self-reference', r.path, `refers to the record itself (${collection}/${id})`)
+        if (r.collection === 'sources' && last === 'source') {
+          const quote = quoteAt(record, r.path.slice(0, -1))
+          const text = texts.get(r.id)
+          if (text !== undefined && text.slice(quote.start, quote.end) !== quote.exact)
+            problem(
+              'quote-mismatch',
+              [...r.path.slice(0, -1), 'exact'],
+              `does not match the source text at ${quote.start}–${quote.end}`,
+            )
+        }
+      }
+      if (collection === 'events') {
+        // Bounds given with an event must be the bounds of its date: queries trust them.
+        const { date, bounds } = record as { date: string; bounds: AnyRecord }
+        const expected = parseEdtf(date)
+        if (
+          expected &&
+          (expected.earliest !== bounds.earliest || expected.latest !== bounds.latest)
+        )
+          problem(
+            'bounds-mismatch',
+            ['bounds'],
+            `do not match the date ${date} (expected earliest ${expected.earliest ?? 'null'}, latest ${expected.latest ?? 'null'}); omit bounds to have them computed`,
+          )
+      }
+    })
   }
   return problems
 }
+
+const quoteAt = (record: AnyRecord, path: (string | number)[]) =>
+  path.reduce<unknown>((v, k) => (v as AnyRecord)[k], record) as {
+    exact: string
+    start: number
+    end: number
+  }

@@ -1,13 +1,13 @@
 /** Events: what happened, when (EDTF, keeping the uncertainty), who took part and where. */
 import { z } from 'zod'
 import { EdtfBoundsSchema, EdtfSchema } from './edtf.js'
-import { CitationSchema, IdSchema } from './id.js'
+import { CitationSchema, IdSchema, ref } from './id.js'
 import { QuoteInputSchema, QuoteSchema } from './quote.js'
 import { BASES, EVENT_KINDS, PARTICIPANT_ROLES } from './vocabulary.js'
 
 /** An actor's part in an event. */
 export const ParticipantSchema = z
-  .object({ actor: IdSchema, role: z.enum(PARTICIPANT_ROLES) })
+  .object({ actor: ref('actors'), role: z.enum(PARTICIPANT_ROLES) })
   .strict()
   .meta({ id: 'Participant' })
 
@@ -21,18 +21,18 @@ const eventFields = {
   summary: z.string().min(1).meta({ description: 'One neutral sentence.' }),
   date: EdtfSchema,
   participants: z.array(ParticipantSchema).default([]),
-  places: z.array(IdSchema).default([]),
-  topics: z.array(IdSchema).default([]),
+  places: z.array(ref('places')).default([]),
+  topics: z.array(ref('topics')).default([]),
   basis: z.enum(BASES).meta({
     description:
       'source: the text supports every field; context: something comes from a cited document.',
   }),
   citations: z.array(CitationSchema).default([]),
-  replacedBy: IdSchema.optional(),
+  replacedBy: ref('events').optional(),
 }
 
 type EventLike = { basis: 'source' | 'context'; citations: unknown[]; mentions: unknown[] }
-const eventRules = <T extends EventLike, I>(schema: z.ZodType<T, I>) =>
+const eventRules = <S extends z.ZodObject & z.ZodType<EventLike>>(schema: S) =>
   schema
     .refine((e) => e.basis !== 'context' || e.citations.length > 0, {
       message: 'a context event must cite at least one public document (citations)',

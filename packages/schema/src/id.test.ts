@@ -67,6 +67,13 @@ describe('HttpUrlSchema', () => {
   })
 })
 
+test('HttpUrlSchema refuses a URL with non-ASCII characters, which a JSON Schema uri refuses', () => {
+  expect(issuesOf(HttpUrlSchema, 'https://en.wikipedia.org/wiki/Ağdam')).toEqual([
+    { path: [], message: 'must be ASCII: percent-encode other characters (ğ is %C4%9F)' },
+  ])
+  expect(HttpUrlSchema.parse('https://en.wikipedia.org/wiki/A%C4%9Fdam')).toBeTruthy()
+})
+
 describe('IsoDaySchema', () => {
   test('accepts a calendar day', () => {
     expect(IsoDaySchema.parse('2021-07-01')).toBe('2021-07-01')

@@ -1,5 +1,6 @@
-/** Record ids and the shared small types every collection uses. */
+/** Record ids, references to them, and the shared small types every collection uses. */
 import { z } from 'zod'
+import type { CollectionName } from './vocabulary.js'
 
 /**
  * A record id: lowercase kebab-case, unique within its collection, stable once released.
@@ -21,10 +22,82 @@ export const IdSchema = z
       'Lowercase kebab-case id, unique within its collection and never changed once released.',
   })
 
-/** A URL that a browser may follow: only `http:` and `https:` are allowed. */
+/**
+ * The registry that marks an id field as a reference: its metadata names the collection the id
+ * refers to. `validateDataset`'s reference check, the typed records of {@link WithIds} and the
+ * data package's CSV columns all read it, so a reference is declared once, with {@link ref}.
+ */
+export const references = z.registry<{ collection: CollectionName }>()
+
+/**
+ * An id schema that refers to a record of `collection`. Type-only marker: the collection it
+ * carries is what {@link WithIds} maps to that collection's id type.
+ */
+export type RefSchema<C extends CollectionName> = typeof IdSchema & { readonly '~ref': C }
+
+/**
+ * Declares a reference: the id of a record of `collection`, in the spirit of Astro's
+ * `reference('authors')`. Metadata added later with `.meta()` keeps the reference (zod's
+ * registries inherit through clones).
+ *
+ * @example
+ * ```ts
+ * const PatronSchema = z.object({ id: IdSchema, patron: ref('actors') })
+ * type Shipped = WithIds<typeof PatronSchema, { actors: 'russia' } & IdTypes> // { patron: 'russia', … }
+ * ```
+ */
+export const ref = <C extends CollectionName>(collection: C): RefSchema<C> =>
+  IdSchema.meta({ description: `Id of a record of ${collection}.` }).register(references, {
+    collection,
+  }) as RefSchema<C>
+
+/**
+ * The id type of each collection: `string` for any dataset, a union of literal ids for a
+ * shipped one.
+ */
+export type IdTypes = { readonly [C in CollectionName]: string }
+
+type Flatten<T> = { [K in keyof T]: T[K] } & {}
+type IsOptional<S> = S extends z.ZodOptional<z.ZodType> ? true : false
+/**
+ * The output type of a schema with every reference typed by its collection's ids in `I`: given
+ * the shipped id unions, `WithIds<typeof ClaimSchema, ShippedIds>['claimant']` is the union of
+ * shipped actor ids. With `string` for every collection it is `z.output` of the schema.
+ */
+export type WithIds<S, I extends IdTypes> =
+  S extends RefSchema<infer C>
+    ? I[C]
+    : S extends z.ZodOptional<infer T>
+      ? WithIds<T, I> | undefined
+      : S extends z.ZodDefault<infer T>
+        ? WithIds<T, I>
+        : S extends z.ZodArray<infer T>
+          ? WithIds<T, I>[]
+          : S extends z.ZodObject<infer Shape>
+            ? Flatten<
+                {
+                  [K in keyof Shape as IsOptional<Shape[K]> extends true ? K : never]?: WithIds<
+                    Shape[K],
+                    I
+                  >
+                } & {
+                  [K in keyof Shape as IsOptional<Shape[K]> extends true ? never : K]: WithIds<
+                    Shape[K],
+                    I
+                  >
+                }
+              >
+            : z.output<S>
+
+/** A URL that a browser may follow: only `http:` and `https:`, written in ASCII (percent-encoded). */
 export const HttpUrlSchema = z
   .url({ protocol: /^https?$/, error: 'must be an http: or https: URL' })
-  .meta({ description: 'An http: or https: URL.' })
+  // JSON Schema's `uri` format refuses non-ASCII (an IRI), so the build must refuse it too.
+  .refine((url) => /^[\x21-\x7e]+$/.test(url), {
+    message: 'must be ASCII: percent-encode other characters (ğ is %C4%9F)',
+    when: (payload) => payload.issues.length === 0,
+  })
+  .meta({ description: 'An http: or https: URL, in ASCII (other characters percent-encoded).' })
 
 /** A calendar day, `YYYY-MM-DD`. */
 export const IsoDaySchema = z.iso.date({ error: 'must be a calendar day written YYYY-MM-DD' })
@@ -75,7 +148,7 @@ export const NameSchema = z
     text: z.string().min(1),
     lang: LanguageTagSchema,
     usedBy: z
-      .array(IdSchema)
+      .array(ref('actors'))
       .optional()
       .meta({ description: 'Actor ids whose usage this name is, where it is one side’s usage.' }),
   })

@@ -17,7 +17,8 @@ describe('the package entry', () => {
   test('exports the schemas, the validation and the vocabularies', () => {
     for (const name of [
       'validateDataset',
-      'checkReferences',
+      'COLLECTION_SCHEMAS',
+      'ref',
       'formatProblem',
       'describeIssues',
       'parseEdtf',

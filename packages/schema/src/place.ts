@@ -1,7 +1,7 @@
 /** Places: countries, regions, towns, sites and borders, with neutral multilingual names and GeoJSON. */
 import { z } from 'zod'
 import { GeometrySchema } from './geometry.js'
-import { CitationSchema, IdSchema, NameSchema, WikidataIdSchema } from './id.js'
+import { CitationSchema, IdSchema, NameSchema, ref, WikidataIdSchema } from './id.js'
 import { QuoteInputSchema, QuoteSchema } from './quote.js'
 import { PLACE_KINDS, PRECISIONS } from './vocabulary.js'
 
@@ -17,7 +17,7 @@ const placeFields = {
     .enum(PRECISIONS)
     .optional()
     .meta({ description: 'How precise the geometry is; required with a geometry.' }),
-  within: IdSchema.optional().meta({ description: 'Id of the place this one lies in.' }),
+  within: ref('places').optional().meta({ description: 'Id of the place this one lies in.' }),
   contested: z.boolean().default(false),
   contestedNote: z
     .string()
@@ -39,7 +39,7 @@ const placeFields = {
     .array(CitationSchema)
     .default([])
     .meta({ description: 'Where the coordinates come from.' }),
-  replacedBy: IdSchema.optional(),
+  replacedBy: ref('places').optional(),
 }
 
 type PlaceLike = {
@@ -48,7 +48,7 @@ type PlaceLike = {
   contested: boolean
   contestedNote?: unknown
 }
-const placeRules = <T extends PlaceLike, I>(schema: z.ZodType<T, I>) =>
+const placeRules = <S extends z.ZodObject & z.ZodType<PlaceLike>>(schema: S) =>
   schema
     .refine((p) => !p.geometry || p.precision, {
       message: 'a place with a geometry needs a precision (exact, approximate or centroid)',

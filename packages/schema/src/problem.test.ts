@@ -32,7 +32,12 @@ describe('formatProblem', () => {
 
   test('leaves the field out for the record as a whole', () => {
     expect(
-      formatProblem({ collection: 'actors', id: '#2', path: [], message: 'has unknown field foo' }),
+      formatProblem({
+        collection: 'actors',
+        id: '#2',
+        path: [],
+        message: 'has unknown field foo',
+      }),
     ).toBe('actors/#2: has unknown field foo')
   })
 })

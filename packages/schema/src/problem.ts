@@ -3,16 +3,32 @@ import type { z } from 'zod'
 import type { CollectionName } from './vocabulary.js'
 
 /**
- * One thing wrong with a dataset: where (collection, record id, field path) and why, in a
- * sentence a content editor understands.
+ * What kind of problem it is, for programs (the message is for people): a record's shape
+ * (`invalid`), a reference to a record that does not exist, an id used twice, a record that
+ * refers to itself, a quote that does not match its source, event bounds that do not match the
+ * date.
+ */
+export type ProblemCode =
+  | 'invalid'
+  | 'missing-reference'
+  | 'duplicate-id'
+  | 'self-reference'
+  | 'quote-mismatch'
+  | 'bounds-mismatch'
+
+/**
+ * One thing wrong with a dataset: what kind (`code`), where (collection, record id and index,
+ * field path) and why, in a sentence a content editor understands.
  *
  * @example
  * ```ts
- * { collection: 'claims', id: 'border-likely-unstable', path: ['likelihood', 'term'],
- *   message: 'must be one of: remote, highly-unlikely, … (got "probable")' }
+ * { code: 'invalid', collection: 'claims', id: 'border-likely-unstable', index: 3,
+ *   path: ['likelihood', 'term'], message: 'must be one of: remote, highly-unlikely, … (got "probable")' }
  * ```
  */
 export type Problem = {
+  /** What kind of problem it is. */
+  code: ProblemCode
   /** The collection of the record. */
   collection: CollectionName
   /** The record's id, or `#<index>` when the record has no usable id. */
@@ -21,10 +37,16 @@ export type Problem = {
   path: (string | number)[]
   /** What is wrong, in plain words. */
   message: string
+  /** The position of the record in its collection's list, when the problem is about one record. */
+  index?: number
+  /** The record referred to (`missing-reference`), or the first with the same id (`duplicate-id`). */
+  other?: { collection: CollectionName; id: string; index?: number }
 }
 
 /** Formats a problem as `collection/id field: message`. */
-export function formatProblem(problem: Problem): string {
+export function formatProblem(
+  problem: Pick<Problem, 'collection' | 'id' | 'path' | 'message'>,
+): string {
   const field = problem.path.length ? ` ${formatPath(problem.path)}` : ''
   return `${problem.collection}/${problem.id}${field}: ${problem.message}`
 }
@@ -36,11 +58,20 @@ export function formatPath(path: readonly PropertyKey[]): string {
     .join('')
 }
 
-const show = (v: unknown) =>
-  typeof v === 'string'
-    ? JSON.stringify(v.length > 60 ? `${v.slice(0, 57)}…` : v)
-    : JSON.stringify(v)
-const typeName = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v)
+// Shows a value in a message, whatever it is (a cycle, a BigInt, deep nesting, a huge array):
+// never throws, never longer than about 60 characters.
+const clip = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}…` : s)
+const show = (v: unknown): string => {
+  if (typeof v === 'string') return JSON.stringify(clip(v))
+  try {
+    return clip(JSON.stringify(v, (_, x) => (typeof x === 'bigint' ? `${x}n` : x)) ?? typeName(v))
+  } catch {
+    return typeName(v)
+  }
+}
+function typeName(v: unknown) {
+  return v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v
+}
 const expectedName = (e: string) =>
   e === 'array'
     ? 'a list'
@@ -85,7 +116,7 @@ export function describeIssues(
       case 'unrecognized_keys':
         out.push({
           path,
-          message: `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')} (check the spelling against the data model)`,
+          message: `has unknown field${issue.keys.length > 1 ? 's' : ''} ${clip(issue.keys.join(', '))} (check the spelling against the data model)`,
         })
         break
       case 'too_small':
@@ -121,7 +152,8 @@ export function describeIssues(
       case 'invalid_union': {
         const branches = issue.errors.filter((b) => b.length > 0)
         const best = branches.sort((a, b) => distance(a) - distance(b))[0]
-        if (best && !(issue as { note?: string }).note) out.push(...describeIssues(best, path))
+        if (best && !(issue as { note?: string }).note)
+          for (const d of describeIssues(best, path)) out.push(d)
         else
           out.push({
             path,

@@ -1,6 +1,6 @@
 /** Quotes: anchors from a record to the exact words of a source (W3C Web Annotation selectors). */
 import { z } from 'zod'
-import { IdSchema } from './id.js'
+import { ref } from './id.js'
 
 /**
  * An anchored quote: the exact words of a source and their position in it. It combines the
@@ -16,7 +16,7 @@ import { IdSchema } from './id.js'
  */
 export const QuoteSchema = z
   .object({
-    source: IdSchema.meta({ description: 'Id of the source the words come from.' }),
+    source: ref('sources').meta({ description: 'Id of the source the words come from.' }),
     exact: z.string().min(1).meta({ description: 'The words, verbatim.' }),
     start: z.int().nonnegative().meta({
       description: 'Offset of the first character in the source text, in UTF-16 code units.',
@@ -59,7 +59,9 @@ export const QuoteInputSchema = z
     z.string().min(1),
     z
       .object({
-        source: IdSchema.optional().meta({ description: 'Defaults to the dataset’s only source.' }),
+        source: ref('sources')
+          .optional()
+          .meta({ description: 'Defaults to the dataset’s only source.' }),
         exact: z.string().min(1),
         prefix: z.string().min(1).optional(),
         suffix: z.string().min(1).optional(),

@@ -3,22 +3,22 @@ import { sha256 } from '@noble/hashes/sha2.js'
 import { bytesToHex } from '@noble/hashes/utils.js'
 import { z } from 'zod'
 import { EdtfSchema } from './edtf.js'
-import { HttpUrlSchema, IdSchema, LanguageTagSchema } from './id.js'
+import { HttpUrlSchema, IdSchema, LanguageTagSchema, ref } from './id.js'
 import { SOURCE_KINDS, SOURCE_PART_KINDS } from './vocabulary.js'
 
 const sourceFields = {
   id: IdSchema,
   kind: z.enum(SOURCE_KINDS),
   title: z.string().min(1),
-  authors: z.array(IdSchema).min(1).meta({ description: 'Actor ids of the authors.' }),
-  publisher: IdSchema.meta({ description: 'Actor id of the publisher.' }),
+  authors: z.array(ref('actors')).min(1).meta({ description: 'Actor ids of the authors.' }),
+  publisher: ref('actors').meta({ description: 'Actor id of the publisher.' }),
   published: EdtfSchema.meta({
     description: 'Publication date, EDTF, at the precision that can be supported.',
   }),
   url: HttpUrlSchema.optional(),
   language: z.string().min(2).meta({ description: 'BCP 47 language tag of the text.' }),
   rights: z.string().min(1).meta({ description: 'A plain statement of who owns the text.' }),
-  replacedBy: IdSchema.optional(),
+  replacedBy: ref('sources').optional(),
 }
 
 /**

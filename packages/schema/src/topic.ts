@@ -1,6 +1,6 @@
 /** Topics: the themes a reader filters claims and events by. */
 import { z } from 'zod'
-import { IdSchema } from './id.js'
+import { IdSchema, ref } from './id.js'
 
 /**
  * A theme a reader filters by (landmines, prisoners of war, mediation…).
@@ -15,7 +15,7 @@ export const TopicSchema = z
     id: IdSchema,
     name: z.string().min(1),
     description: z.string().min(1),
-    replacedBy: IdSchema.optional(),
+    replacedBy: ref('topics').optional(),
   })
   .strict()
   .meta({ id: 'Topic', description: 'A theme a reader filters by.' })
@@ -23,7 +23,5 @@ export const TopicSchema = z
 /** A topic. Authored and shipped forms are the same. */
 export type Topic = z.output<typeof TopicSchema>
 
-/** A topic as authored (identical to the shipped form). */
-export const TopicInputSchema = TopicSchema
-/** A topic as authored in content files. */
-export type TopicInput = z.input<typeof TopicInputSchema>
+/** A topic as authored in content files (the shipped form, defaults not yet filled). */
+export type TopicInput = z.input<typeof TopicSchema>

@@ -1,17 +1,16 @@
 import type * as GeoJSON from 'geojson'
 import type { Geometry as G } from 'geojson'
 import { describe, expectTypeOf, test } from 'vitest'
-import type { z } from 'zod'
+import { z } from 'zod'
 import {
   type Actor,
   type ActorInput,
   type ActorSchema,
-  type ActorWithIds,
   type Citation,
   CLAIM_KINDS,
   type Claim,
   type ClaimInput,
-  type ClaimWithIds,
+  ClaimSchema,
   type COLLECTIONS,
   type CollectionName,
   type Dataset,
@@ -19,32 +18,32 @@ import {
   type EdtfBounds,
   type Event,
   type EventInput,
-  type EventWithIds,
   type Geometry,
+  IdSchema,
   type IdTypes,
   type LIKELIHOOD_TERMS,
   type Likelihood,
   type Name,
-  type NameWithIds,
   type Place,
   type PlaceFeatureProperties,
   type PlaceGeometry,
   type PlaceInput,
-  type PlaceWithIds,
   type Problem,
+  type ProblemCode,
   placeFeature,
   type Quantity,
   type Quote,
   type QuoteInput,
   type RELATION_PREDICATES,
+  type RecordWithIds,
   type Relation,
+  ref,
   type Source,
-  type SourceWithIds,
   type Topic,
   type TopicInput,
-  type TopicWithIds,
   type ValidationResult,
   validateDataset,
+  type WithIds,
 } from './index.js'
 
 describe('vocabulary types', () => {
@@ -246,13 +245,10 @@ describe('ValidationResult', () => {
     expectTypeOf<keyof Dataset>().toEqualTypeOf<CollectionName>()
   })
 
-  test('a problem has collection, id, path and message', () => {
-    expectTypeOf<Problem>().toEqualTypeOf<{
-      collection: CollectionName
-      id: string
-      path: (string | number)[]
-      message: string
-    }>()
+  test('a problem has a code, collection, id, path and message', () => {
+    expectTypeOf<Problem['code']>().toEqualTypeOf<ProblemCode>()
+    expectTypeOf<Problem['collection']>().toEqualTypeOf<CollectionName>()
+    expectTypeOf<Problem['path']>().toEqualTypeOf<(string | number)[]>()
   })
 })
 
@@ -279,23 +275,17 @@ describe('records with typed ids', () => {
   }
 
   test('with string ids they are the plain record types, both ways', () => {
-    expectTypeOf<ClaimWithIds<IdTypes>>().toExtend<Claim>()
-    expectTypeOf<Claim>().toExtend<ClaimWithIds<IdTypes>>()
-    expectTypeOf<EventWithIds<IdTypes>>().toExtend<Event>()
-    expectTypeOf<Event>().toExtend<EventWithIds<IdTypes>>()
-    expectTypeOf<ActorWithIds<IdTypes>>().toExtend<Actor>()
-    expectTypeOf<Actor>().toExtend<ActorWithIds<IdTypes>>()
-    expectTypeOf<PlaceWithIds<IdTypes>>().toExtend<Place>()
-    expectTypeOf<Place>().toExtend<PlaceWithIds<IdTypes>>()
-    expectTypeOf<SourceWithIds<IdTypes>>().toExtend<Source>()
-    expectTypeOf<Source>().toExtend<SourceWithIds<IdTypes>>()
-    expectTypeOf<TopicWithIds<IdTypes>>().toExtend<Topic>()
-    expectTypeOf<DatasetWithIds<IdTypes>>().toExtend<Dataset>()
-    expectTypeOf<Dataset>().toExtend<DatasetWithIds<IdTypes>>()
+    expectTypeOf<RecordWithIds<'claims', IdTypes>>().toEqualTypeOf<Claim>()
+    expectTypeOf<RecordWithIds<'events', IdTypes>>().toEqualTypeOf<Event>()
+    expectTypeOf<RecordWithIds<'actors', IdTypes>>().toEqualTypeOf<Actor>()
+    expectTypeOf<RecordWithIds<'places', IdTypes>>().toEqualTypeOf<Place>()
+    expectTypeOf<RecordWithIds<'sources', IdTypes>>().toEqualTypeOf<Source>()
+    expectTypeOf<RecordWithIds<'topics', IdTypes>>().toEqualTypeOf<Topic>()
+    expectTypeOf<DatasetWithIds<IdTypes>>().toEqualTypeOf<Dataset>()
   })
 
   test('with literal ids every reference is typed by its collection, and still a plain record', () => {
-    type C = ClaimWithIds<Ids>
+    type C = RecordWithIds<'claims', Ids>
     expectTypeOf<C['id']>().toEqualTypeOf<'c' | 'd'>()
     expectTypeOf<C['claimant']>().toEqualTypeOf<'a' | 'b'>()
     expectTypeOf<C['reportedBy']>().toEqualTypeOf<'a' | 'b' | undefined>()
@@ -305,17 +295,29 @@ describe('records with typed ids', () => {
     expectTypeOf<C['disputes']>().toEqualTypeOf<('c' | 'd')[]>()
     expectTypeOf<C['quote']['source']>().toEqualTypeOf<'src'>()
     expectTypeOf<C['statement']>().toEqualTypeOf<string>()
-    type E = EventWithIds<Ids>
+    type E = RecordWithIds<'events', Ids>
     expectTypeOf<E['participants'][number]['actor']>().toEqualTypeOf<'a' | 'b'>()
     expectTypeOf<E['places']>().toEqualTypeOf<'p'[]>()
     expectTypeOf<E['mentions'][number]['source']>().toEqualTypeOf<'src'>()
-    expectTypeOf<PlaceWithIds<Ids>['within']>().toEqualTypeOf<'p' | undefined>()
-    expectTypeOf<ActorWithIds<Ids>['names'][number]['usedBy']>().toEqualTypeOf<
+    expectTypeOf<RecordWithIds<'places', Ids>['within']>().toEqualTypeOf<'p' | undefined>()
+    expectTypeOf<RecordWithIds<'actors', Ids>['names'][number]['usedBy']>().toEqualTypeOf<
       ('a' | 'b')[] | undefined
     >()
-    expectTypeOf<NameWithIds<Ids>['usedBy']>().toEqualTypeOf<('a' | 'b')[] | undefined>()
-    expectTypeOf<SourceWithIds<Ids>['authors']>().toEqualTypeOf<('a' | 'b')[]>()
+    expectTypeOf<RecordWithIds<'sources', Ids>['authors']>().toEqualTypeOf<('a' | 'b')[]>()
     expectTypeOf<C>().toExtend<Claim>()
     expectTypeOf<DatasetWithIds<Ids>>().toExtend<Dataset>()
+  })
+
+  test('a new reference field is typed by its collection with no other edit', () => {
+    const Patronage = ClaimSchema.extend({
+      patron: ref('actors').optional(),
+      venues: z.array(ref('places')).default([]),
+      note: IdSchema,
+    })
+    type P = WithIds<typeof Patronage, Ids>
+    expectTypeOf<P['patron']>().toEqualTypeOf<'a' | 'b' | undefined>()
+    expectTypeOf<P['venues']>().toEqualTypeOf<'p'[]>()
+    expectTypeOf<P['note']>().toEqualTypeOf<string>()
+    expectTypeOf<P['claimant']>().toEqualTypeOf<'a' | 'b'>()
   })
 })

@@ -1,4 +1,6 @@
 // `pnpm build`: compiles content/ into dist/, or prints every problem and exits 1 writing nothing.
+// It sets `process.exitCode` rather than calling `process.exit`, so that a pipe receives every
+// line before the process ends.
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { buildDataset } from './build-dataset.ts'
@@ -17,11 +19,12 @@ if (!result.ok) {
   console.error(
     `\n${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}: nothing was written (dist/ is unchanged).`,
   )
-  process.exit(1)
+  process.exitCode = 1
+} else {
+  const { counts, coverage } = result.meta
+  console.log(
+    `data: ${Object.entries(counts)
+      .map(([c, n]) => `${n} ${c}`)
+      .join(', ')}; coverage ${coverage.covered}/${coverage.units} (100%)`,
+  )
 }
-const { counts, coverage } = result.meta
-console.log(
-  `data: ${Object.entries(counts)
-    .map(([c, n]) => `${n} ${c}`)
-    .join(', ')}; coverage ${coverage.covered}/${coverage.units} (100%)`,
-)

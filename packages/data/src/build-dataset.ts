@@ -1,6 +1,8 @@
 // Compiles content and, only when there is no problem at all, writes dist/ atomically.
+
+import type { DatasetMeta } from '@karabakh-aftermath/schema'
 import { type Compilation, type ContentPaths, compile } from './compile.ts'
-import { type DatasetMeta, datasetMeta, renderFiles, writeAtomically } from './emit.ts'
+import { datasetMeta, renderFiles, writeAtomically } from './emit.ts'
 
 /** The outcome of a build: the metadata written, or the problems (and nothing written). */
 export type BuildResult =

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { validateDataset } from '@karabakh-aftermath/schema'
 import { describe, expect, it } from 'vitest'
-import { buildDataset } from '../scripts/build-dataset.ts'
-import { packagePaths } from '../scripts/compile.ts'
-import { formatLocated, type Located } from '../scripts/problem.ts'
+import { buildDataset } from './build-dataset.ts'
+import { packagePaths } from './compile.ts'
+import { formatLocated, type Located } from './problem.ts'
 
 const FIXTURE = join(import.meta.dirname, 'fixtures/valid')
 const PKG = { name: '@karabakh-aftermath/data', version: '0.0.0-test' }
@@ -92,9 +92,9 @@ describe('the content compiler on valid content', () => {
     })
     const csv = readFileSync(join(dist, 'csv/events.csv'), 'utf8')
     expect(csv.split('\r\n')[0]).toBe(
-      'id,kind,title,summary,date,earliest,latest,participants,places,topics,basis,citations',
+      'id,kind,title,summary,date,participants,places,topics,basis,citations,replacedBy,boundsEarliest,boundsLatest,mentions',
     )
-    expect(csv).toContain('azerbaijan:belligerent|armenia:belligerent')
+    expect(csv).toContain('"[{""actor"":""azerbaijan"",""role"":""belligerent""},')
     expect(readFileSync(join(dist, 'ids.d.ts'), 'utf8')).toContain(
       'export type ClaimId = "photo-credit" | "war-fought" | "border-unstable"',
     )
@@ -144,7 +144,7 @@ describe('bad content fails with file:line collection/id field: reason and write
         'content/topics/topics.yaml': (t) =>
           `${t}- id: border\n  name: Border again\n  description: A duplicate.\n`,
       },
-      /^content\/topics\/topics\.yaml:1 topics\/border id: is used by more than one record of topics: ids must be unique$/,
+      /^content\/topics\/topics\.yaml:4 topics\/border id: is also the id of topics\[0\]: ids must be unique \(the first is at content\/topics\/topics\.yaml:1\)$/,
     ],
     [
       'a reference to a missing record',

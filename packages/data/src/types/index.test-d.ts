@@ -11,7 +11,7 @@ import type {
   ShippedPlace,
   SourceId,
   TopicId,
-} from '../dist/index.js'
+} from '../../dist/index.js'
 
 describe('the shipped id unions', () => {
   it('are literal unions, not string', () => {

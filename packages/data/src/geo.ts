@@ -1,7 +1,7 @@
 // Country outlines from Natural Earth (through world-atlas): centroids for country records and a
 // containment check that catches coordinates written [latitude, longitude].
 import { createRequire } from 'node:module'
-import { geoCentroid, geoContains } from 'd3-geo'
+import { geoBounds, geoCentroid, geoContains } from 'd3-geo'
 import type { Feature, Geometry } from 'geojson'
 import { feature } from 'topojson-client'
 import type { GeometryCollection, Topology } from 'topojson-specification'
@@ -35,4 +35,18 @@ export function countryCentroid(id: string): [number, number] | undefined {
 export function countryContains(id: string, point: readonly [number, number]): boolean {
   const outline = naturalEarthCountries().get(id)
   return !!outline && geoContains(outline, [point[0], point[1]])
+}
+
+// The region the dataset covers: the bounds of Armenia and Azerbaijan (ISO 3166-1 051, 031) in
+// Natural Earth, where a place in no country (Nagorno-Karabakh) must lie.
+let region: [[number, number], [number, number]] | undefined
+
+/** Whether a `[longitude, latitude]` point lies within the bounds of Armenia and Azerbaijan. */
+export function inRegion(point: readonly [number, number]): boolean {
+  region ??= geoBounds({
+    type: 'FeatureCollection',
+    features: ['051', '031'].flatMap((id) => naturalEarthCountries().get(id) ?? []),
+  })
+  const [[west, south], [east, north]] = region
+  return point[0] >= west && point[0] <= east && point[1] >= south && point[1] <= north
 }

@@ -1,0 +1,69 @@
+// Flat CSV tables of each collection for spreadsheets and analysts (RFC 4180: CRLF, quoted fields).
+// The columns come from the record schemas, so a new field, a reference among them, gets its
+// column with no edit here.
+import { COLLECTION_SCHEMAS, COLLECTIONS, type Dataset } from '@karabakh-aftermath/schema'
+
+type Column = { name: string; path: string[] }
+// The part of a zod schema's definition the columns depend on.
+type Schema = { _zod: { def: unknown } }
+type Def = { innerType?: Schema; shape?: Record<string, Schema>; options?: Schema[] }
+const defOf = (schema: Schema) => schema._zod.def as Def
+const camel = (path: readonly string[]) =>
+  path.map((k, i) => (i ? k[0]?.toUpperCase() + k.slice(1) : k)).join('')
+
+/**
+ * The columns of a schema: one per field, nested objects flattened (`about.actors` is
+ * `aboutActors`), a union of objects as the union of their fields (`quantityValue`, `quantityLow`).
+ */
+export function columnsOf(schema: Schema, path: string[] = []): Column[] {
+  const def = defOf(schema)
+  if (def.innerType) return columnsOf(def.innerType, path)
+  if (def.shape)
+    return Object.entries(def.shape).flatMap(([key, field]) => columnsOf(field, [...path, key]))
+  if (def.options?.every((o) => defOf(o).shape || defOf(o).innerType)) {
+    const byName = new Map<string, Column>()
+    for (const option of def.options)
+      for (const column of columnsOf(option, path)) byName.set(column.name, column)
+    return [...byName.values()]
+  }
+  return [{ name: camel(path), path }]
+}
+
+// A spreadsheet runs a cell that starts with one of these as a formula (OWASP CSV injection).
+const FORMULA = /^[=+\-@\t\r]/
+
+/**
+ * One cell: lists of plain values joined with `|`, anything nested as JSON, text that a
+ * spreadsheet would run as a formula prefixed with `'`, then quoted per RFC 4180 when it holds a
+ * comma, quote, CR or LF.
+ */
+export function csvField(value: unknown): string {
+  if (value === undefined || value === null) return ''
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value)
+  const text =
+    typeof value === 'string'
+      ? value
+      : Array.isArray(value) && value.every((v) => typeof v !== 'object')
+        ? value.join('|')
+        : JSON.stringify(value)
+  const safe = FORMULA.test(text) ? `'${text}` : text
+  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe
+}
+
+/** A CSV document (header + rows, CRLF line ends, trailing CRLF). */
+export function toCsv(columns: readonly Column[], records: readonly unknown[]): string {
+  const at = (record: unknown, path: readonly string[]) =>
+    path.reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], record)
+  const lines = [
+    columns.map((c) => csvField(c.name)),
+    ...records.map((r) => columns.map((c) => csvField(at(r, c.path)))),
+  ].map((cells) => cells.join(','))
+  return `${lines.join('\r\n')}\r\n`
+}
+
+/** One table per collection, with the columns of its record schema. */
+export function datasetTables(d: Dataset): Record<keyof Dataset, string> {
+  return Object.fromEntries(
+    COLLECTIONS.map((c) => [c, toCsv(columnsOf(COLLECTION_SCHEMAS[c].schema), d[c])]),
+  ) as Record<keyof Dataset, string>
+}
