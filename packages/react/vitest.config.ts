@@ -32,17 +32,6 @@ export default defineConfig({
           execArgv: ['--conditions=react-server'],
         },
       },
-      {
-        // The real-browser test: Debian's Chromium through playwright-core, no downloads.
-        extends: true,
-        test: {
-          name: 'browser',
-          include: ['e2e/**/*.test.ts'],
-          environment: 'node',
-          testTimeout: 180_000,
-          hookTimeout: 180_000,
-        },
-      },
     ],
   },
 })

@@ -1,14 +1,13 @@
 // `pnpm test:consumers`: the packages as users get them. Builds, packs every published package
 // with `pnpm pack`, copies each app of examples/ to a temporary directory outside the repository,
 // installs it with npm from the tarballs (no lockfile, no workspace link, no registry copy of our
-// packages), builds it and runs its checks; then measures every entry against the bundle budgets.
+// packages), builds it and runs its checks.
 // Prints how long each step took.
 //
-//   node scripts/release/consumers.mjs [--only node-ts,vite-react,next-app,bundle-size] [--keep] [--no-build]
+//   node scripts/release/consumers.mjs [--only node-ts,vite-react,next-app] [--keep] [--no-build]
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { check, measure, readBudgets } from './bundle-size.mjs'
 import {
   defaultWorkDir,
   npmInstall,
@@ -19,7 +18,7 @@ import {
   verifyFromTarballs,
 } from './lib/consumer.mjs'
 
-const CONSUMERS = ['node-ts', 'vite-react', 'next-app', 'bundle-size']
+const CONSUMERS = ['node-ts', 'vite-react', 'next-app']
 const { values: args } = parseArgs({
   options: {
     only: { type: 'string' },
@@ -96,30 +95,6 @@ for (const consumer of only) {
     const installed = verifyFromTarballs(dir, tarballs)
     console.log(`   from the tarballs: ${installed.join(', ')}`)
   })
-  if (consumer === 'bundle-size') {
-    await step(
-      consumer,
-      'measure entries (esbuild, minify + gzip -9) against bundle-budgets.json',
-      async () => {
-        const budgets = readBudgets()
-        const results = await measure(dir, budgets)
-        const failures = check(results, budgets)
-        writeFileSync(
-          join(work, 'bundle-sizes.json'),
-          `${JSON.stringify(
-            results.map(({ contributors, ...r }) => r),
-            null,
-            2,
-          )}\n`,
-        )
-        if (failures.length)
-          throw new Error(
-            `${failures.join('\n')}\nIf the growth is intended, run \`pnpm size:update\` and say why in review.`,
-          )
-      },
-    )
-    continue
-  }
   const scripts = scriptsOf(dir)
   if (scripts.build)
     await step(consumer, `build (npm run build: ${scripts.build})`, () =>
@@ -156,5 +131,5 @@ console.log(
   `\ntest:consumers: ${only.join(', ')} passed from the packed tarballs in ${seconds(performance.now() - started)}`,
 )
 if (args.keep || args['work-dir'] || process.env.KA_CONSUMERS_DIR)
-  console.log(`(the apps, tarballs, timings.json and bundle-sizes.json are in ${work})`)
+  console.log(`(the apps, tarballs and timings.json are in ${work})`)
 else rmSync(work, { recursive: true, force: true })

@@ -3,9 +3,9 @@
 import assert from 'node:assert/strict'
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { test } from 'node:test'
+import { test } from '../../../scripts/e2e/browser.ts'
 import { allPages } from '../scripts/page-weight.mjs'
-import { assertReady, DIST } from './harness.mjs'
+import { DIST } from './build.mjs'
 
 const ORIGIN = 'http://localhost:4321'
 const decode = (s) =>
@@ -32,7 +32,6 @@ function idsOf(file) {
 }
 
 test('every internal link resolves, fragments included', () => {
-  assertReady()
   const broken = []
   let checked = 0
   for (const page of allPages()) {

@@ -5,12 +5,11 @@ import assert from 'node:assert/strict'
 import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
-import { test } from 'node:test'
 import { pathToFileURL } from 'node:url'
-import { assertReady, DIST } from './harness.mjs'
+import { test } from '../../../scripts/e2e/browser.ts'
+import { DIST, dataset } from './build.mjs'
 
 const require = createRequire(import.meta.url)
-const dataset = JSON.parse(readFileSync(join(DIST, 'downloads/dataset.json'), 'utf8'))
 const page = (path) => readFileSync(join(DIST, path, 'index.html'), 'utf8')
 const href = (collection, id) => `/records/${collection}/${id}/`
 /** The page's HTML with character references decoded, to find text in it. */
@@ -39,7 +38,6 @@ function jsonLd(html) {
 }
 
 test('every actor, event, claim, place and topic has a page with its JSON-LD', () => {
-  assertReady()
   let pages = 0
   for (const collection of Object.keys(TYPES)) {
     for (const record of dataset[collection]) {

@@ -2,43 +2,20 @@
 // fetched from outside), the live components answer the keyboard and the pointer, search finds a
 // name typed without diacritics, and axe finds no violation on any page type in either theme.
 import assert from 'node:assert/strict'
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { after, before, describe, test } from 'node:test'
-import {
-  assertReady,
-  axe,
-  DIST,
-  hydrateAll,
-  launchBrowser,
-  offlineContext,
-  sitemapPaths,
-  startServer,
-  watchErrors,
-} from './harness.mjs'
+import { axe, expect, offlineContext, test, watchErrors } from '../../../scripts/e2e/browser.ts'
+import { dataset, hydrateAll, sitemapPaths } from './build.mjs'
 
-/** @type {import('playwright-core').Browser} */
-let browser
-let server
-let base
-const dataset = JSON.parse(readFileSync(join(DIST, 'downloads/dataset.json'), 'utf8'))
+const { describe } = test
+/** The `astro preview` server of playwright.config.ts. */
+const base = `http://127.0.0.1:${process.env.KA_DOCS_PORT}/`
 const url = (path) => new URL(path, base).href
-
-before(async () => {
-  assertReady()
-  ;({ server, url: base } = await startServer())
-  browser = await launchBrowser()
-})
-after(async () => {
-  await browser?.close()
-  server?.close()
-})
 
 /**
  * A fresh offline page; `theme` sets Starlight's stored theme and, unless `system` is given, the
  * media preference too.
  */
 async function openPage(
+  browser,
   path,
   { theme = 'light', system = theme, viewport = { width: 1280, height: 900 } } = {},
 ) {
@@ -54,7 +31,10 @@ async function openPage(
 }
 
 describe('routes', () => {
-  test('every route of the sitemap loads with 200, no console error and no outside request', async () => {
+  test('every route of the sitemap loads with 200, no console error and no outside request', async ({
+    browser,
+  }) => {
+    test.setTimeout(900_000)
     const paths = sitemapPaths()
     assert.ok(paths.length > 300, `the sitemap lists the site (${paths.length} routes)`)
     for (const required of [
@@ -97,17 +77,43 @@ describe('routes', () => {
     assert.deepEqual(outside, [], 'no request left 127.0.0.1')
   })
 
-  test('an unknown address gets the 404 page with status 404', async () => {
-    const { context, page, response } = await openPage('/no/such/page/')
+  test('an unknown address gets the 404 page with status 404', async ({ browser }) => {
+    const { context, page, response } = await openPage(browser, '/no/such/page/')
     assert.equal(response?.status(), 404)
     assert.match(await page.locator('h1').first().textContent(), /not found/i)
     await context.close()
   })
+  // The paths of a review of the old home-made server: one redirected to //evil.example/…, the
+  // other stopped it. `astro preview` must answer both (and their kin) with a 4xx on this origin,
+  // no stack trace, and keep serving.
+  test('hostile paths get a 4xx, no redirect off the site and no stack trace', async ({
+    request,
+  }) => {
+    for (const path of [
+      '/%2Fevil.example%2F..%2Frecords',
+      '/%0d%0a%2F..%2Frecords',
+      '/%5Cevil.example%2F..%2Frecords',
+      '/%2F%2Fevil.example',
+      '//evil.example/%2F..',
+      '/records%00/',
+      '/%2e%2e/%2e%2e/package.json',
+    ]) {
+      const response = await request.get(base.replace(/\/$/, '') + path, { maxRedirects: 0 })
+      const location = response.headers().location
+      if (location) expect(new URL(location, base).origin, path).toBe(new URL(base).origin)
+      expect(response.status(), path).toBeGreaterThanOrEqual(400)
+      expect(response.status(), path).toBeLessThan(500)
+      expect(await response.text(), path).not.toMatch(/node:internal|\bat \S+ \(/)
+    }
+    expect((await request.get(url('/records/'))).status()).toBe(200)
+  })
 })
 
 describe('live components', () => {
-  test('timeline: arrow keys, Home and End move between events; filters answer the pointer and the keyboard', async () => {
-    const { context, page, errors } = await openPage('/analysis/timeline/')
+  test('timeline: arrow keys, Home and End move between events; filters answer the pointer and the keyboard', async ({
+    browser,
+  }) => {
+    const { context, page, errors } = await openPage(browser, '/analysis/timeline/')
     await hydrateAll(page)
     const timeline = page.locator('.ka-timeline').first()
     const events = timeline.locator('.ka-event')
@@ -162,8 +168,10 @@ describe('live components', () => {
     await context.close()
   })
 
-  test('claims: filter by kind and by claimant with the pointer and the keyboard', async () => {
-    const { context, page, errors } = await openPage('/analysis/claims/')
+  test('claims: filter by kind and by claimant with the pointer and the keyboard', async ({
+    browser,
+  }) => {
+    const { context, page, errors } = await openPage(browser, '/analysis/claims/')
     await hydrateAll(page)
     const list = page.locator('.ka-claim-list, .ka-claims').first()
     const cards = page.locator('article.ka-claim')
@@ -200,8 +208,10 @@ describe('live components', () => {
     await context.close()
   })
 
-  test('reader: a click on a highlight or Enter on its marker shows the claim', async () => {
-    const { context, page, errors } = await openPage('/analysis/reader/')
+  test('reader: a click on a highlight or Enter on its marker shows the claim', async ({
+    browser,
+  }) => {
+    const { context, page, errors } = await openPage(browser, '/analysis/reader/')
     await hydrateAll(page)
     const reader = page.locator('.ka-reader').first()
     const panel = reader.locator('.ka-reader__panel')
@@ -241,9 +251,11 @@ describe('theme', () => {
     ['dark', 'light'],
     ['light', 'dark'],
   ]) {
-    test(`a reader who picks ${theme} on a ${system} system gets ${theme} components`, async () => {
+    test(`a reader who picks ${theme} on a ${system} system gets ${theme} components`, async ({
+      browser,
+    }) => {
       for (const path of ['/analysis/claims/', '/records/places/agdam/']) {
-        const { context, page, errors } = await openPage(path, { theme, system })
+        const { context, page, errors } = await openPage(browser, path, { theme, system })
         const root = page.locator('.ka:not(.ka *)').first()
         await root.waitFor()
         const style = await root.evaluate((el) => {
@@ -257,7 +269,9 @@ describe('theme', () => {
     })
   }
 
-  test('an embed without ?theme follows the system; with ?theme it is pinned', async () => {
+  test('an embed without ?theme follows the system; with ?theme it is pinned', async ({
+    browser,
+  }) => {
     for (const [path, system, expected] of [
       ['/embed/claims/', 'dark', 'dark'],
       ['/embed/claims/?theme=light', 'dark', 'light'],
@@ -278,8 +292,10 @@ describe('theme', () => {
 })
 
 describe('layout inside the site', () => {
-  test("the map legend's keys sit on one line, symbol beside word, despite Starlight's content styles", async () => {
-    const { context, page, errors } = await openPage('/records/places/agdam/')
+  test("the map legend's keys sit on one line, symbol beside word, despite Starlight's content styles", async ({
+    browser,
+  }) => {
+    const { context, page, errors } = await openPage(browser, '/records/places/agdam/')
     const keys = page.locator('.ka-map__key')
     assert.equal(await keys.count(), 2)
     const boxes = await keys.evaluateAll((els) =>
@@ -304,8 +320,8 @@ describe('layout inside the site', () => {
 })
 
 describe('search', () => {
-  test('"Agdam" finds Ağdam', async () => {
-    const { context, page, errors } = await openPage('/')
+  test('"Agdam" finds Ağdam', async ({ browser }) => {
+    const { context, page, errors } = await openPage(browser, '/')
     await page.locator('button[data-open-modal]').first().click()
     const input = page
       .locator('#starlight__search input[type="search"], .pagefind-ui__search-input')
@@ -351,10 +367,10 @@ describe('accessibility', () => {
     '/no/such/page/',
   ]
   for (const theme of ['light', 'dark']) {
-    test(`axe finds no violation on any page type (${theme})`, async () => {
+    test(`axe finds no violation on any page type (${theme})`, async ({ browser }) => {
       const failures = []
       for (const path of PAGES) {
-        const { context, page } = await openPage(path, { theme })
+        const { context, page } = await openPage(browser, path, { theme })
         if ((await page.locator('astro-island').count()) > 0) await hydrateAll(page)
         const applied = await page.evaluate(() => document.documentElement.dataset.theme)
         if (!path.startsWith('/embed/') && applied !== theme)

@@ -2,7 +2,7 @@
 // gzipped script on a page without live components, no React on a record page. The figures of the
 // representative pages are printed, as docs/docs-app.md records them.
 import assert from 'node:assert/strict'
-import { test } from 'node:test'
+import { test } from '../../../scripts/e2e/browser.ts'
 import {
   allPages,
   checkTargets,
@@ -11,12 +11,10 @@ import {
   representativePages,
   SCRIPT_BUDGET,
 } from '../scripts/page-weight.mjs'
-import { assertReady } from './harness.mjs'
 
 const kB = (n) => `${(n / 1024).toFixed(1)} kB`
 
 test('page weight: the representative pages (printed)', () => {
-  assertReady()
   const rows = representativePages().map(([label, path]) => ({ label, ...measurePage(path) }))
   for (const r of rows) {
     console.log(

@@ -1,36 +1,28 @@
-// The real-browser test: Debian's Chromium (through playwright-core, nothing downloaded) loads a
-// page that server-renders the Analysis embed for the full dataset, hydrates it, and checks:
-// no hydration warnings or errors, no axe violations in light and dark, keyboard operation.
+// The real-browser test (the repository's Playwright harness, Debian's Chromium): a page that
+// server-renders the Analysis embed for the full dataset, hydrates it, and checks: no hydration
+// warnings or errors, no axe violations in light and dark, keyboard operation.
 import { dataset } from '@karabakh-aftermath/data'
-import axe from 'axe-core'
-import type { Browser, Page as PwPage } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildPage, launchChromium, ORIGIN, type Page, servePage } from './page.ts'
+import type { Browser } from '@playwright/test'
+import { axe, expect, offlineContext, test, watchErrors } from '../../../scripts/e2e/browser.ts'
+import { buildPage, ORIGIN, type Page, servePage } from './page.ts'
 
 const SHOTS = process.env.KA_SCREENSHOTS ?? '/tmp'
 
-let browser: Browser
 let page: Page
 
-beforeAll(async () => {
+test.beforeAll(async () => {
   page = await buildPage(dataset)
-  browser = await launchChromium()
-})
-
-afterAll(async () => {
-  await browser?.close()
 })
 
 /** Opens the page in a color scheme, serving it from memory and refusing any other request. */
-async function open(colorScheme: 'light' | 'dark') {
-  const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } })
-  const tab = await context.newPage()
-  const messages: string[] = []
-  const requests: string[] = []
-  tab.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') messages.push(`${m.type()}: ${m.text()}`)
+async function open(browser: Browser, colorScheme: 'light' | 'dark') {
+  const { context } = await offlineContext(browser, ORIGIN, {
+    colorScheme,
+    viewport: { width: 1280, height: 900 },
   })
-  tab.on('pageerror', (e) => messages.push(`pageerror: ${e.message}`))
+  const tab = await context.newPage()
+  const messages = watchErrors(tab, { warnings: true })
+  const requests: string[] = []
   await servePage(tab, page, (url) => requests.push(url))
   await tab.goto(`${ORIGIN}/`)
   await tab.waitForFunction(() => window.__kaHydrated === true)
@@ -39,23 +31,8 @@ async function open(colorScheme: 'light' | 'dark') {
   return { tab, messages, requests, close: () => context.close() }
 }
 
-async function axeViolations(tab: PwPage) {
-  await tab.addScriptTag({ content: axe.source })
-  return tab.evaluate(async () => {
-    const w = window as unknown as { axe: typeof axe }
-    const result = await w.axe.run(document)
-    return result.violations.map(
-      (v) =>
-        `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes
-          .slice(0, 3)
-          .map((n) => n.target.join(' '))
-          .join(' | ')}`,
-    )
-  })
-}
-
-describe('Analysis in Chromium', () => {
-  it('server-renders the full dataset completely', () => {
+test.describe('Analysis in Chromium', () => {
+  test('server-renders the full dataset completely', () => {
     expect(page.html).toContain('ka-analysis')
     for (const e of dataset.events) expect(page.html).toContain(`id="ka-event-${e.id}"`)
     for (const c of dataset.claims) expect(page.html).toContain(`id="ka-claim-${c.id}"`)
@@ -67,8 +44,8 @@ describe('Analysis in Chromium', () => {
   })
 
   for (const scheme of ['light', 'dark'] as const) {
-    it(`hydrates without warnings and has no axe violations (${scheme})`, async () => {
-      const { tab, messages, requests, close } = await open(scheme)
+    test(`hydrates without warnings and has no axe violations (${scheme})`, async ({ browser }) => {
+      const { tab, messages, requests, close } = await open(browser, scheme)
       try {
         expect(messages).toEqual([])
         expect(await tab.evaluate(() => window.__kaRecoverable)).toEqual([])
@@ -77,7 +54,7 @@ describe('Analysis in Chromium', () => {
           () => getComputedStyle(document.querySelector('.ka-analysis') as Element).backgroundColor,
         )
         expect(bg).toBe(scheme === 'dark' ? 'rgb(15, 18, 22)' : 'rgb(255, 255, 255)')
-        expect(await axeViolations(tab)).toEqual([])
+        expect(await axe(tab)).toEqual([])
         await tab.screenshot({ path: `${SHOTS}/ka-analysis-${scheme}.png`, fullPage: true })
         for (const section of ['reader', 'timeline', 'claims', 'actors', 'relations', 'map']) {
           await tab
@@ -90,8 +67,8 @@ describe('Analysis in Chromium', () => {
     })
   }
 
-  it('works with the keyboard', async () => {
-    const { tab, messages, close } = await open('light')
+  test('works with the keyboard', async ({ browser }) => {
+    const { tab, messages, close } = await open(browser, 'light')
     const active = () =>
       tab.evaluate(() => {
         const el = document.activeElement

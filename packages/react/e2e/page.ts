@@ -1,11 +1,11 @@
 // Builds the e2e page: the Analysis embed rendered on the server from the built package, the
 // dataset as JSON, the stylesheet, and a client bundle (esbuild) that hydrates it.
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Dataset } from '@karabakh-aftermath/schema'
+import type { Page as Tab } from '@playwright/test'
 import { build } from 'esbuild'
-import { type Browser, chromium, type Page as Tab } from 'playwright-core'
 import { createElement } from 'react'
 import { renderToString } from 'react-dom/server'
 
@@ -59,27 +59,8 @@ export async function buildPage(dataset: Dataset): Promise<Page> {
   return { html, js, css, ssrMs }
 }
 
-/** Debian's Chromium, or the one `CHROMIUM_PATH` names: nothing is downloaded. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 /** The origin the page is served at, from memory. */
 export const ORIGIN = 'http://ka.test'
-
-/** Launches Chromium headless, with nothing that reaches the network on its own. */
-export function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM))
-    throw new Error(`no Chromium at ${CHROMIUM}: apt-get install -y chromium, or set CHROMIUM_PATH`)
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  })
-}
 
 /**
  * Serves the page's three files at {@link ORIGIN} from memory and refuses every other request.

@@ -2,7 +2,9 @@
 // to look at: node e2e/screenshots.ts [outDir] [maxShotsPerSection]
 import { mkdirSync } from 'node:fs'
 import { dataset } from '@karabakh-aftermath/data'
-import { buildPage, launchChromium, ORIGIN, servePage } from './page.ts'
+import { chromium } from '@playwright/test'
+import { launchOptions } from '../../../scripts/e2e/browser.ts'
+import { buildPage, ORIGIN, servePage } from './page.ts'
 
 const out = process.argv[2] ?? '/tmp/ka-shots'
 const perSection = Number(process.argv[3] ?? 3)
@@ -10,7 +12,7 @@ const perSection = Number(process.argv[3] ?? 3)
 const noCss = process.env.KA_NO_CSS === '1'
 mkdirSync(out, { recursive: true })
 const page = await buildPage(dataset)
-const browser = await launchChromium()
+const browser = await chromium.launch(launchOptions)
 for (const colorScheme of ['light', 'dark'] as const) {
   const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } })
   const tab = await context.newPage()

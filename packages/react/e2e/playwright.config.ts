@@ -1,0 +1,11 @@
+// `pnpm test` runs this after vitest: the Analysis embed in Chromium (see analysis.test.ts).
+import { browserConfig } from '../../../scripts/e2e/browser.ts'
+import { ORIGIN } from './page.ts'
+
+export default browserConfig({
+  testDir: '.',
+  testMatch: '*.test.ts',
+  timeout: 180_000,
+  workers: 1,
+  use: { baseURL: ORIGIN },
+})
