@@ -1,13 +1,15 @@
-// The site's exports, read from the built files (no browser): the oEmbed JSON of every embed and
-// its discovery links, the citations of the record pages, llms.txt, llms-full.txt and the
-// markdown twins, and the downloads page's annotation and citation files.
+// The site's exports. Read from the built files: the oEmbed JSON of every embed and its discovery
+// links, the citations of the record pages, llms.txt, llms-full.txt and the markdown twins, and
+// the downloads page's annotation and citation files. In Chromium: the Cite block's copy button,
+// and the server's types for the new files.
 import assert from 'node:assert/strict'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { test } from 'node:test'
-import { fileURLToPath } from 'node:url'
+import { offlineContext, test } from '../../../scripts/e2e/browser.ts'
+import { DIST } from './build.mjs'
 
-const DIST = fileURLToPath(new URL('../dist/', import.meta.url))
+/** The `astro preview` server of playwright.config.ts. */
+const base = `http://127.0.0.1:${process.env.KA_DOCS_PORT}/`
 const read = (path) => readFileSync(join(DIST, path), 'utf8')
 const dirs = (path) =>
   readdirSync(join(DIST, path), { withFileTypes: true })
@@ -108,10 +110,36 @@ test('the downloads page offers the annotations and the citations, and serves th
   assert.ok(html.includes('href="/llms.txt"') && html.includes('href="/llms-full.txt"'))
 })
 
-test('with SITE_URL set, every URL of the exports is on it, never localhost', {
-  skip: !process.env.SITE_URL,
-}, () => {
+test('with SITE_URL set, every URL of the exports is on it, never localhost', () => {
+  test.skip(!process.env.SITE_URL, 'built without SITE_URL')
   const files = ['llms.txt', 'embed/map/oembed.json', 'downloads/annotations.jsonld']
   for (const f of files) assert.doesNotMatch(read(f), /localhost|127\.0\.0\.1/, f)
   assert.ok(read('llms.txt').includes(new URL('/llms-full.txt', process.env.SITE_URL).href))
+})
+
+test('the Cite block copies the BibTeX of a claim to the clipboard', async ({ browser }) => {
+  const { context, outside } = await offlineContext(browser, base)
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base })
+  const page = await context.newPage()
+  const [id] = dirs('records/claims')
+  await page.goto(new URL(`/records/claims/${id}/`, base).href)
+  await page.locator('button[data-ka-copy="cite-bibtex-text"]').click()
+  await page.getByRole('status').filter({ hasText: 'BibTeX copied.' }).waitFor()
+  const copied = await page.evaluate(() => navigator.clipboard.readText())
+  assert.match(copied, new RegExp(`^@misc\\{${id},\n[\\s\\S]*note = \\{(paragraph|section) `))
+  assert.deepEqual(outside, [])
+  await context.close()
+})
+
+test('the server gives the new files their types', async ({ request }) => {
+  const [id] = dirs('records/claims')
+  for (const [path, type] of [
+    ['/llms.txt', /^text\/plain/],
+    [`/records/claims/${id}.md`, /^text\/markdown/],
+    ['/embed/map/oembed.json', /^application\/json/],
+  ]) {
+    const response = await request.get(new URL(path, base).href)
+    assert.equal(response.status(), 200, path)
+    assert.match(response.headers()['content-type'] ?? '', type, path)
+  }
 })
