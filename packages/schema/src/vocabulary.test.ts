@@ -132,7 +132,7 @@ describe('vocabularies', () => {
   test('symmetric predicates are relation predicates', () => {
     for (const p of SYMMETRIC_PREDICATES) expect(RELATION_PREDICATES).toContain(p)
     // A hierarchy is not symmetric.
-    for (const p of ['member-of', 'leader-of', 'mediator-of', 'security-guarantor-of'])
+    for (const p of ['member-of', 'part-of', 'leader-of', 'mediator-of', 'security-guarantor-of'])
       expect(SYMMETRIC_PREDICATES).not.toContain(p)
   })
 })

@@ -131,6 +131,8 @@ export const RELATION_PREDICATE_LABELS = {
   'ally-of': 'ally of',
   'enemy-of': 'enemy of',
   'member-of': 'member of',
+  // A body of an organisation (the Minsk Group of the OSCE) is part of it, not a member of it.
+  'part-of': 'part of',
   'mediator-of': 'mediator of',
   'security-guarantor-of': 'security guarantor of',
   'leader-of': 'leader of',
