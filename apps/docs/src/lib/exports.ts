@@ -1,7 +1,9 @@
 /**
  * The site's exports for other tools, from the same data the pages use: oEmbed for every embed,
  * the citations of a record page, and the markdown of llms.txt, llms-full.txt and each record's
- * twin (`/records/<collection>/<id>.md`).
+ * twin (`/records/<collection>/<id>.md`). These are written here rather than by
+ * starlight-llms-txt (0.12 declares Starlight >= 0.41): it reads only the docs collection, and the
+ * record pages are routes of src/pages, so it could link none of them.
  */
 import { getCollection } from 'astro:content'
 import { citationMetaTags, toCsl } from '@karabakh-aftermath/query/exports'
