@@ -48,14 +48,18 @@ export type CslItem = {
  *
  * @example
  * ```ts
- * const options: CitationOptions = { actors, at: claim.quote.start, id: claim.id }
+ * const options: CitationOptions = { actors, part: { kind: 'body', number: 5 }, id: claim.id }
  * ```
  */
 export type CitationOptions = {
   /** Actors, to name the authors and the publisher (otherwise their ids are used). */
   readonly actors?: readonly Pick<Actor, 'id' | 'kind' | 'name'>[] | undefined
-  /** An offset in the source text (a quote's `start`): the citation locates its paragraph. */
-  readonly at?: number | undefined
+  /**
+   * The part of the source a claim's quote is in: its kind and its number among the parts of that
+   * kind (`{ kind: 'body', number: 5 }` is the fifth paragraph), as `partAt` and `partNumber` of
+   * `@karabakh-aftermath/query` give them.
+   */
+  readonly part?: { readonly kind: SourcePart['kind']; readonly number: number } | undefined
   /** The item's id and citation key (default: the source's id). */
   readonly id?: string | undefined
 }
@@ -72,34 +76,17 @@ const typeOf = (item: CslItem) =>
   Object.values(TYPES).find((t) => t.csl === item.type) ?? TYPES.article
 
 /**
- * The part of a source that holds an offset, and its number among the parts of its kind
- * (`body` 3 is the third paragraph).
- *
- * @example
- * ```ts
- * locatePart(source, claim.quote.start) // { part: { kind: 'body', anchor: 'body-3', … }, number: 3 }
- * ```
- */
-export function locatePart(
-  source: Pick<Source, 'parts'>,
-  offset: number,
-): { part: SourcePart; number: number } | undefined {
-  const part = source.parts.find((p) => p.start <= offset && offset < p.end)
-  return (
-    part && { part, number: source.parts.filter((p) => p.kind === part.kind).indexOf(part) + 1 }
-  )
-}
-
-/**
- * A source as a CSL-JSON item, or, given `at`, a claim's citation: the source with the paragraph
- * (or, outside the body, the part) that holds the quote as `locator` and `note`. People's names
+ * A source as a CSL-JSON item, or, given a `part`, a claim's citation: the source with the
+ * paragraph (or, outside the body, the part) that holds the quote as `locator` and `note`. People's names
  * are split at the last space into given and family names; other authors are literal names. An
  * EDTF date keeps its precision (`2021-07~` is July 2021, `circa`).
  *
  * @example
  * ```ts
+ * import { partAt, partNumber } from '@karabakh-aftermath/query'
  * import { toCsl } from '@karabakh-aftermath/query/exports'
- * toCsl(source, { actors, at: claim.quote.start, id: claim.id })
+ * const part = partAt(source, claim.quote.start)
+ * toCsl(source, { actors, id: claim.id, part: part && { kind: part.kind, number: partNumber(source, part) } })
  * // { id: 'border-likely-unstable', type: 'article', title: 'The Aftermath…', locator: '5', label: 'paragraph', … }
  * ```
  */
@@ -114,12 +101,12 @@ export function toCsl(source: Source, options: CitationOptions = {}): CslItem {
       : { literal: text }
   }
   const date = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?([~?%])?$/.exec(source.published)
-  const located = options.at === undefined ? undefined : locatePart(source, options.at)
+  const { part } = options
   const where =
-    located &&
-    (located.part.kind === 'body'
-      ? { label: 'paragraph' as const, locator: String(located.number) }
-      : { label: 'section' as const, locator: located.part.kind.replace(/-/g, ' ') })
+    part &&
+    (part.kind === 'body'
+      ? { label: 'paragraph' as const, locator: String(part.number) }
+      : { label: 'section' as const, locator: part.kind.replace(/-/g, ' ') })
   const publisher = name(source.publisher)
   return {
     id: options.id ?? source.id,

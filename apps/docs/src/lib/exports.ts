@@ -19,6 +19,7 @@ import {
   dataset,
   mainSource,
   nameOf,
+  partOf,
   quoteLocation,
   recordHref,
   recordKind,
@@ -70,13 +71,13 @@ export function oembed(site: URL, route: EmbedRoute) {
 }
 
 /** The CSL-JSON item a record page cites: the Commentary, and for a claim its paragraph. */
-export const recordCitation = (collection: Browsed, record: AnyRecord) =>
-  toCsl(
-    mainSource,
-    collection === 'claims'
-      ? { actors: dataset.actors, at: (record as Claim).quote.start, id: record.id }
-      : { actors: dataset.actors },
-  )
+export function recordCitation(collection: Browsed, record: AnyRecord) {
+  const found = collection === 'claims' ? partOf((record as Claim).quote) : undefined
+  return toCsl(mainSource, {
+    actors: dataset.actors,
+    ...(found && { id: record.id, part: { kind: found.part.kind, number: found.number } }),
+  })
+}
 
 /**
  * What a record page adds to its `<head>`: the Highwire `citation_*` tags of its citation, the

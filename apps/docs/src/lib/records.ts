@@ -1,7 +1,6 @@
 /** The dataset as the site uses it at build time: lookups, record URLs, reverse links, labels. */
 import { dataset, meta } from '@karabakh-aftermath/data'
 import { createQuery, foldText } from '@karabakh-aftermath/query'
-import { locatePart } from '@karabakh-aftermath/query/exports'
 import type { Actor, Claim, Event, Place, Quote, Source, Topic } from '@karabakh-aftermath/schema'
 import {
   ACTOR_KIND_LABELS,
@@ -100,8 +99,10 @@ export const mainSource = dataset.sources[0] as Source
 /** The paragraph (part) of a source that holds a quote, with its number among its kind. */
 export function partOf(quote: Pick<Quote, 'source' | 'start'>) {
   const source = lookup.sources.get(quote.source)
-  const found = source && locatePart(source, quote.start)
-  return found && { source, ...found }
+  const part = source?.parts.find((p) => p.start <= quote.start && quote.start < p.end)
+  if (!source || !part) return undefined
+  const number = source.parts.filter((p) => p.kind === part.kind).indexOf(part) + 1
+  return { source, part, number }
 }
 
 /** A human label of where a quote is: "paragraph 3", "the title", "the image credit"… */
