@@ -55,6 +55,13 @@ describe('toCsl', () => {
     expect(toCsl(source).author).toEqual([{ literal: 'nick-reynolds' }])
   })
 
+  test('keeps an http(s) URL and drops any other, so no export makes it a link', () => {
+    expect(toCsl({ ...source, url: 'https://rusi.org/x' }).URL).toBe('https://rusi.org/x')
+    const hostile = toCsl({ ...source, url: 'javascript:alert(1)' })
+    expect(hostile.URL).toBeUndefined()
+    expect(toBibTeX(hostile) + toRis(hostile)).not.toContain('javascript')
+  })
+
   test('is read back by citation-js as CSL-JSON', () => {
     expect(parsed(JSON.stringify([claimItem]))).toMatchObject({ title: source.title, locator: '2' })
   })

@@ -7,6 +7,7 @@
  * @module
  */
 import type { Actor } from './actor.js'
+import { httpUrl } from './http-url.js'
 import type { Source, SourcePart } from './source.js'
 
 /**
@@ -108,6 +109,8 @@ export function toCsl(source: Source, options: CitationOptions = {}): CslItem {
       ? { label: 'paragraph' as const, locator: String(part.number) }
       : { label: 'section' as const, locator: part.kind.replace(/-/g, ' ') })
   const publisher = name(source.publisher)
+  // Only an http(s) URL: a reference manager makes it a link.
+  const url = httpUrl(source.url)
   return {
     id: options.id ?? source.id,
     type: TYPES[source.kind].csl,
@@ -127,7 +130,7 @@ export function toCsl(source: Source, options: CitationOptions = {}): CslItem {
         ...(date[4] && { circa: true as const }),
       },
     }),
-    ...(source.url && { URL: source.url }),
+    ...(url && { URL: url.href }),
     language: source.language,
     ...(where && { ...where, note: `${where.label} ${where.locator}` }),
   }

@@ -126,6 +126,10 @@ describe('toWebAnnotations', () => {
     ])
     expect(() => recordUrl('claims', 'x', 'javascript:alert(1)')).toThrow(TypeError)
     expect(recordUrl('claims', 'a/b')).toBe('/records/claims/a%2Fb/')
+    const target = (url: string) =>
+      toWebAnnotations({ sources: [{ ...source, url }], claims }).first.items[0]?.target.source
+    expect(target('https://rusi.org/x')).toBe('https://rusi.org/x')
+    expect(target('javascript:alert(1)')).toMatch(/^ni:/)
   })
 
   test('Apache Annotator finds every target at the same place with the quote and the position selector', async () => {

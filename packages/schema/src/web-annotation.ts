@@ -8,6 +8,7 @@
  * @module
  */
 import type { Claim } from './claim.js'
+import { httpUrl } from './http-url.js'
 import type { Source } from './source.js'
 
 /** The JSON-LD context of the W3C Web Annotation Data Model. */
@@ -75,7 +76,10 @@ export type WebAnnotation = {
   readonly motivation: 'describing'
   readonly body: readonly AnnotationBody[]
   readonly target: {
-    /** The source's `url`, or, when it has none, the `ni:` URI (RFC 6920) of its text's SHA-256. */
+    /**
+     * The source's `url` (`http:` or `https:`), or, when it has none, the `ni:` URI (RFC 6920) of
+     * its text's SHA-256.
+     */
     readonly source: string
     readonly selector: readonly [TextQuoteSelector, TextPositionSelector]
   }
@@ -149,8 +153,8 @@ export function codePointOffset(text: string, utf16Offset: number): number {
 export function recordUrl(collection: string, id: string, baseUrl?: string | undefined): string {
   const path = `records/${encodeURIComponent(collection)}/${encodeURIComponent(id)}/`
   if (baseUrl === undefined) return `/${path}`
-  const base = new URL(baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`)
-  if (base.protocol !== 'https:' && base.protocol !== 'http:')
+  const base = httpUrl(baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`)
+  if (!base)
     throw new TypeError(`baseUrl must be an http: or https: URL, got ${JSON.stringify(baseUrl)}`)
   return new URL(path, base).href
 }
@@ -210,7 +214,7 @@ export function toWebAnnotations(
         tag(`claimant:${claim.claimant}`),
       ],
       target: {
-        source: source.url ?? niUri(source.textSha256),
+        source: httpUrl(source.url)?.href ?? niUri(source.textSha256),
         selector: [
           {
             type: 'TextQuoteSelector',
