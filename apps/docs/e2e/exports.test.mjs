@@ -31,7 +31,7 @@ const embeds = [
   ...dirs('embed/claim').map((id) => `/embed/claim/${id}/`),
 ]
 
-test('every embed has a static oEmbed 1.0 rich response, linked from its page', () => {
+test('every embed has a static oEmbed 1.0 rich response, linked from its page and its analysis page', () => {
   assert.ok(embeds.length > 100, `found only ${embeds.length} embeds`)
   for (const path of embeds) {
     const href = oembedLink(read(`${path}index.html`))
@@ -49,6 +49,13 @@ test('every embed has a static oEmbed 1.0 rich response, linked from its page', 
     assert.ok(src, `${path}: html is not one iframe: ${o.html}`)
     assert.equal(new URL(decodeHtml(src)).pathname, path)
     assert.match(o.html, new RegExp(`height="${o.height}"`))
+    // A component's page in the analysis names its embed's oEmbed too.
+    const slug = /^\/embed\/([a-z]+)\/$/.exec(path)?.[1]
+    if (slug && slug !== 'claim')
+      assert.equal(
+        new URL(oembedLink(read(`analysis/${slug}/index.html`)) ?? 'x:').pathname,
+        `${path}oembed.json`,
+      )
   }
 })
 

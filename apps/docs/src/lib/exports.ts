@@ -9,7 +9,7 @@ import { getCollection } from 'astro:content'
 import { citationMetaTags, toCsl } from '@karabakh-aftermath/query/exports'
 import type { Actor, Claim, Event, Place, Topic } from '@karabakh-aftermath/schema'
 import { CLAIM_KIND_LABELS, LIKELIHOOD_BANDS } from '@karabakh-aftermath/schema/vocabulary'
-import { COMPONENT_PAGES } from './components'
+import { COMPONENT_PAGES, embedCode } from './components'
 import { formatEdtf } from './format'
 import {
   type AnyRecord,
@@ -42,26 +42,40 @@ export const claimEmbed = (claim: Claim): EmbedRoute => ({
   height: 420,
 })
 
+/** The embed of a component page. */
+export const componentEmbed = (p: (typeof COMPONENT_PAGES)[number]): EmbedRoute => ({
+  path: `/embed/${p.slug}/`,
+  title: p.title,
+  height: p.height,
+})
+
 /** Every embed route of the site. */
 export const embedRoutes = (): EmbedRoute[] => [
-  ...COMPONENT_PAGES.map((p) => ({ path: `/embed/${p.slug}/`, title: p.title, height: p.height })),
+  ...COMPONENT_PAGES.map(componentEmbed),
   ...(dataset.claims as readonly Claim[]).map(claimEmbed),
 ]
 
 /** Where the static oEmbed JSON of the embed at `path` is served: beside the embed page. */
 export const oembedHref = (path: string): string => `${path}oembed.json`
 
-const escapeAttribute = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+/** The `<head>` entry of an embed's oEmbed discovery link, for a Starlight page's `head`. */
+export const oembedLink = (site: URL, embed: EmbedRoute) => ({
+  tag: 'link' as const,
+  attrs: {
+    rel: 'alternate',
+    type: 'application/json+oembed',
+    href: new URL(oembedHref(embed.path), site).href,
+    title: embed.title,
+  },
+})
 
 /** The oEmbed 1.0 response of an embed (`rich`, an iframe), served as static JSON. */
 export function oembed(site: URL, route: EmbedRoute) {
-  const src = new URL(route.path, site).href
   return {
     version: '1.0',
     type: 'rich',
     title: route.title,
-    html: `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(route.title)}" width="100%" height="${route.height}" style="border:0" loading="lazy"></iframe>`,
+    html: embedCode(site, route),
     width: 800,
     height: route.height,
     provider_name: SITE_NAME,
@@ -91,19 +105,7 @@ export function recordHead(site: URL, collection: Browsed, record: AnyRecord) {
   const embed = collection === 'claims' ? claimEmbed(record as Claim) : undefined
   return [
     ...tags,
-    ...(embed
-      ? [
-          {
-            tag: 'link' as const,
-            attrs: {
-              rel: 'alternate',
-              type: 'application/json+oembed',
-              href: new URL(oembedHref(embed.path), site).href,
-              title: embed.title,
-            },
-          },
-        ]
-      : []),
+    ...(embed ? [oembedLink(site, embed)] : []),
     {
       tag: 'link' as const,
       attrs: {
