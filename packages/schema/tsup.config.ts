@@ -4,13 +4,7 @@ import { defineConfig } from 'tsup'
 // consumer's bundler drops every module an import does not reach: `import { LIKELIHOOD_BANDS }`
 // from the root then costs the vocabulary alone, not zod.
 export default defineConfig({
-  entry: [
-    'src/**/*.ts',
-    '!src/**/*.test.ts',
-    '!src/**/*.test-d.ts',
-    '!src/test-fixtures.ts',
-    '!src/**/*.d.ts',
-  ],
+  entry: ['src/**/*.ts', '!src/**/*.test.ts', '!src/**/*.test-d.ts', '!src/**/*.d.ts'],
   format: ['esm'],
   target: 'es2022',
   bundle: false,

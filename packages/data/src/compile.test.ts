@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -11,7 +12,7 @@ const FIXTURE = join(import.meta.dirname, 'fixtures/valid')
 const PKG = { name: '@karabakh-aftermath/data', version: '0.0.0-test' }
 
 /** Copies the valid fixture, applies edits, and builds into a dist that already holds a previous build. */
-function buildWith(edits: Record<string, (text: string) => string> = {}) {
+function buildWith(edits: Record<string, (text: string) => string | Uint8Array> = {}) {
   const root = mkdtempSync(join(tmpdir(), 'ka-data-'))
   cpSync(FIXTURE, root, { recursive: true })
   for (const [file, edit] of Object.entries(edits)) {
@@ -26,7 +27,7 @@ function buildWith(edits: Record<string, (text: string) => string> = {}) {
 }
 
 /** Builds with one edit and returns the problems, asserting that nothing was written. */
-function problemsOf(edits: Record<string, (text: string) => string>): Located[] {
+function problemsOf(edits: Record<string, (text: string) => string | Uint8Array>): Located[] {
   const { dist, result, root } = buildWith(edits)
   expect(result.ok).toBe(false)
   expect(readFileSync(join(dist, 'previous-build.txt'), 'utf8')).toBe('intact')
@@ -41,6 +42,25 @@ const replace = (from: string | RegExp, to: string) => (text: string) => {
   if (out === text) throw new Error(`fixture edit did not apply: ${from}`)
   return out
 }
+
+describe('pnpm build (src/build.ts)', () => {
+  it('prints every problem and the summary through a pipe, and exits 1', {
+    timeout: 60_000,
+  }, () => {
+    const { root } = buildWith({
+      'content/topics/topics.yaml': () =>
+        Array.from({ length: 2000 }, (_, i) => `- id: t${i}\n  name: T\n`).join(''),
+    })
+    const run = spawnSync(process.execPath, [join(import.meta.dirname, 'build.ts'), root], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+    })
+    expect(run.status).toBe(1)
+    const lines = run.stderr.trimEnd().split('\n')
+    expect(lines.filter((l) => l.includes('description: is required'))).toHaveLength(2000)
+    expect(lines.at(-1)).toMatch(/^\d+ problems: nothing was written/)
+  })
+})
 
 describe('the content compiler on valid content', () => {
   const { dist, result } = buildWith()
@@ -102,7 +122,59 @@ describe('the content compiler on valid content', () => {
 })
 
 describe('bad content fails with file:line collection/id field: reason and writes nothing', () => {
-  const cases: [string, Record<string, (t: string) => string>, RegExp][] = [
+  const TOPIC = '- id: border\n  name: Border\n  description: The border between the two states.\n'
+  const laughs = Array.from({ length: 8 }, (_, i) =>
+    i ? `  l${i}: &l${i} [${`*l${i - 1},`.repeat(9)}*l${i - 1}]\n` : '  l0: &l0 [lol]\n',
+  ).join('')
+  const cases: [string, Record<string, (t: string) => string | Uint8Array>, RegExp][] = [
+    [
+      'a YAML alias bomb (billion laughs)',
+      { 'content/topics/topics.yaml': (t) => t + laughs },
+      /^content\/topics\/topics\.yaml:1 topics\/-: cannot be read: Excessive alias count/,
+    ],
+    [
+      'a recursive YAML alias',
+      { 'content/topics/topics.yaml': (t) => `${t}  loop: &a [*a]\n` },
+      /^content\/topics\/topics\.yaml:4 topics\/-: has an alias \(\*a\) inside its own anchor$/,
+    ],
+    [
+      'an unknown YAML tag (a warning of the parser)',
+      { 'content/topics/topics.yaml': replace('name: Border', 'name: !!js/function Border') },
+      /^content\/topics\/topics\.yaml:2 topics\/-: is not valid YAML: Unresolved tag/,
+    ],
+    [
+      'a second YAML document',
+      { 'content/topics/topics.yaml': (t) => `${t}---\n${t}` },
+      /^content\/topics\/topics\.yaml:4 topics\/-: is not valid YAML: Source contains multiple documents/,
+    ],
+    [
+      'a byte that is not UTF-8',
+      {
+        'content/topics/topics.yaml': (t) => {
+          const [before = '', after = ''] = t.split('states')
+          return Buffer.concat([Buffer.from(before), Buffer.from([0xff]), Buffer.from(after)])
+        },
+      },
+      /^content\/topics\/topics\.yaml:3 topics\/-: is not valid UTF-8/,
+    ],
+    [
+      'a byte that is not UTF-8 in a source text',
+      { 'sources/test.txt': (t) => Buffer.concat([Buffer.from(t), Buffer.from([0xc3, 0x28])]) },
+      /^content\/sources\/test\.yaml:\d+ sources\/test-source textFile: names test\.txt, whose line \d+ is not valid UTF-8$/,
+    ],
+    [
+      'a file that is not YAML among the content',
+      { 'content/topics/notes.txt': () => TOPIC },
+      /^content\/topics\/notes\.txt:1 topics\/-: is not a \.yaml file/,
+    ],
+    [
+      'swapped coordinates on a place in no country',
+      {
+        'content/places/places.yaml': (t) =>
+          `${t}- id: karabakh\n  kind: region\n  name: Karabakh\n  geometry: { type: Point, coordinates: [39.82, 46.75] }\n  precision: approximate\n  mentions: ["Baku"]\n`,
+      },
+      /^content\/places\/places\.yaml:\d+ places\/karabakh geometry\.coordinates: looks like \[latitude, longitude\]: GeoJSON wants \[longitude, latitude\], i\.e\. \[46\.75, 39\.82\]$/,
+    ],
     [
       'malformed YAML',
       { 'content/topics/topics.yaml': replace('name: Border', 'name: [Border') },
@@ -197,6 +269,33 @@ describe('bad content fails with file:line collection/id field: reason and write
       ).toBe(true)
     })
   }
+
+  it('reports a file that cannot be parsed, not the references that only miss its records', () => {
+    const problems = problemsOf({
+      'content/actors/actors.yaml': replace('name: Ann Author', 'name: [Ann Author'),
+    })
+    expect(problems.length).toBeGreaterThan(0)
+    expect(problems.filter((p) => p.code !== 'unreadable-file')).toEqual([])
+  })
+
+  it('reports the only source failing once, not every quote that needed it', () => {
+    const lines = problemsOf({
+      'content/sources/test.yaml': replace('textFile: test.txt', 'textFile: missing.txt'),
+    }).map(formatLocated)
+    expect(lines).toEqual([
+      expect.stringMatching(
+        /^content\/sources\/test\.yaml:\d+ sources\/test-source textFile: names missing\.txt, which is not in /,
+      ),
+    ])
+  })
+
+  it('reads .YAML and .yml files, whatever the case', () => {
+    const { result } = buildWith({
+      'content/topics/topics.yaml': () => '',
+      'content/topics/border.YAML': () => TOPIC,
+    })
+    expect(result).toMatchObject({ ok: true, meta: { counts: { topics: 1 } } })
+  })
 
   it('reports every problem at once', () => {
     const lines = problemsOf({

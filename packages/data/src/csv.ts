@@ -3,7 +3,7 @@
 // column with no edit here.
 import { COLLECTION_SCHEMAS, COLLECTIONS, type Dataset } from '@karabakh-aftermath/schema'
 
-type Column = { name: string; path: string[] }
+type Column = { name: string; get: (record: unknown) => unknown }
 // The part of a zod schema's definition the columns depend on.
 type Schema = { _zod: { def: unknown } }
 type Def = { innerType?: Schema; shape?: Record<string, Schema>; options?: Schema[] }
@@ -26,7 +26,29 @@ export function columnsOf(schema: Schema, path: string[] = []): Column[] {
       for (const column of columnsOf(option, path)) byName.set(column.name, column)
     return [...byName.values()]
   }
-  return [{ name: camel(path), path }]
+  return [
+    {
+      name: camel(path),
+      get: (record) =>
+        path.reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], record),
+    },
+  ]
+}
+
+type Geometry = { type: string; coordinates: unknown } | undefined
+const pointAt =
+  (i: 0 | 1) =>
+  (record: unknown): unknown => {
+    const g = (record as { geometry?: Geometry }).geometry
+    return g?.type === 'Point' ? (g.coordinates as number[])[i] : undefined
+  }
+// Spreadsheets and GIS tools read a point as two number columns; `geometryCoordinates` keeps
+// every geometry as JSON.
+const EXTRA_COLUMNS: Partial<Record<keyof Dataset, Column[]>> = {
+  places: [
+    { name: 'longitude', get: pointAt(0) },
+    { name: 'latitude', get: pointAt(1) },
+  ],
 }
 
 // A spreadsheet runs a cell that starts with one of these as a formula (OWASP CSV injection).
@@ -52,11 +74,9 @@ export function csvField(value: unknown): string {
 
 /** A CSV document (header + rows, CRLF line ends, trailing CRLF). */
 export function toCsv(columns: readonly Column[], records: readonly unknown[]): string {
-  const at = (record: unknown, path: readonly string[]) =>
-    path.reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], record)
   const lines = [
     columns.map((c) => csvField(c.name)),
-    ...records.map((r) => columns.map((c) => csvField(at(r, c.path)))),
+    ...records.map((r) => columns.map((c) => csvField(c.get(r)))),
   ].map((cells) => cells.join(','))
   return `${lines.join('\r\n')}\r\n`
 }
@@ -64,6 +84,9 @@ export function toCsv(columns: readonly Column[], records: readonly unknown[]): 
 /** One table per collection, with the columns of its record schema. */
 export function datasetTables(d: Dataset): Record<keyof Dataset, string> {
   return Object.fromEntries(
-    COLLECTIONS.map((c) => [c, toCsv(columnsOf(COLLECTION_SCHEMAS[c].schema), d[c])]),
+    COLLECTIONS.map((c) => [
+      c,
+      toCsv([...columnsOf(COLLECTION_SCHEMAS[c].schema), ...(EXTRA_COLUMNS[c] ?? [])], d[c]),
+    ]),
   ) as Record<keyof Dataset, string>
 }

@@ -1,6 +1,11 @@
 import { describe, expect, test } from 'vitest'
+import { fixture } from '../../../fixtures/dataset.ts'
+import type { Actor } from './actor.js'
 import { ActorInputSchema, ActorSchema } from './actor.js'
-import { issuesOf, quoteOf, validActor } from './test-fixtures.js'
+import { issuesOf } from './problem.js'
+
+const validActor = () => structuredClone(fixture.actors.find((a) => a.id === 'armenia') as Actor)
+const quoteOf = (_: 'Armenia') => validActor().mentions[0] as Actor['mentions'][number]
 
 const ACTOR_KINDS =
   'state, government, person, organization, intergovernmental-organization, armed-force, political-party, population-group, collective'

@@ -51,10 +51,9 @@ export const ActorSchema = z
 export type Actor = z.output<typeof ActorSchema>
 
 /** An actor as authored: mentions are exact words, offsets are computed at build. */
-export const ActorInputSchema = z
-  .object({ ...actorFields, mentions: z.array(QuoteInputSchema).default([]) })
-  .strict()
-  .meta({ id: 'ActorInput' })
+export const ActorInputSchema = ActorSchema.extend({
+  mentions: z.array(QuoteInputSchema).default([]),
+}).meta({ id: 'ActorInput' })
 
 /** An actor as authored in content files. */
 export type ActorInput = z.input<typeof ActorInputSchema>

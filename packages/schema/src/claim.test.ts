@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest'
+import { fixture } from '../../../fixtures/dataset.ts'
+import type { Claim } from './claim.js'
 import {
   ClaimInputSchema,
   ClaimSchema,
@@ -6,7 +8,15 @@ import {
   QuantitySchema,
   RelationSchema,
 } from './claim.js'
-import { issuesOf, quoteOf, validClaim } from './test-fixtures.js'
+import { issuesOf } from './problem.js'
+
+const validClaim = () =>
+  structuredClone(fixture.claims.find((c) => c.id === 'border-likely-unstable') as Claim)
+const TEXT = fixture.sources[0]?.text ?? ''
+const quoteOf = (exact: string) => {
+  const start = TEXT.indexOf(exact)
+  return { source: 'rusi-2021-aftermath', exact, start, end: start + exact.length }
+}
 
 const CLAIM_KINDS = 'fact, assessment, forecast, recommendation, position, allegation'
 const TERMS =
@@ -28,7 +38,7 @@ describe('ClaimSchema', () => {
       statement: 'Russia is an ally of Armenia.',
       kind: 'fact',
       claimant: 'nick-reynolds',
-      quote: quoteOf('Russia is an ally of Armenia'),
+      quote: quoteOf('its traditional ally'),
     }
     expect(ClaimSchema.parse(minimal)).toEqual({
       ...minimal,
@@ -74,7 +84,7 @@ describe('ClaimSchema', () => {
   })
 
   test('matches the cue regardless of case', () => {
-    const likelihood = { term: 'likely', cue: 'IS LIKELY TO' }
+    const likelihood = { term: 'likely', cue: 'LIKELY TO REMAIN' }
     expect(ClaimSchema.safeParse({ ...validClaim(), likelihood }).success).toBe(true)
   })
 

@@ -53,7 +53,11 @@ export const DatasetMetaSchema = z
     name: z.string(),
     version: z.string(),
     sources: z.array(z.object({ id: z.string(), title: z.string(), textSha256: z.string() })),
-    counts: z.record(z.enum(COLLECTIONS), z.int().nonnegative()),
+    counts: z.object(
+      Object.fromEntries(COLLECTIONS.map((c) => [c, z.int().nonnegative()])) as {
+        [C in CollectionName]: z.ZodInt
+      },
+    ),
     coverage: z.object({ units: z.int().nonnegative(), covered: z.int().nonnegative() }),
   })
   .meta({ id: 'DatasetMeta', description: 'Package version, sources and their hashes, counts.' })

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { EdtfBoundsSchema, EdtfSchema, edtfBounds, parseEdtf } from './edtf.js'
-import { issuesOf } from './test-fixtures.js'
+import { issuesOf } from './problem.js'
 
 const EDTF =
   'must be an EDTF date: YYYY, YYYY-MM or YYYY-MM-DD (optionally with ~, ? or %), or an interval A/B where an end may be .. (open) or empty (unknown)'

@@ -1,6 +1,17 @@
 import { describe, expect, test } from 'vitest'
+import { fixture } from '../../../fixtures/dataset.ts'
+import type { Event } from './event.js'
 import { EventInputSchema, EventSchema, ParticipantSchema } from './event.js'
-import { issuesOf, quoteOf, validContextEvent, validSourceEvent } from './test-fixtures.js'
+import { issuesOf } from './problem.js'
+
+const eventOf = (id: string) => structuredClone(fixture.events.find((e) => e.id === id) as Event)
+/** A context event without bounds (validateDataset computes them), and a source event. */
+const validContextEvent = () => {
+  const { bounds: _, ...event } = eventOf('war-2020')
+  return event
+}
+const validSourceEvent = () => eventOf('minsk-group-mediation')
+const quoteOf = (_: string) => validSourceEvent().mentions[0] as Event['mentions'][number]
 
 const NEEDS_CITATION = 'a context event must cite at least one public document (citations)'
 const NEEDS_MENTION = 'an event based on the source must quote it at least once (mentions)'
@@ -165,11 +176,16 @@ describe('EventInputSchema', () => {
   })
 
   test('applies the same provenance rules', () => {
-    expect(issuesOf(EventInputSchema, { ...validContextEvent(), citations: [] })).toEqual([
-      { path: ['citations'], message: NEEDS_CITATION },
-    ])
     expect(
-      issuesOf(EventInputSchema, { ...validContextEvent(), basis: 'source', citations: [] }),
+      issuesOf(EventInputSchema, { ...validContextEvent(), citations: [], mentions: [] }),
+    ).toEqual([{ path: ['citations'], message: NEEDS_CITATION }])
+    expect(
+      issuesOf(EventInputSchema, {
+        ...validContextEvent(),
+        basis: 'source',
+        citations: [],
+        mentions: [],
+      }),
     ).toEqual([{ path: ['mentions'], message: NEEDS_MENTION }])
   })
 })

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { GeometrySchema, PositionSchema } from './geometry.js'
-import { issuesOf } from './test-fixtures.js'
+import { issuesOf } from './problem.js'
 
 const square = [
   [46.3, 39.5],

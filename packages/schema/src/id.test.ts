@@ -8,7 +8,7 @@ import {
   NameSchema,
   WikidataIdSchema,
 } from './id.js'
-import { issuesOf } from './test-fixtures.js'
+import { issuesOf } from './problem.js'
 
 const KEBAB = 'must be lowercase kebab-case (letters, digits and single hyphens)'
 const HTTP = 'must be an http: or https: URL'

@@ -33,14 +33,7 @@ describe('the package entry', () => {
   })
 
   test('does not export the test helpers', () => {
-    for (const name of [
-      'validDataset',
-      'quoteOf',
-      'issuesOf',
-      'problemsOf',
-      'SOURCE_TEXT',
-      'sha256',
-    ]) {
+    for (const name of ['validDataset', 'quoteOf', 'problemsOf', 'SOURCE_TEXT', 'sha256']) {
       expect(schema).not.toHaveProperty(name)
     }
   })

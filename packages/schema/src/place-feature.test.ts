@@ -1,26 +1,29 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
+import { fixture } from '../../../fixtures/dataset.ts'
+import type { Place } from './place.js'
 import { PlaceSchema } from './place.js'
 import { placeFeature } from './place-feature.js'
-import { validPlace } from './test-fixtures.js'
+
+const validPlace = () => structuredClone(fixture.places.find((p) => p.id === 'baku') as Place)
 
 describe('placeFeature', () => {
   test('maps every property a map needs, with the geometry as authored, longitude first', () => {
     const place = PlaceSchema.parse(validPlace())
     expect(placeFeature(place)).toEqual({
       type: 'Feature',
-      id: 'stepanakert',
-      geometry: { type: 'Point', coordinates: [46.75, 39.82] },
+      id: 'baku',
+      geometry: { type: 'Point', coordinates: [49.88, 40.4] },
       properties: {
-        id: 'stepanakert',
+        id: 'baku',
         kind: 'city',
-        name: 'Stepanakert',
+        name: 'Baku',
         names: place.names,
         precision: 'approximate',
-        within: 'nagorno-karabakh',
-        contested: true,
-        contestedNote: 'Claimed by Azerbaijan; administered by the de facto authorities in 2021.',
-        wikidata: 'Q171819',
+        within: 'azerbaijan',
+        contested: false,
+        contestedNote: null,
+        wikidata: 'Q9248',
       },
     })
   })

@@ -1,6 +1,11 @@
 import { describe, expect, test } from 'vitest'
+import { fixture } from '../../../fixtures/dataset.ts'
+import type { Place } from './place.js'
 import { PlaceInputSchema, PlaceSchema } from './place.js'
-import { issuesOf, validPlace } from './test-fixtures.js'
+import { issuesOf } from './problem.js'
+
+const validPlace = () =>
+  structuredClone(fixture.places.find((p) => p.id === 'nagorno-karabakh') as Place)
 
 const PLACE_KINDS = 'country, region, city, town, site, border, corridor, area'
 const NEEDS_PRECISION = 'a place with a geometry needs a precision (exact, approximate or centroid)'

@@ -172,3 +172,20 @@ export function describeIssues(
   }
   return out
 }
+
+/**
+ * The editor-friendly problems of `value` against any schema of the package (a record, a field),
+ * or `[]` when it is valid.
+ *
+ * @example
+ * ```ts
+ * issuesOf(IdSchema, 'Nick_Reynolds') // [{ path: [], message: 'must be lowercase kebab-case …' }]
+ * ```
+ */
+export function issuesOf(
+  schema: z.ZodType,
+  value: unknown,
+): { path: (string | number)[]; message: string }[] {
+  const result = schema.safeParse(value, { reportInput: true })
+  return result.success ? [] : describeIssues(result.error.issues)
+}

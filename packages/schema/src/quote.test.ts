@@ -1,6 +1,13 @@
 import { describe, expect, test } from 'vitest'
+import { fixture } from '../../../fixtures/dataset.ts'
+import { issuesOf } from './problem.js'
 import { QuoteInputSchema, QuoteSchema } from './quote.js'
-import { issuesOf, quoteOf, SOURCE_TEXT } from './test-fixtures.js'
+
+const SOURCE_TEXT = fixture.sources[0]?.text ?? ''
+const quoteOf = (exact: string) => {
+  const start = SOURCE_TEXT.indexOf(exact)
+  return { source: 'rusi-2021-aftermath', exact, start, end: start + exact.length }
+}
 
 const LENGTH = 'end - start must equal the length of exact (UTF-16 code units)'
 const unknown = (keys: string) =>
@@ -8,13 +15,13 @@ const unknown = (keys: string) =>
 
 describe('QuoteSchema', () => {
   test('accepts a quote whose offsets span exactly its words', () => {
-    const q = quoteOf('The border is likely to remain unstable.')
+    const q = quoteOf('is therefore likely to remain unstable.')
     expect(QuoteSchema.parse(q)).toEqual(q)
     expect(SOURCE_TEXT.slice(q.start, q.end)).toBe(q.exact)
   })
 
   test('accepts prefix and suffix', () => {
-    const q = { ...quoteOf('Azerbaijan', 1), prefix: 'war; ', suffix: ' says' }
+    const q = { ...quoteOf('Azerbaijan'), prefix: 'war; ', suffix: ' says' }
     expect(QuoteSchema.parse(q)).toEqual(q)
   })
 

@@ -1,6 +1,17 @@
 import { describe, expect, test } from 'vitest'
-import { SourceInputSchema, SourcePartSchema, SourceSchema, textSha256 } from './source.js'
-import { issuesOf, SOURCE_TEXT, sha256, validSource } from './test-fixtures.js'
+import { fixture } from '../../../fixtures/dataset.ts'
+import { issuesOf } from './problem.js'
+import type { Source } from './source.js'
+import {
+  SourceInputSchema,
+  SourcePartSchema,
+  SourceSchema,
+  textSha256 as sha256,
+  textSha256,
+} from './source.js'
+
+const validSource = () => structuredClone(fixture.sources[0] as Source)
+const SOURCE_TEXT = validSource().text
 
 const SOURCE_KINDS = 'commentary, statement, report, article, book, webpage'
 const PART_KINDS =
@@ -19,7 +30,12 @@ describe('SourceSchema', () => {
 
   test('its parts cover the blocks of the text', () => {
     const { parts, text } = SourceSchema.parse(validSource())
-    expect(parts.map((p) => p.anchor)).toEqual(['title', 'body-1', 'body-2', 'disclaimer'])
+    expect(parts.map((p) => p.anchor).slice(0, 4)).toEqual([
+      'title',
+      'image-credit',
+      'body-1',
+      'body-2',
+    ])
     expect(text.slice(parts[0]?.start, parts[0]?.end)).toBe(
       'The Aftermath of the Nagorno-Karabakh Conflict',
     )
@@ -122,21 +138,21 @@ describe('SourceSchema', () => {
   })
 
   test('refuses parts out of text order and a repeated anchor', () => {
-    const [title, body1, body2, disclaimer] = validSource().parts
-    if (!title || !body1 || !body2 || !disclaimer) throw new Error('the fixture has four parts')
+    const [title, credit, body1, body2, ...rest] = validSource().parts
+    if (!title || !credit || !body1 || !body2) throw new Error('the fixture has parts')
     expect(
       issuesOf(SourceSchema, {
         ...validSource(),
-        parts: [title, body2, { ...body1, anchor: 'body-2' }, disclaimer],
+        parts: [title, credit, body2, { ...body1, anchor: 'body-2' }, ...rest],
       }),
     ).toEqual([
       {
-        path: ['parts', 2, 'start'],
+        path: ['parts', 3, 'start'],
         message: `overlaps the part before it, which ends at ${body2.end}: parts follow the text in order`,
       },
       {
-        path: ['parts', 2, 'anchor'],
-        message: 'is also the anchor of parts[1]: anchors must be unique',
+        path: ['parts', 3, 'anchor'],
+        message: 'is also the anchor of parts[2]: anchors must be unique',
       },
     ])
   })

@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest'
-import { issuesOf, validTopic } from './test-fixtures.js'
+import { fixture } from '../../../fixtures/dataset.ts'
+import { issuesOf } from './problem.js'
+import type { Topic } from './topic.js'
+
+const validTopic = () => structuredClone(fixture.topics.find((t) => t.id === 'landmines') as Topic)
+
 import { TopicSchema } from './topic.js'
 
 describe('TopicSchema', () => {

@@ -150,7 +150,7 @@ export const SYMMETRIC_PREDICATES = [
   'enemy-of',
   'cultural-affinity-with',
   'close-relations-with',
-] as const
+] as const satisfies readonly (keyof typeof RELATION_PREDICATE_LABELS)[]
 
 /** Place kinds with English labels. */
 export const PLACE_KIND_LABELS = {
