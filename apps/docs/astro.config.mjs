@@ -5,23 +5,29 @@ import react from '@astrojs/react'
 import starlight from '@astrojs/starlight'
 import { defineConfig } from 'astro/config'
 import starlightTypeDoc from 'starlight-typedoc'
+import { datasetDir, PORT, requireSiteUrlInCi, siteUrl } from './build-env.mjs'
 import { syncGuides } from './scripts/sync-guides.mjs'
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1'
 syncGuides()
 
-/** The port `pnpm start` and the end-to-end tests serve the build on. */
-export const PORT = 4321
+const dataset = datasetDir(process.env)
 
 export default defineConfig({
-  site: `http://localhost:${PORT}`,
+  // SITE_URL, or localhost on a developer machine; a build in CI without it stops (build-env.mjs).
+  site: siteUrl(process.env),
   trailingSlash: 'always',
   server: { host: '127.0.0.1', port: PORT },
   preview: { host: '127.0.0.1', port: PORT },
   // Page prefetching and the dev toolbar would add scripts; the site needs neither.
   prefetch: false,
   devToolbar: { enabled: false },
+  // DOCS_DATASET_DIR: the pages import another build of the dataset (the hostile-content test's).
+  vite: dataset
+    ? { resolve: { alias: [{ find: /^@karabakh-aftermath\/data(?=\/|$)/, replacement: dataset }] } }
+    : {},
   integrations: [
+    requireSiteUrlInCi(process.env),
     starlight({
       title: 'Karabakh aftermath',
       description:
@@ -35,6 +41,8 @@ export default defineConfig({
       credits: false,
       pagination: false,
       disable404Route: true,
+      // Escapes every page's <title>, which Starlight writes as raw HTML (src/lib/route-data.ts).
+      routeMiddleware: './src/lib/route-data.ts',
       tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
       // Long lines wrap rather than scroll: a scrolling code block would need to be focusable,
       // and expressive-code makes it so only after a delay, as an unnamed region.

@@ -87,7 +87,9 @@ await step('packages', 'pack (pnpm pack)', async () => {
   for (const [name, file] of Object.entries(tarballs)) console.log(`   ${name} → ${file}`)
 })
 
-for (const consumer of only) {
+/** One app: install, build, test. The apps run side by side: an install waits on the disk and
+ * the network while another app builds. */
+async function check(consumer) {
   let dir
   await step(consumer, 'install from the tarballs (npm, no lockfile)', async () => {
     dir = prepareConsumer(consumer, work, tarballs)
@@ -124,6 +126,8 @@ for (const consumer of only) {
     }
   }
 }
+
+await Promise.all(only.map(check))
 
 printTimings()
 writeFileSync(join(work, 'timings.json'), `${JSON.stringify(timings, null, 2)}\n`)

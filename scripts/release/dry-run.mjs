@@ -52,7 +52,8 @@ const assert = (ok, message) => {
 }
 const readJson = (file) => JSON.parse(readFileSync(file, 'utf8'))
 
-// 1. What `pnpm release` checks before it publishes, in the repository.
+// 1. What `pnpm release` checks before it publishes, in the repository. `--no-build` skips it:
+// `pnpm test` has just run each of these.
 if (!args['no-build']) {
   await step('build, publint and attw (turbo run build check:publish)', () =>
     run(
@@ -69,19 +70,18 @@ if (!args['no-build']) {
       { cwd: root, label: 'turbo', env },
     ),
   )
+  await step('API reports and data version', async () => {
+    for (const [script, label] of [
+      ['api-report.mjs', 'check:api'],
+      ['data-version.mjs', 'check:data-version'],
+    ])
+      await run(process.execPath, [join(root, 'scripts/release', script)], {
+        cwd: root,
+        label,
+        env,
+      })
+  })
 }
-await step('API reports and data version', async () => {
-  await run(process.execPath, [join(root, 'scripts/release/api-report.mjs')], {
-    cwd: root,
-    label: 'check:api',
-    env,
-  })
-  await run(process.execPath, [join(root, 'scripts/release/data-version.mjs')], {
-    cwd: root,
-    label: 'check:data-version',
-    env,
-  })
-})
 
 // 2. A temporary workspace: what changesets and pnpm read, and the built packages.
 const published = publishedPackages()

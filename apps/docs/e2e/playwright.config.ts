@@ -27,12 +27,18 @@ export default browserConfig({
   testDir: '.',
   testMatch: '*.test.mjs',
   timeout: 300_000,
+  // The routes, the two axe passes and the file-level checks are independent: on two cores the
+  // two workers halve the wall time (turbo runs this task last, after the site's build).
+  fullyParallel: true,
+  workers: 2,
   use: { baseURL: url },
   webServer: {
     command: `astro preview --host 127.0.0.1 --port ${process.env.KA_DOCS_PORT}`,
     cwd: '..',
     url,
     reuseExistingServer: false,
+    // `astro preview` loads the site's config (and its integrations) first: slow on a busy machine.
+    timeout: 180_000,
     stdout: 'ignore',
     stderr: 'pipe',
   },

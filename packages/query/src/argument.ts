@@ -4,11 +4,9 @@
  *
  * @module
  */
-
-import { readOptions } from './args.js'
-import { InvalidArgumentError } from './errors.js'
-import { idTable, recordsOf, requireIndex } from './lookup.js'
-import { perDataset } from './per-dataset.js'
+import type { Claim } from '@karabakh-aftermath/schema'
+import { cachedBy, readCount, readOptions } from './args.js'
+import { byId, recordsOf, requireRecord } from './lookup.js'
 import type { IdOf, QueryableDataset, RecordOf } from './types.js'
 
 /**
@@ -69,61 +67,48 @@ export type ArgumentOptions = {
   readonly maxDepth?: number | undefined
 }
 
-type Graph = { readonly up: readonly Int32Array[]; readonly down: readonly Int32Array[] }
-
-const graph = perDataset((dataset): Graph => {
-  const claims = recordsOf(dataset, 'claims') as QueryableDataset['claims']
-  const ids = idTable(dataset, 'claims')
-  const up: number[][] = claims.map(() => [])
-  const down: number[][] = claims.map(() => [])
-  claims.forEach((c, i) => {
-    for (const target of c.supports) {
-      const j = ids.get(target)
-      if (j < 0 || j === i || up[i]?.includes(j)) continue
-      up[i]?.push(j)
-      down[j]?.push(i)
+/** Per array of claims: the claims that support each claim, in dataset order. */
+const supportedBy = /* @__PURE__ */ cachedBy((claims: readonly Claim[]) => {
+  const by = new Map<string, Claim[]>()
+  for (const c of claims)
+    for (const target of new Set(c.supports)) {
+      if (target === c.id) continue
+      const list = by.get(target)
+      if (list) list.push(c)
+      else by.set(target, [c])
     }
-  })
-  const typed = (lists: number[][]) => lists.map((l) => Int32Array.from(l).sort())
-  return { up: typed(up), down: typed(down) }
+  return by
 })
 
-/** Breadth-first walk along one direction of the graph. */
+const positionsOf = /* @__PURE__ */ cachedBy(
+  (claims: readonly Claim[]) => new Map(claims.map((c, i) => [c, i])),
+)
+
+/** Breadth-first walk from `start` along `next`, nearest first, each claim once. */
 function walk<D extends QueryableDataset>(
-  claims: readonly RecordOf<D, 'claims'>[],
-  edges: readonly Int32Array[],
-  start: number,
+  start: Claim,
+  next: (c: Claim) => readonly Claim[],
+  position: (c: Claim) => number,
   maxDepth: number,
-): { steps: ArgumentStep<D>[]; ends: RecordOf<D, 'claims'>[] } {
+) {
   const seen = new Set([start])
   const steps: ArgumentStep<D>[] = []
-  const ends: RecordOf<D, 'claims'>[] = []
-  const idOf = (i: number) => (claims[i] as { id: string }).id as IdOf<D, 'claims'>
-  if ((edges[start] as Int32Array).length === 0) ends.push(claims[start] as RecordOf<D, 'claims'>)
+  const ends: Claim[] = next(start).length === 0 ? [start] : []
   let frontier = [start]
   for (let depth = 1; depth <= maxDepth && frontier.length > 0; depth++) {
-    const via = new Map<number, number[]>()
-    for (const from of frontier) {
-      for (const to of edges[from] as Int32Array) {
-        if (seen.has(to)) continue
-        const list = via.get(to)
-        if (list) list.push(from)
-        else via.set(to, [from])
-      }
+    const via = new Map<Claim, Claim[]>()
+    for (const from of frontier)
+      for (const to of next(from)) if (!seen.has(to)) via.set(to, [...(via.get(to) ?? []), from])
+    const byPosition = (a: Claim, b: Claim) => position(a) - position(b)
+    frontier = [...via.keys()].sort(byPosition)
+    for (const claim of frontier) {
+      seen.add(claim)
+      const from = (via.get(claim) as Claim[]).sort(byPosition).map((c) => c.id)
+      steps.push({ claim, depth, via: from } as unknown as ArgumentStep<D>)
+      if (next(claim).length === 0) ends.push(claim)
     }
-    const next = [...via.keys()].sort((a, b) => a - b)
-    for (const i of next) {
-      seen.add(i)
-      steps.push({
-        claim: claims[i] as RecordOf<D, 'claims'>,
-        depth,
-        via: (via.get(i) as number[]).sort((a, b) => a - b).map(idOf),
-      })
-      if ((edges[i] as Int32Array).length === 0) ends.push(claims[i] as RecordOf<D, 'claims'>)
-    }
-    frontier = next
   }
-  return { steps, ends }
+  return { steps, ends: ends as RecordOf<D, 'claims'>[] }
 }
 
 /** Runs `argument` on a dataset. @internal */
@@ -133,26 +118,22 @@ export function queryArgument<D extends QueryableDataset>(
   claimId: IdOf<D, 'claims'>,
   options: ArgumentOptions | undefined,
 ): ArgumentChain<D> {
-  const start = requireIndex(helper, 'claimId', dataset, 'claims', claimId)
+  const start = requireRecord<Claim>(helper, 'claimId', dataset, 'claims', claimId)
   const o = readOptions(helper, options, ['maxDepth'])
-  const maxDepth = o.maxDepth ?? Number.POSITIVE_INFINITY
-  if (
-    typeof maxDepth !== 'number' ||
-    !(maxDepth >= 0) ||
-    (Number.isFinite(maxDepth) && !Number.isInteger(maxDepth))
-  )
-    throw new InvalidArgumentError(
-      helper,
-      'maxDepth',
-      'a whole number ≥ 0 (or Infinity)',
-      o.maxDepth,
-    )
-  const claims = dataset.claims as readonly RecordOf<D, 'claims'>[]
-  const g = graph(dataset)
-  const up = walk(claims, g.up, start, maxDepth)
-  const down = walk(claims, g.down, start, maxDepth)
+  const maxDepth = readCount(helper, 'maxDepth', o.maxDepth, Number.POSITIVE_INFINITY)
+  const claims = recordsOf(dataset, 'claims') as readonly Claim[]
+  const map = byId(claims)
+  const position = (c: Claim) => positionsOf(claims).get(c) as number
+  const targets = (c: Claim) =>
+    [...new Set(c.supports)].flatMap((id) => {
+      const target = map.get(id)
+      return target && target !== c ? [target] : []
+    })
+  const sources = (c: Claim) => supportedBy(claims).get(c.id) ?? []
+  const up = walk<D>(start, targets, position, maxDepth)
+  const down = walk<D>(start, sources, position, maxDepth)
   return {
-    claim: claims[start] as RecordOf<D, 'claims'>,
+    claim: start as RecordOf<D, 'claims'>,
     up: up.steps,
     down: down.steps,
     theses: up.ends,

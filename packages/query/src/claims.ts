@@ -1,19 +1,14 @@
 /**
  * `claims`: the assertions of the dataset filtered by who makes them, who reports them, their
  * kind, topic, what they are about, how likely their author thinks they are, whether they are
- * disputed and whether they carry a number. Results keep the dataset's order.
- *
- * The index keeps one ascending list of claim positions per claimant, reporter, kind, topic,
- * subject (actor, event, place), likelihood band, plus the disputed and quantified claims; a
- * query reads the shortest list that applies and checks the other filters on it.
+ * disputed and whether they carry a number. Results keep the dataset's order. Also the order of
+ * claims in their source and the disputes of a claim, which the components and the site use.
  *
  * @module
  */
-import { readBoolean, readList, readOptions, vocabularyCheck } from './args.js'
-import { InvalidArgumentError } from './errors.js'
-import { idCheck, idTable, recordsOf } from './lookup.js'
-import { perDataset } from './per-dataset.js'
-import { collector, type Postings, postingsOf, toPostings } from './postings.js'
+import type { Claim } from '@karabakh-aftermath/schema'
+import { cachedBy, readBoolean, readList, readOptions, vocabularyCheck } from './args.js'
+import { byId, idCheck, recordsOf } from './lookup.js'
 import type {
   ClaimKind,
   IdOf,
@@ -81,121 +76,59 @@ const OPTIONS = [
   'minLikelihood',
   'disputed',
   'hasQuantity',
-] as const
-
-/** A field of the claims that a filter reads through postings. @internal */
-export type ClaimField =
-  | 'claimant'
-  | 'reporter'
-  | 'kind'
-  | 'topic'
-  | 'aboutActor'
-  | 'aboutEvent'
-  | 'aboutPlace'
+]
 
 /**
- * The claims index of a dataset: the flags every claim has (likelihood band, disputed, with a
- * quantity), and the postings of each field, built on first use. @internal
+ * Claims in the order of their quotes: by source id, then by where the quote starts and ends.
+ *
+ * @example
+ * ```ts
+ * sortClaims(claims)[0]?.quote.start // the claim quoted first
+ * ```
  */
-export type ClaimIndex = {
-  readonly claims: QueryableDataset['claims']
-  /** Claim positions per likelihood band, in band order. */
-  readonly byLikelihood: readonly Int32Array[]
-  readonly disputedList: Int32Array
-  readonly quantityList: Int32Array
-  /** Band position of each claim's likelihood, or -1. */
-  readonly likelihood: Int8Array
-  /** 1 when the claim disputes another or another disputes it. */
-  readonly disputed: Uint8Array
-  /** 1 when the claim carries a quantity. */
-  readonly quantity: Uint8Array
-  readonly postings: Partial<Record<ClaimField, Postings>>
+export function sortClaims<T extends Pick<Claim, 'quote'>>(claims: readonly T[]): T[] {
+  return [...claims].sort(
+    (a, b) =>
+      (a.quote.source < b.quote.source ? -1 : a.quote.source > b.quote.source ? 1 : 0) ||
+      a.quote.start - b.quote.start ||
+      a.quote.end - b.quote.end,
+  )
 }
 
-/** The claims index of a dataset, built on first use. @internal */
-export const claimIndex: (dataset: QueryableDataset) => ClaimIndex = perDataset(buildClaimIndex)
+type Disputing = Pick<Claim, 'id' | 'disputes'>
 
-type Claim = QueryableDataset['claims'][number]
+/** Per array of claims: the ids of the claims that dispute each claim. */
+const disputedBy = /* @__PURE__ */ cachedBy((claims: readonly Disputing[]) => {
+  const by = new Map<string, string[]>()
+  for (const c of claims)
+    for (const target of c.disputes) {
+      const list = by.get(target)
+      if (list) list.push(c.id)
+      else by.set(target, [c.id])
+    }
+  return by
+})
 
-/** The postings of one field of the claims, built on first use. @internal */
-export function claimPostings(index: ClaimIndex, field: ClaimField): Postings {
-  let postings = index.postings[field]
-  if (!postings) {
-    const { claims } = index
-    const keys = collector(claims.length)
-    for (const c of claims) {
-      if (field === 'claimant') keys.add(c.claimant)
-      else if (field === 'reporter') {
-        if (c.reportedBy !== undefined) keys.add(c.reportedBy)
-      } else if (field === 'kind') keys.add(c.kind)
-      else if (field === 'topic') for (const t of c.topics) keys.add(t)
-      else if (field === 'aboutActor') for (const a of c.about.actors) keys.add(a)
-      else if (field === 'aboutEvent') for (const e of c.about.events) keys.add(e)
-      else for (const p of c.about.places) keys.add(p)
-      keys.next()
-    }
-    postings = toPostings(keys.finish())
-    index.postings[field] = postings
-  }
-  return postings
-}
-
-/** Builds the claims index and the postings of every field. @internal */
-export function prepareClaims(dataset: QueryableDataset): void {
-  const index = claimIndex(dataset)
-  for (const field of [
-    'claimant',
-    'reporter',
-    'kind',
-    'topic',
-    'aboutActor',
-    'aboutEvent',
-    'aboutPlace',
-  ] as const)
-    claimPostings(index, field)
-}
-
-function buildClaimIndex(dataset: QueryableDataset): ClaimIndex {
-  const claims = recordsOf(dataset, 'claims') as QueryableDataset['claims']
-  const n = claims.length
-  const ids = idTable(dataset, 'claims')
-  const likelihood = new Int8Array(n).fill(-1)
-  const disputed = new Uint8Array(n)
-  const quantity = new Uint8Array(n)
-  const byLikelihood: number[][] = LIKELIHOOD_TERMS.map(() => [])
-  const quantityList: number[] = []
-  const terms = LIKELIHOOD_TERMS as readonly string[]
-  for (let i = 0; i < n; i++) {
-    const c = claims[i] as Claim
-    if (c.likelihood) {
-      const band = terms.indexOf(c.likelihood.term)
-      likelihood[i] = band
-      byLikelihood[band]?.push(i)
-    }
-    if (c.quantity !== undefined) {
-      quantity[i] = 1
-      quantityList.push(i)
-    }
-    if (c.disputes.length > 0) {
-      disputed[i] = 1
-      for (const target of c.disputes) {
-        const j = ids.get(target)
-        if (j >= 0) disputed[j] = 1
-      }
-    }
-  }
-  const disputedList: number[] = []
-  for (let i = 0; i < n; i++) if (disputed[i]) disputedList.push(i)
-  return {
-    claims,
-    byLikelihood: byLikelihood.map((l) => Int32Array.from(l)),
-    disputedList: Int32Array.from(disputedList),
-    quantityList: Int32Array.from(quantityList),
-    likelihood,
-    disputed,
-    quantity,
-    postings: {},
-  }
+/**
+ * The claims that dispute a claim or that it disputes, in the order the claim lists them then
+ * in dataset order: a dispute is mutual even when only one side lists it. Ids with no claim are
+ * left out.
+ *
+ * @example
+ * ```ts
+ * disputesOf(getClaim('armenia-claims-missing'), dataset.claims).map((c) => c.id)
+ * // ['azerbaijan-claims-returned-all-pows']
+ * ```
+ */
+export function disputesOf<T extends Pick<Claim, 'id' | 'disputes'>>(
+  claim: Pick<Claim, 'id' | 'disputes'>,
+  claims: readonly T[] | ReadonlyMap<string, T>,
+): T[] {
+  const list = Array.isArray(claims) ? (claims as readonly T[]) : [...claims.values()]
+  const ids = new Set([...claim.disputes, ...(disputedBy(list).get(claim.id) ?? [])])
+  ids.delete(claim.id)
+  const map = byId(list)
+  return [...ids].flatMap((id) => map.get(id) ?? [])
 }
 
 /** Runs `claims` on a dataset. @internal */
@@ -205,119 +138,41 @@ export function queryClaims<D extends QueryableDataset>(
   options: ClaimsOptions<D> | undefined,
 ): RecordOf<D, 'claims'>[] {
   const o = readOptions(helper, options, OPTIONS)
-  const actorId = idCheck(helper, dataset, 'actors')
-  const claimant = readList(o.claimant, 'claimant', actorId)
-  const reportedBy = readList(o.reportedBy, 'reportedBy', actorId)
-  const kinds = readList(o.kinds, 'kinds', vocabularyCheck(helper, CLAIM_KINDS))
-  const topics = readList(o.topics, 'topics', idCheck(helper, dataset, 'topics'))
   const about = readOptions(helper, o.about, ['actors', 'events', 'places'], 'about')
-  const aboutActors = readList(about.actors, 'about.actors', actorId)
-  const aboutEvents = readList(about.events, 'about.events', idCheck(helper, dataset, 'events'))
-  const aboutPlaces = readList(about.places, 'about.places', idCheck(helper, dataset, 'places'))
-  let minBand = -1
+  const claims = recordsOf(dataset, 'claims') as readonly Claim[]
+  // One test per filter given, so a claim is read only for what is asked.
+  const tests: ((c: Claim) => boolean)[] = []
+  const ids = (
+    value: unknown,
+    path: string,
+    collection: 'actors' | 'topics' | 'events' | 'places',
+    of: (c: Claim) => readonly (string | undefined)[],
+  ) => {
+    const list = readList(helper, value, path, idCheck(helper, dataset, collection))
+    const set = list && new Set<string | undefined>(list)
+    if (set) tests.push((c) => of(c).some((v) => set.has(v)))
+  }
+  ids(o.claimant, 'claimant', 'actors', (c) => [c.claimant])
+  ids(o.reportedBy, 'reportedBy', 'actors', (c) => [c.reportedBy])
+  ids(o.topics, 'topics', 'topics', (c) => c.topics)
+  ids(about.actors, 'about.actors', 'actors', (c) => c.about.actors)
+  ids(about.events, 'about.events', 'events', (c) => c.about.events)
+  ids(about.places, 'about.places', 'places', (c) => c.about.places)
+  const kinds = readList(helper, o.kinds, 'kinds', vocabularyCheck(helper, CLAIM_KINDS))
+  if (kinds) tests.push((c) => kinds.includes(c.kind))
   if (o.minLikelihood !== undefined) {
-    minBand = (LIKELIHOOD_TERMS as readonly unknown[]).indexOf(o.minLikelihood)
-    if (minBand < 0)
-      throw new InvalidArgumentError(
-        helper,
-        'minLikelihood',
-        `one of: ${LIKELIHOOD_TERMS.join(', ')}`,
-        o.minLikelihood,
-      )
+    const terms: readonly unknown[] = LIKELIHOOD_TERMS
+    const min = terms.indexOf(
+      vocabularyCheck(helper, LIKELIHOOD_TERMS)(o.minLikelihood, 'minLikelihood'),
+    )
+    tests.push((c) => c.likelihood !== undefined && terms.indexOf(c.likelihood.term) >= min)
   }
   const disputed = readBoolean(helper, 'disputed', o.disputed)
+  if (disputed !== undefined) {
+    const by = disputedBy(claims)
+    tests.push((c) => (c.disputes.length > 0 || by.has(c.id)) === disputed)
+  }
   const hasQuantity = readBoolean(helper, 'hasQuantity', o.hasQuantity)
-
-  const index = claimIndex(dataset)
-  const claims = dataset.claims as readonly RecordOf<D, 'claims'>[]
-
-  // Each list filter is a union of ascending posting lists. The filter with the fewest claims
-  // drives; the others are tested by moving a cursor along their lists (candidates ascend, so
-  // each cursor only moves forward), and the flags by typed arrays: no claim object is read
-  // until it is in the answer.
-  const filters: Int32Array[][] = []
-  const lists = (field: ClaimField, keys: readonly string[] | undefined) => {
-    if (keys) {
-      const postings = claimPostings(index, field)
-      filters.push([...new Set(keys)].map((k) => postingsOf(postings, k)))
-    }
-  }
-  lists('claimant', claimant)
-  lists('reporter', reportedBy)
-  lists('kind', kinds)
-  lists('topic', topics)
-  lists('aboutActor', aboutActors)
-  lists('aboutEvent', aboutEvents)
-  lists('aboutPlace', aboutPlaces)
-  if (minBand >= 0) filters.push(index.byLikelihood.slice(minBand))
-  if (disputed === true) filters.push([index.disputedList])
-  if (hasQuantity === true) filters.push([index.quantityList])
-  const sizeOf = (f: Int32Array[]) => f.reduce((sum, l) => sum + l.length, 0)
-  filters.sort((a, b) => sizeOf(a) - sizeOf(b))
-  const [driver, ...others] = filters
-  const tests = others.map(memberTest)
-  const keep = (i: number): boolean => {
-    for (const test of tests) if (!test(i)) return false
-    if (disputed === false && index.disputed[i] === 1) return false
-    if (hasQuantity === false && index.quantity[i] === 1) return false
-    return true
-  }
-
-  const out: RecordOf<D, 'claims'>[] = []
-  if (!driver) {
-    for (let i = 0; i < claims.length; i++)
-      if (keep(i)) out.push(claims[i] as RecordOf<D, 'claims'>)
-    return out
-  }
-  let candidates = driver[0] ?? new Int32Array(0)
-  if (driver.length > 1) {
-    const merged = new Int32Array(sizeOf(driver))
-    let k = 0
-    for (const l of driver) {
-      merged.set(l, k)
-      k += l.length
-    }
-    candidates = merged.sort()
-  }
-  let previous = -1
-  for (const i of candidates) {
-    if (i === previous) continue
-    previous = i
-    if (keep(i)) out.push(claims[i] as RecordOf<D, 'claims'>)
-  }
-  return out
-}
-
-/**
- * A membership test over a union of ascending lists, for ascending queries: each list keeps a
- * cursor that gallops forward (doubling steps, then a binary search) to the first item ≥ i.
- */
-function memberTest(lists: readonly Int32Array[]): (i: number) => boolean {
-  const cursors = lists.map(() => 0)
-  return (i) => {
-    for (let l = 0; l < lists.length; l++) {
-      const list = lists[l] as Int32Array
-      let lo = cursors[l] as number
-      if (lo >= list.length) continue
-      if ((list[lo] as number) < i) {
-        let step = 1
-        let hi = lo + 1
-        while (hi < list.length && (list[hi] as number) < i) {
-          lo = hi
-          step *= 2
-          hi = lo + step
-        }
-        hi = Math.min(hi, list.length)
-        // Now list[lo] < i and (hi === length or list[hi] >= i): find the first item ≥ i.
-        while (lo < hi) {
-          const m = (lo + hi) >>> 1
-          if ((list[m] as number) < i) lo = m + 1
-          else hi = m
-        }
-        cursors[l] = lo
-      }
-      if (list[lo] === i) return true
-    }
-    return false
-  }
+  if (hasQuantity !== undefined) tests.push((c) => (c.quantity !== undefined) === hasQuantity)
+  return claims.filter((c) => tests.every((test) => test(c))) as RecordOf<D, 'claims'>[]
 }

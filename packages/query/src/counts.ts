@@ -4,10 +4,11 @@
  *
  * @module
  */
+
+import { cachedBy } from './args.js'
 import { queryClaims } from './claims.js'
 import { InvalidArgumentError } from './errors.js'
 import { recordsOf } from './lookup.js'
-import { perDataset } from './per-dataset.js'
 import { queryTimeline } from './timeline.js'
 import type { ClaimKind, EventKind, QueryableDataset } from './types.js'
 import { CLAIM_KINDS, EVENT_KINDS } from './vocabulary.js'
@@ -30,8 +31,8 @@ export type KindCounts = {
 }
 
 // Counts over the whole dataset are tallied once; filtered counts are tallied per call.
-const allCounts = perDataset(
-  (dataset): KindCounts => ({
+const allCounts = /* @__PURE__ */ cachedBy(
+  (dataset: QueryableDataset): KindCounts => ({
     events: tally(EVENT_KINDS, recordsOf(dataset, 'events') as QueryableDataset['events']),
     claims: tally(CLAIM_KINDS, recordsOf(dataset, 'claims') as QueryableDataset['claims']),
   }),

@@ -1,10 +1,10 @@
 import { type Dataset, validateDataset } from '@karabakh-aftermath/schema'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { fixture } from '../../../fixtures/dataset.ts'
 import { createQuery } from './create-query.js'
-import { InvalidArgumentError, InvalidDatasetError } from './errors.js'
+import { InvalidArgumentError, InvalidDatasetError, NotFoundError } from './errors.js'
 import { datasetArb } from './testing/arbitraries.js'
-import { fixture } from './testing/fixture.js'
 
 describe('createQuery', () => {
   // Events open at both ends have no date in the schema's EDTF subset: left out of validation.
@@ -22,11 +22,11 @@ describe('createQuery', () => {
     }
   }
 
-  it('accepts any dataset the schema validates, such as the test fixture and generated ones', () => {
-    const result = validateDataset(dated(fixture))
-    expect(result.problems).toEqual([])
+  it('accepts any dataset the schema validates: the shared fixture (real hashes, exact quotes) and generated ones', () => {
+    const result = validateDataset(fixture)
+    expect(result.ok ? [] : result.problems).toEqual([])
     if (result.ok)
-      expect(createQuery(result.dataset).timeline()).toHaveLength(fixture.events.length - 1)
+      expect(createQuery(result.dataset).timeline()).toHaveLength(fixture.events.length)
     fc.assert(
       fc.property(datasetArb, (d) => {
         expect(validateDataset(dated(d)).problems).toEqual([])
@@ -45,62 +45,32 @@ describe('createQuery', () => {
     )
   })
 
-  it('builds each index lazily, once, and reuses it', () => {
-    let reads = 0
-    const events = fixture.events.map((e) => {
-      const copy = { ...e }
-      Object.defineProperty(copy, 'bounds', {
-        get: () => {
-          reads++
-          return e.bounds
-        },
-      })
-      return copy
-    })
-    const q = createQuery({ ...fixture, events })
-    expect(reads).toBe(0)
-    q.getEvent('day')
-    q.claims()
-    expect(reads).toBe(0)
-    q.timeline({ range: '2018' })
-    expect(reads).toBe(events.length)
-    q.timeline({ range: '2020', actors: 'b' })
-    q.countByKind('events', { range: '2019' })
-    expect(reads).toBe(events.length)
-  })
-
-  it('shares indexes between queries over the same dataset object', () => {
-    let reads = 0
-    const events = fixture.events.map((e) => {
-      const copy = { ...e }
-      Object.defineProperty(copy, 'bounds', {
-        get: () => {
-          reads++
-          return e.bounds
-        },
-      })
-      return copy
-    })
-    const dataset = { ...fixture, events }
-    createQuery(dataset).prepare('timeline')
-    expect(reads).toBe(events.length)
-    createQuery(dataset).timeline()
-    expect(reads).toBe(events.length)
-  })
-
-  it('prepares every index, or the named ones, and refuses an unknown part', () => {
-    const q = createQuery(fixture)
-    expect(() => q.prepare()).not.toThrow()
-    expect(() => q.prepare('search', 'timeline')).not.toThrow()
-    expect(() => q.prepare('everything' as never)).toThrow(
-      'prepare: parts must be any of: lookup, timeline',
-    )
-  })
-
   it('gives plain functions that work destructured', () => {
     const { timeline, search, getPlace } = createQuery(fixture)
-    expect(timeline({ places: 'agdam' }).map((e) => e.id)).toEqual(['year-2018'])
+    expect(timeline({ places: 'agdam' as never }).map((e) => e.id)).toEqual([])
+    expect(timeline({ places: 'armenia' }).map((e) => e.id)).toEqual([
+      'armenia-election-2018',
+      'armenia-snap-election-2021',
+    ])
     expect(search('agdam')[0]?.id).toBe('agdam')
-    expect(getPlace('zone')?.geometry).toBeUndefined()
+    expect(getPlace('armenia-azerbaijan-border')?.geometry).toBeUndefined()
+  })
+
+  it('keeps error messages short whatever the id: a 1 MB id gives a message of a few dozen characters', () => {
+    const q = createQuery(fixture)
+    const huge = 'x'.repeat(1_000_000)
+    for (const call of [
+      () => q.getActorOrThrow(huge as never),
+      () => q.claims({ claimant: huge as never }),
+      () => q.mentions(huge as never),
+    ]) {
+      expect(call).toThrow(NotFoundError)
+      try {
+        call()
+      } catch (error) {
+        expect((error as Error).message.length).toBeLessThan(200)
+        expect((error as NotFoundError).id).toBe(huge)
+      }
+    }
   })
 })

@@ -1,12 +1,15 @@
 /**
- * `createQuery(dataset)`: every helper bound to one dataset. Indexes are built lazily, each on
- * the first call that needs it, and cached per dataset object (so two queries over the same
- * object share them). Treat a dataset as immutable once queried: build a new object to change it.
+ * `createQuery(dataset)`: every helper bound to one dataset. What the helpers derive (the maps by
+ * id, the events in order, the folded text search reads) is built on first use and cached per
+ * array, so two queries over the same data share it. Treat a dataset as immutable once queried:
+ * build new arrays to change it.
  *
  * @module
  */
+
+import { readId, vocabularyCheck } from './args.js'
 import { type ArgumentChain, type ArgumentOptions, queryArgument } from './argument.js'
-import { type ClaimsOptions, prepareClaims, queryClaims } from './claims.js'
+import { type ClaimsOptions, queryClaims } from './claims.js'
 import { type KindCounts, queryCountByKind } from './counts.js'
 import { InvalidArgumentError } from './errors.js'
 import {
@@ -15,29 +18,18 @@ import {
   type PlaceFeatureCollection,
   type PlaceGeometry,
 } from './geojson.js'
-import { checkIdType, idTable, recordsOf, requireIndex } from './lookup.js'
+import { byId, recordsOf, requireRecord } from './lookup.js'
 import {
   type Mention,
   type MentionCollection,
   type MentionsOptions,
-  mentionIndex,
   queryMentions,
 } from './mentions.js'
-import { queryRelations, type RelationsOptions, relationIndex, type Tie } from './relations.js'
-import { querySearch, type SearchHit, type SearchOptions, searchIndex } from './search.js'
-import { prepareTimeline, queryTimeline, type TimelineOptions } from './timeline.js'
+import { queryRelations, type RelationsOptions, type Tie } from './relations.js'
+import { querySearch, type SearchHit, type SearchOptions } from './search.js'
+import { queryTimeline, type TimelineOptions } from './timeline.js'
 import type { CollectionName, IdOf, QueryableDataset, RecordOf } from './types.js'
 import { COLLECTIONS } from './vocabulary.js'
-
-/**
- * A part of the index that {@link Query.prepare} can build ahead of the first query.
- *
- * @example
- * ```ts
- * q.prepare('lookup', 'timeline')
- * ```
- */
-export type IndexPart = 'lookup' | 'timeline' | 'claims' | 'relations' | 'mentions' | 'search'
 
 /**
  * The `mentions` helper: by collection and id, or by id alone when only one collection has it.
@@ -341,32 +333,11 @@ export type Query<D extends QueryableDataset> = {
    * ```
    */
   readonly toFeatureCollection: FeatureCollectionHelper<D>
-  /**
-   * Builds parts of the index now rather than on first use (all of them when none is named),
-   * for predictable latency on a server or to time the build.
-   *
-   * @example
-   * ```ts
-   * const q = createQuery(bigDataset)
-   * q.prepare() // every index, now
-   * ```
-   */
-  readonly prepare: (...parts: IndexPart[]) => void
 }
-
-const PARTS: readonly IndexPart[] = [
-  'lookup',
-  'timeline',
-  'claims',
-  'relations',
-  'mentions',
-  'search',
-]
 
 /**
  * Binds every helper to a dataset: the shipped one (see `@karabakh-aftermath/query/shipped`)
- * or any dataset of the schema's shape, such as one that `validateDataset` accepted. Nothing
- * is indexed until a helper needs it; each index is then built once and reused.
+ * or any dataset of the schema's shape, such as one that `validateDataset` accepted.
  *
  * @example
  * ```ts
@@ -381,85 +352,53 @@ const PARTS: readonly IndexPart[] = [
  */
 export function createQuery<D extends QueryableDataset>(dataset: D): Query<D> {
   if (!dataset || typeof dataset !== 'object')
-    throw new InvalidArgumentError(
-      'createQuery',
-      'dataset',
-      `an object with the arrays ${COLLECTIONS.join(', ')}`,
-      dataset,
-    )
+    throw new InvalidArgumentError('createQuery', 'dataset', 'a dataset', dataset)
   for (const c of COLLECTIONS) recordsOf(dataset, c)
-
-  const get = <C extends CollectionName>(helper: string, collection: C, id: unknown) => {
-    checkIdType(helper, 'id', id)
-    const i = idTable(dataset, collection).get(id)
-    return i < 0 ? undefined : (dataset[collection][i] as RecordOf<D, C>)
+  const get = (helper: string, collection: unknown, id: unknown, orThrow?: boolean) => {
+    const c = vocabularyCheck(helper, COLLECTIONS)(collection, 'collection')
+    return orThrow
+      ? requireRecord(helper, 'id', dataset, c, id)
+      : byId(recordsOf(dataset, c)).get(readId(helper, 'id', id))
   }
-  const getOrThrow = <C extends CollectionName>(helper: string, collection: C, id: unknown) =>
-    dataset[collection][requireIndex(helper, 'id', dataset, collection, id)] as RecordOf<D, C>
-  const checkCollection = (helper: string, collection: unknown): CollectionName => {
-    if ((COLLECTIONS as readonly unknown[]).includes(collection))
-      return collection as CollectionName
-    throw new InvalidArgumentError(
-      helper,
-      'collection',
-      `one of: ${COLLECTIONS.join(', ')}`,
-      collection,
-    )
-  }
-
-  const toFeatureCollection = ((places: unknown, options?: FeatureCollectionOptions) => {
-    const helper = 'toFeatureCollection'
-    if (!Array.isArray(places))
-      throw new InvalidArgumentError(helper, 'places', 'an array of places or place ids', places)
-    const records = places.map((p: unknown, i) =>
-      typeof p === 'string'
-        ? dataset.places[requireIndex(helper, `places[${i}]`, dataset, 'places', p)]
-        : p,
-    )
-    return featureCollection(helper, records, options)
-  }) as FeatureCollectionHelper<D>
-
+  // getActor, getActorOrThrow, getEvent…: one pair per collection.
+  const lookups = Object.fromEntries(
+    COLLECTIONS.flatMap((c) => {
+      const name = `get${c[0]?.toUpperCase()}${c.slice(1, -1)}`
+      return [
+        [name, (id: unknown) => get(name, c, id)],
+        [`${name}OrThrow`, (id: unknown) => get(`${name}OrThrow`, c, id, true)],
+      ]
+    }),
+  )
   return {
     dataset,
-    getActor: (id) => get('getActor', 'actors', id),
-    getActorOrThrow: (id) => getOrThrow('getActorOrThrow', 'actors', id),
-    getEvent: (id) => get('getEvent', 'events', id),
-    getEventOrThrow: (id) => getOrThrow('getEventOrThrow', 'events', id),
-    getClaim: (id) => get('getClaim', 'claims', id),
-    getClaimOrThrow: (id) => getOrThrow('getClaimOrThrow', 'claims', id),
-    getPlace: (id) => get('getPlace', 'places', id),
-    getPlaceOrThrow: (id) => getOrThrow('getPlaceOrThrow', 'places', id),
-    getTopic: (id) => get('getTopic', 'topics', id),
-    getTopicOrThrow: (id) => getOrThrow('getTopicOrThrow', 'topics', id),
-    getSource: (id) => get('getSource', 'sources', id),
-    getSourceOrThrow: (id) => getOrThrow('getSourceOrThrow', 'sources', id),
-    get: (collection, id) => get('get', checkCollection('get', collection), id) as never,
-    getOrThrow: (collection, id) =>
-      getOrThrow('getOrThrow', checkCollection('getOrThrow', collection), id) as never,
-    has: <C extends CollectionName>(collection: C, id: string): id is IdOf<D, C> & string =>
-      typeof id === 'string' && idTable(dataset, checkCollection('has', collection)).has(id),
-    timeline: (options) => queryTimeline('timeline', dataset, options),
-    claims: (options) => queryClaims('claims', dataset, options),
-    countByKind: ((collection: unknown, options?: unknown) =>
-      queryCountByKind('countByKind', dataset, collection, options)) as CountByKindHelper<D>,
-    relations: (actor, options) => queryRelations('relations', dataset, actor, options),
-    mentions: ((first: unknown, second?: unknown, third?: unknown) =>
-      queryMentions('mentions', dataset, first, second, third)) as MentionsHelper<D>,
-    argument: (claimId, options) => queryArgument('argument', dataset, claimId, options),
-    search: (text, options) => querySearch('search', dataset, text, options),
-    toFeatureCollection,
-    prepare: (...parts) => {
-      for (const part of parts.length ? parts : PARTS) {
-        if (part === 'lookup') for (const c of COLLECTIONS) idTable(dataset, c)
-        else if (part === 'timeline') prepareTimeline(dataset)
-        else if (part === 'claims') prepareClaims(dataset)
-        else if (part === 'relations') relationIndex(dataset)
-        else if (part === 'mentions') {
-          mentionIndex(dataset)
-          prepareClaims(dataset)
-        } else if (part === 'search') searchIndex(dataset)
-        else throw new InvalidArgumentError('prepare', 'parts', `any of: ${PARTS.join(', ')}`, part)
-      }
-    },
-  }
+    ...lookups,
+    get: (collection: unknown, id: unknown) => get('get', collection, id),
+    getOrThrow: (collection: unknown, id: unknown) => get('getOrThrow', collection, id, true),
+    has: (collection: unknown, id: unknown) =>
+      typeof id === 'string' && get('has', collection, id) !== undefined,
+    timeline: (options: unknown) => queryTimeline('timeline', dataset, options as never),
+    claims: (options: unknown) => queryClaims('claims', dataset, options as never),
+    countByKind: (collection: unknown, options?: unknown) =>
+      queryCountByKind('countByKind', dataset, collection, options),
+    relations: (actor: unknown, options: unknown) =>
+      queryRelations('relations', dataset, actor as never, options as never),
+    mentions: (...args: unknown[]) => queryMentions('mentions', dataset, ...args),
+    argument: (claimId: unknown, options: unknown) =>
+      queryArgument('argument', dataset, claimId as never, options as never),
+    search: (text: unknown, options: unknown) =>
+      querySearch('search', dataset, text, options as never),
+    toFeatureCollection: (places: unknown, options: unknown) =>
+      featureCollection(
+        'toFeatureCollection',
+        Array.isArray(places)
+          ? places.map((p: unknown, i) =>
+              typeof p === 'string'
+                ? requireRecord('toFeatureCollection', `places[${i}]`, dataset, 'places', p)
+                : p,
+            )
+          : places,
+        options,
+      ),
+  } as unknown as Query<D>
 }

@@ -84,7 +84,7 @@ export class NotFoundError extends QueryError {
   readonly collection: CollectionName
   /** Every collection searched. */
   readonly collections: readonly CollectionName[]
-  /** The id that was not found. */
+  /** The id that was not found (in full: the message shortens a long one). */
   readonly id: string
   /** The path of the argument that held the id (`id`, `actors[0]`…). */
   readonly argument: string
@@ -106,7 +106,7 @@ export class NotFoundError extends QueryError {
     super(
       'NOT_FOUND',
       helper,
-      `${argument} has no record in ${collections.join(', ')}: ${JSON.stringify(id)}${hint}`,
+      `${argument} has no record in ${collections.join(', ')}: ${describeValue(id)}${hint}`,
     )
     this.name = 'NotFoundError'
     this.collection = collections[0]
@@ -118,8 +118,8 @@ export class NotFoundError extends QueryError {
 }
 
 /**
- * A dataset the helpers cannot index: a collection that is not an array, an event without
- * `bounds`, a malformed day. Run `validateDataset` from `@karabakh-aftermath/schema` on data you
+ * A dataset the helpers cannot read: a collection that is not an array, a record without a
+ * string id, an event without `bounds`. Run `validateDataset` from `@karabakh-aftermath/schema` on data you
  * load yourself: it computes the bounds and reports every problem at once.
  *
  * @example
@@ -146,23 +146,15 @@ export class InvalidDatasetError extends QueryError {
   }
 }
 
-/** A short, safe rendering of any value for an error message. @internal */
+/** A short, safe rendering of any value for an error message (at most about 60 characters). @internal */
 export function describeValue(value: unknown): string {
-  if (value === null) return 'null'
-  if (value === undefined) return 'undefined'
-  if (typeof value === 'string')
-    return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}…` : value)
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
-    return String(value)
-  if (typeof value === 'symbol') return value.toString()
-  if (typeof value === 'function') return 'a function'
   if (Array.isArray(value)) return `an array of ${value.length}`
-  if (value instanceof Date)
-    return Number.isNaN(value.getTime()) ? 'an invalid Date' : `a Date (${value.toISOString()})`
+  let text: string
   try {
-    const json = JSON.stringify(value)
-    return json.length > 80 ? `${json.slice(0, 77)}…` : json
+    text =
+      typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value))
   } catch {
-    return 'an object'
+    text = typeof value === 'bigint' ? String(value) : 'an object'
   }
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text
 }

@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dataset } from '@karabakh-aftermath/data'
 import { describe, expect, it } from 'vitest'
+import { fixture } from '../../../fixtures/dataset.ts'
 import { createQuery } from './create-query.js'
 import { InvalidArgumentError, NotFoundError } from './errors.js'
 import { toFeatureCollection } from './geojson.js'
 import { q } from './shipped.js'
-import { fixture } from './testing/fixture.js'
 
 describe('toFeatureCollection', () => {
   it('turns the shipped places into RFC 7946 features, longitude first, leaving out those without geometry', () => {
@@ -54,16 +54,13 @@ describe('toFeatureCollection', () => {
 
   it('marks contested places', () => {
     const f = createQuery(fixture)
-    expect(f.toFeatureCollection(['shusha']).features[0]?.properties).toEqual({
-      id: 'shusha',
-      kind: 'town',
-      name: 'Shusha',
-      names: fixture.places[0]?.names,
-      precision: 'approximate',
-      within: null,
+    const nk = f.getPlaceOrThrow('nagorno-karabakh')
+    expect(f.toFeatureCollection(['nagorno-karabakh']).features[0]?.properties).toMatchObject({
+      id: 'nagorno-karabakh',
+      kind: 'region',
+      names: nk.names,
       contested: true,
-      contestedNote: 'Contested.',
-      wikidata: null,
+      contestedNote: nk.contestedNote,
     })
   })
 

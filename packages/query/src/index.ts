@@ -2,8 +2,10 @@
  * `@karabakh-aftermath/query`: typed helpers that answer questions of the dataset of the RUSI
  * Commentary *The Aftermath of the Nagorno-Karabakh Conflict*, or of any dataset of the same
  * shape: lookups by id, timelines, claims, relations, mentions, argument chains, search and
- * GeoJSON. No runtime dependency: the schema is used for its types only. The helpers bound to
- * the shipped data are in `@karabakh-aftermath/query/shipped`.
+ * GeoJSON; and the small derivations the components and the site share (a map by id, timeline
+ * order, ties, disputes, the part of a source a quote sits in, an EDTF reader). Plain functions
+ * over arrays, tree-shakeable, zod-free: the schema gives its types and its zod-free vocabulary.
+ * The helpers bound to the shipped data are in `@karabakh-aftermath/query/shipped`.
  *
  * @example
  * ```ts
@@ -15,17 +17,23 @@
  * @packageDocumentation
  */
 export type { ArgumentChain, ArgumentOptions, ArgumentStep } from './argument.js'
-export type { ClaimsAbout, ClaimsOptions } from './claims.js'
+export { type ClaimsAbout, type ClaimsOptions, disputesOf, sortClaims } from './claims.js'
 export type { KindCounts } from './counts.js'
 export {
   type CountByKindHelper,
   createQuery,
   type FeatureCollectionHelper,
-  type IndexPart,
   type MentionsHelper,
   type Query,
 } from './create-query.js'
-export type { DateRange } from './dates.js'
+export {
+  type DateRange,
+  type EdtfEnd,
+  type EdtfParsed,
+  type EdtfPoint,
+  parseEdtfDate,
+  pointDays,
+} from './edtf.js'
 export {
   InvalidArgumentError,
   InvalidDatasetError,
@@ -41,17 +49,29 @@ export {
   type PlaceGeometry,
   toFeatureCollection,
 } from './geojson.js'
+export { byId, createLookup, type Lookup } from './lookup.js'
 export type { Mention, MentionCollection, MentionsOptions, MentionVia } from './mentions.js'
-export type { RelationsOptions, Tie, TieDirection } from './relations.js'
-export type {
-  SearchCollection,
-  SearchField,
-  SearchFields,
-  SearchHit,
-  SearchOptions,
+export {
+  type RelationsOptions,
+  relationsOf,
+  type StatedRelation,
+  type StatedTie,
+  type Tie,
+  type TieDirection,
+  tiesOf,
+} from './relations.js'
+export {
+  MAX_SEARCH_LENGTH,
+  MAX_SEARCH_WORDS,
+  type SearchCollection,
+  type SearchField,
+  type SearchFields,
+  type SearchHit,
+  type SearchOptions,
 } from './search.js'
+export { partAt, partNumber } from './sources.js'
 export { foldText } from './text.js'
-export type { RangeMatch, TimelineOptions } from './timeline.js'
+export { compareEvents, type RangeMatch, sortEvents, type TimelineOptions } from './timeline.js'
 export type {
   ClaimKind,
   CollectionName,

@@ -1,11 +1,12 @@
 import { dataset } from '@karabakh-aftermath/data'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { fixture } from '../../../fixtures/dataset.ts'
 import { createQuery } from './create-query.js'
 import { InvalidArgumentError, NotFoundError, QueryError } from './errors.js'
+import { byId, createLookup } from './lookup.js'
 import { getActor, getActorOrThrow, q } from './shipped.js'
 import { datasetArb } from './testing/arbitraries.js'
-import { fixture } from './testing/fixture.js'
 
 describe('lookups on the shipped data', () => {
   it('finds every record of every collection by id, as the same object', () => {
@@ -78,7 +79,7 @@ describe('lookups refuse bad arguments', () => {
   })
 })
 
-describe('lookups against the naive reference', () => {
+describe('lookups, property', () => {
   it('find exactly what Array.find finds, and nothing for other strings', () => {
     fc.assert(
       fc.property(
@@ -106,5 +107,22 @@ describe('lookups against the naive reference', () => {
       ),
       { numRuns: 100 },
     )
+  })
+})
+
+describe('byId and createLookup', () => {
+  it('map ids to records, built once per array, the first record winning a repeated id', () => {
+    const map = byId(fixture.actors)
+    expect(map.get('turkey')?.name).toBe('Turkey')
+    expect(byId(fixture.actors)).toBe(map)
+    const twice = [
+      ...fixture.topics,
+      { ...fixture.topics[0], name: 'again' },
+    ] as typeof fixture.topics
+    expect(byId(twice).get(fixture.topics[0]?.id as string)?.name).toBe(fixture.topics[0]?.name)
+    const lookup = createLookup({ places: fixture.places })
+    expect(lookup.places.get('agdam')?.name).toBe('Ağdam')
+    expect(lookup.actors.size).toBe(0)
+    expect(createLookup(fixture).claims).toBe(byId(fixture.claims))
   })
 })

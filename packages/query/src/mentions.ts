@@ -8,13 +8,11 @@
  *
  * @module
  */
-import { readList, readOptions } from './args.js'
-import { claimIndex, claimPostings } from './claims.js'
-import { InvalidArgumentError, NotFoundError } from './errors.js'
-import { checkIdType, idTable, recordsOf, requireIndex, suggestIds } from './lookup.js'
-import { perDataset } from './per-dataset.js'
-import { postingsOf } from './postings.js'
-import { relationIndex } from './relations.js'
+import type { Claim, Source } from '@karabakh-aftermath/schema'
+import { readId, readList, readOptions, vocabularyCheck } from './args.js'
+import { InvalidArgumentError } from './errors.js'
+import { byId, recordsOf, requireRecord } from './lookup.js'
+import { partAt } from './sources.js'
 import type { IdOf, OneOrMany, QueryableDataset, Quote, SourcePart } from './types.js'
 
 /**
@@ -90,196 +88,90 @@ const MENTION_COLLECTIONS: readonly MentionCollection[] = [
   'topics',
 ]
 
-type SourceText = { order: number; text: string; parts: SourcePart[] }
-
-/**
- * The sources of a dataset by id, with their position and their parts sorted by start. The
- * links from records to claims are the claims and relations indexes. @internal
- */
-export const mentionIndex: (dataset: QueryableDataset) => Map<string, SourceText> = perDataset(
-  (dataset) => {
-    const sources = new Map<string, SourceText>()
-    const list = recordsOf(dataset, 'sources') as QueryableDataset['sources']
-    for (let order = 0; order < list.length; order++) {
-      const s = list[order] as QueryableDataset['sources'][number]
-      if (!sources.has(s.id))
-        sources.set(s.id, {
-          order,
-          text: s.text,
-          parts: [...s.parts].sort((a, b) => a.start - b.start),
-        })
-    }
-    return sources
-  },
-)
-
-/** For a record, the claims that name it, each with why, from the claims and relations indexes. */
-function linkedClaims(
-  dataset: QueryableDataset,
-  collection: Exclude<MentionCollection, 'claims'>,
-  id: string,
-) {
-  const claims = claimIndex(dataset)
-  const links: [MentionVia, Int32Array][] =
-    collection === 'actors'
-      ? [
-          ['about', postingsOf(claimPostings(claims, 'aboutActor'), id)],
-          ['claimant', postingsOf(claimPostings(claims, 'claimant'), id)],
-          ['relation', postingsOf(relationIndex(dataset), id)],
-        ]
-      : collection === 'events'
-        ? [['about', postingsOf(claimPostings(claims, 'aboutEvent'), id)]]
-        : collection === 'places'
-          ? [['about', postingsOf(claimPostings(claims, 'aboutPlace'), id)]]
-          : [['topic', postingsOf(claimPostings(claims, 'topic'), id)]]
-  return links
+/** Why a claim names a record of a collection, in {@link VIAS} order (often: not at all). */
+function linksOf(collection: MentionCollection, id: string, c: Claim): MentionVia[] {
+  if (collection === 'claims') return c.id === id ? ['quote'] : []
+  if (collection === 'topics') return c.topics.includes(id) ? ['topic'] : []
+  const vias: MentionVia[] = c.about[collection].includes(id) ? ['about'] : []
+  if (collection !== 'actors') return vias
+  if (c.claimant === id) vias.push('claimant')
+  if (c.relation && (c.relation.subject === id || c.relation.object === id)) vias.push('relation')
+  return vias
 }
 
-/** The part containing an offset: the last part starting at or before it, if it ends after it. */
-function partAt(parts: readonly SourcePart[], offset: number): SourcePart | undefined {
-  let a = 0
-  let b = parts.length
-  while (a < b) {
-    const m = (a + b) >>> 1
-    if ((parts[m] as SourcePart).start <= offset) a = m + 1
-    else b = m
-  }
-  const part = parts[a - 1]
-  return part && offset < part.end ? part : undefined
-}
-
-/** Runs `mentions` on a dataset. @internal */
+/** Runs `mentions(collection, id, options)` or `mentions(id, options)` on a dataset. @internal */
 export function queryMentions<D extends QueryableDataset>(
   helper: string,
   dataset: D,
-  first: unknown,
-  second: unknown,
-  third: unknown,
+  ...args: unknown[]
 ): Mention<D>[] {
-  let collection: MentionCollection
-  let id: string
-  let options: unknown
-  if (typeof second === 'string') {
-    if (!(MENTION_COLLECTIONS as readonly unknown[]).includes(first))
-      throw new InvalidArgumentError(
-        helper,
-        'collection',
-        `one of: ${MENTION_COLLECTIONS.join(', ')}`,
-        first,
-      )
-    collection = first as MentionCollection
-    requireIndex(helper, 'id', dataset, collection, second)
-    id = second
-    options = third
-  } else {
-    checkIdType(helper, 'id', first)
-    const found = MENTION_COLLECTIONS.filter((c) => idTable(dataset, c).has(first))
-    if (found.length === 0) {
-      const all = function* () {
-        for (const c of MENTION_COLLECTIONS) yield* idTable(dataset, c).ids()
-      }
-      const suggestions = suggestIds(first, all())
-      throw new NotFoundError(
-        helper,
-        'id',
-        MENTION_COLLECTIONS as [MentionCollection, ...MentionCollection[]],
-        first,
-        suggestions,
-      )
-    }
-    if (found.length > 1)
-      throw new InvalidArgumentError(
-        helper,
-        'id',
-        `the id of one record: it names records in ${found.join(' and ')}, so pass the collection first, e.g. mentions('${found[0]}', '${first}')`,
-        first,
-      )
-    collection = found[0] as MentionCollection
-    id = first
-    options = second
-  }
-  const o = readOptions(helper, options, ['via'])
-  const vias = readList(o.via, 'via', (item, path) => {
-    if (typeof item === 'string' && (VIAS as readonly string[]).includes(item))
-      return item as MentionVia
-    throw new InvalidArgumentError(helper, path, `one of: ${VIAS.join(', ')}`, item)
-  })
-  const wanted = (via: MentionVia) => !vias || vias.includes(via)
-
-  const sources = mentionIndex(dataset)
-  const claims = dataset.claims
-  const record = dataset[collection][idTable(dataset, collection).get(id)] as {
-    mentions?: readonly Quote[]
-    quote?: Quote
-  }
-  type Found = { quote: Quote; via: Set<MentionVia>; claims: Set<number> }
-  const found = new Map<string, Found>()
-  const take = (quote: Quote, via: MentionVia, claim: number | undefined) => {
-    if (!wanted(via)) return
-    const key = `${quote.source}\u0000${quote.start}\u0000${quote.end}`
-    let f = found.get(key)
-    if (!f) {
-      f = { quote, via: new Set(), claims: new Set() }
-      found.set(key, f)
-    }
-    f.via.add(via)
+  const named = typeof args[1] === 'string'
+  const id = readId(helper, 'id', args[named ? 1 : 0])
+  const found = named
+    ? [vocabularyCheck(helper, MENTION_COLLECTIONS)(args[0], 'collection')]
+    : MENTION_COLLECTIONS.filter((c) => byId(recordsOf(dataset, c)).has(id))
+  if (found.length > 1)
+    throw new InvalidArgumentError(
+      helper,
+      'id',
+      `the id of one record (pass the collection: it names ${found.join(' and ')})`,
+      id,
+    )
+  const collection =
+    found[0] ?? (MENTION_COLLECTIONS as [MentionCollection, ...MentionCollection[]])
+  const record = requireRecord<{ mentions?: readonly Quote[] }>(
+    helper,
+    'id',
+    dataset,
+    collection,
+    id,
+  )
+  const o = readOptions(helper, args[named ? 2 : 1], ['via'])
+  const vias = readList(helper, o.via, 'via', vocabularyCheck(helper, VIAS))
+  const found_ = new Map<string, { quote: Quote; via: Set<MentionVia>; claims: Set<string> }>()
+  const take = (quote: Quote, via: readonly MentionVia[], claim?: string) => {
+    const wanted = via.filter((v) => !vias || vias.includes(v))
+    if (wanted.length === 0) return
+    const key = `${quote.source} ${quote.start} ${quote.end}`
+    const f = found_.get(key) ?? { quote, via: new Set(), claims: new Set() }
+    found_.set(key, f)
+    for (const v of wanted) f.via.add(v)
     if (claim !== undefined) f.claims.add(claim)
   }
-  if (collection === 'claims') {
-    if (record.quote) take(record.quote, 'quote', idTable(dataset, 'claims').get(id))
-  } else {
-    for (const quote of record.mentions ?? []) take(quote, 'mention', undefined)
-    for (const [via, list] of linkedClaims(dataset, collection, id))
-      for (const claim of list)
-        take((claims[claim] as QueryableDataset['claims'][number]).quote, via, claim)
+  for (const quote of record.mentions ?? []) take(quote, ['mention'])
+  for (const c of recordsOf(dataset, 'claims') as readonly Claim[])
+    take(c.quote, linksOf(collection as MentionCollection, id, c), c.id)
+  const sources = recordsOf(dataset, 'sources') as readonly Source[]
+  const order = (q: Quote) => {
+    const i = sources.findIndex((s) => s.id === q.source)
+    return [i < 0 ? sources.length : i, q.start, q.end]
   }
-
-  const out = [...found.values()].map(
-    ({ quote, via, claims: through }): Mention<D> & { order: number } => {
-      const source = sources.get(quote.source)
-      const common = {
+  return [...found_.values()]
+    .sort((a, b) => {
+      const x = order(a.quote)
+      const y = order(b.quote)
+      return (
+        (x[0] as number) - (y[0] as number) ||
+        (x[1] as number) - (y[1] as number) ||
+        (x[2] as number) - (y[2] as number)
+      )
+    })
+    .map(({ quote, via, claims }) => {
+      const source = byId(sources).get(quote.source)
+      const part = source && partAt(source, quote.start)
+      const [text, start, end] = part
+        ? [source.text.slice(part.start, part.end), part.start, Math.min(quote.end, part.end)]
+        : source
+          ? [source.text, 0, quote.end]
+          : [quote.exact, quote.start, quote.start + quote.exact.length]
+      return {
         quote,
         source: quote.source as IdOf<D, 'sources'>,
-        via: VIAS.filter((v) => via.has(v)),
-        claims: [...through]
-          .sort((a, b) => a - b)
-          .map((i) => (claims[i] as { id: string }).id as IdOf<D, 'claims'>),
-      }
-      if (!source)
-        return {
-          ...common,
-          order: Number.POSITIVE_INFINITY,
-          part: undefined,
-          text: quote.exact,
-          highlight: { start: 0, end: quote.exact.length },
-        }
-      const part = partAt(source.parts, quote.start)
-      if (!part)
-        return {
-          ...common,
-          order: source.order,
-          part: undefined,
-          text: source.text,
-          highlight: { start: quote.start, end: quote.end },
-        }
-      return {
-        ...common,
-        order: source.order,
         part,
-        text: source.text.slice(part.start, part.end),
-        highlight: {
-          start: quote.start - part.start,
-          end: Math.min(quote.end, part.end) - part.start,
-        },
+        text,
+        highlight: { start: quote.start - start, end: end - start },
+        via: VIAS.filter((v) => via.has(v)),
+        claims: [...claims] as IdOf<D, 'claims'>[],
       }
-    },
-  )
-  out.sort(
-    (a, b) =>
-      a.order - b.order ||
-      (a.source < b.source ? -1 : a.source > b.source ? 1 : 0) ||
-      a.quote.start - b.quote.start ||
-      a.quote.end - b.quote.end,
-  )
-  return out.map(({ order: _, ...m }) => m)
+    })
 }

@@ -1,14 +1,13 @@
 /**
  * `relations(actor)`: the ties between actors that the claims state (`ally-of`, `mediator-of`…),
- * in both directions, each with the claims that state it.
+ * in both directions, each with the claims that state it; and the grouping of stated relations
+ * into ties that the components draw.
  *
  * @module
  */
+import type { Claim, Relation } from '@karabakh-aftermath/schema'
 import { readList, readOptions, vocabularyCheck } from './args.js'
-import { InvalidArgumentError } from './errors.js'
-import { recordsOf, requireIndex } from './lookup.js'
-import { perDataset } from './per-dataset.js'
-import { collector, type Postings, postingsOf, toPostings } from './postings.js'
+import { recordsOf, requireRecord } from './lookup.js'
 import type { IdOf, OneOrMany, QueryableDataset, RecordOf, RelationPredicate } from './types.js'
 import { RELATION_PREDICATES, SYMMETRIC_PREDICATES } from './vocabulary.js'
 
@@ -66,23 +65,81 @@ export type RelationsOptions = {
   readonly direction?: OneOrMany<TieDirection> | undefined
 }
 
-const OPTIONS = ['predicates', 'direction'] as const
-const DIRECTIONS = ['outgoing', 'incoming', 'mutual'] as const
-const SYMMETRIC: ReadonlySet<string> = new Set(SYMMETRIC_PREDICATES)
+const DIRECTIONS: readonly TieDirection[] = ['outgoing', 'incoming', 'mutual']
+const SYMMETRIC: readonly string[] = SYMMETRIC_PREDICATES
 
-/** Claim positions whose relation involves each actor (as subject or object). @internal */
-export const relationIndex: (dataset: QueryableDataset) => Postings = perDataset((dataset) => {
-  const claims = recordsOf(dataset, 'claims') as QueryableDataset['claims']
-  const actors = collector(claims.length)
+/**
+ * A relation as one claim states it, with that claim.
+ *
+ * @example
+ * ```ts
+ * const r: StatedRelation = { subject: 'turkey', predicate: 'enemy-of', object: 'armenia', claim }
+ * ```
+ */
+export type StatedRelation<C extends Pick<Claim, 'relation'> = Claim> = Relation & { claim: C }
+
+/**
+ * The relations the claims state, in claim order; only those involving `actor`, when given.
+ *
+ * @example
+ * ```ts
+ * relationsOf(claims, 'turkey').map((r) => r.predicate) // ['ally-of', 'enemy-of']
+ * ```
+ */
+export function relationsOf<C extends Pick<Claim, 'relation'>>(
+  claims: readonly C[],
+  actor?: string,
+): StatedRelation<C>[] {
+  const out: StatedRelation<C>[] = []
   for (const claim of claims) {
-    if (claim.relation) {
-      actors.add(claim.relation.subject)
-      actors.add(claim.relation.object)
-    }
-    actors.next()
+    const r = claim.relation
+    if (r && (actor === undefined || r.subject === actor || r.object === actor))
+      out.push({ ...r, claim })
   }
-  return toPostings(actors.finish())
-})
+  return out
+}
+
+/**
+ * A tie between two actors with every claim that states it. `symmetric` when the predicate
+ * holds both ways (`ally-of`, `close-relations-with`).
+ *
+ * @example
+ * ```ts
+ * const [tie]: StatedTie[] = tiesOf(relationsOf(claims, 'turkey'))
+ * ```
+ */
+export type StatedTie<C extends Pick<Claim, 'relation'> = Claim> = Relation & {
+  claims: C[]
+  symmetric: boolean
+}
+
+/**
+ * Groups stated relations into ties, one per subject, predicate and object, in the order they
+ * are first stated. With `mergeSymmetric`, a tie that holds both ways is one tie whichever way
+ * round a claim states it, shown as the first claim states it.
+ *
+ * @example
+ * ```ts
+ * tiesOf(relationsOf(claims), true)
+ * // [{ subject: 'turkey', predicate: 'ally-of', object: 'azerbaijan', claims: [...], symmetric: true }, …]
+ * ```
+ */
+export function tiesOf<C extends Pick<Claim, 'relation'>>(
+  relations: readonly StatedRelation<C>[],
+  mergeSymmetric = false,
+): StatedTie<C>[] {
+  const ties = new Map<string, StatedTie<C>>()
+  for (const { claim, ...r } of relations) {
+    const symmetric = SYMMETRIC.includes(r.predicate)
+    const pair = [r.subject, r.object]
+    if (mergeSymmetric && symmetric) pair.sort()
+    const key = `${pair[0]}\u0000${r.predicate}\u0000${pair[1]}`
+    const tie = ties.get(key)
+    if (tie) tie.claims.push(claim)
+    else ties.set(key, { ...r, claims: [claim], symmetric })
+  }
+  return [...ties.values()]
+}
 
 /** Runs `relations` on a dataset. @internal */
 export function queryRelations<D extends QueryableDataset>(
@@ -91,39 +148,28 @@ export function queryRelations<D extends QueryableDataset>(
   actor: IdOf<D, 'actors'>,
   options: RelationsOptions | undefined,
 ): Tie<D>[] {
-  requireIndex(helper, 'actor', dataset, 'actors', actor)
-  const o = readOptions(helper, options, OPTIONS)
+  requireRecord(helper, 'actor', dataset, 'actors', actor)
+  const o = readOptions(helper, options, ['predicates', 'direction'])
   const predicates = readList(
+    helper,
     o.predicates,
     'predicates',
     vocabularyCheck(helper, RELATION_PREDICATES),
   )
-  const directions = readList(o.direction, 'direction', (item, path) => {
-    if (typeof item === 'string' && (DIRECTIONS as readonly string[]).includes(item))
-      return item as TieDirection
-    throw new InvalidArgumentError(helper, path, `one of: ${DIRECTIONS.join(', ')}`, item)
+  const directions = readList(helper, o.direction, 'direction', vocabularyCheck(helper, DIRECTIONS))
+  const claims = recordsOf(dataset, 'claims') as readonly RecordOf<D, 'claims'>[]
+  const stated = relationsOf(claims, actor).filter(
+    (r) => !predicates || predicates.includes(r.predicate),
+  )
+  return tiesOf(stated, true).flatMap(({ subject, predicate, object, claims, symmetric }) => {
+    const other = (subject === actor ? object : subject) as IdOf<D, 'actors'>
+    const direction: TieDirection = symmetric
+      ? 'mutual'
+      : subject === actor
+        ? 'outgoing'
+        : 'incoming'
+    if (directions && !directions.includes(direction)) return []
+    const ends = symmetric ? { subject: actor, object: other } : { subject, object }
+    return [{ predicate, ...ends, other, direction, claims } as Tie<D>]
   })
-  const claims = dataset.claims as readonly RecordOf<D, 'claims'>[]
-  const ties = new Map<string, { tie: Omit<Tie<D>, 'claims'>; claims: RecordOf<D, 'claims'>[] }>()
-  for (const i of postingsOf(relationIndex(dataset), actor)) {
-    const claim = claims[i] as RecordOf<D, 'claims'>
-    const relation = (claim as QueryableDataset['claims'][number]).relation
-    if (!relation) continue
-    const { subject, predicate, object } = relation
-    if (predicates && !predicates.includes(predicate)) continue
-    const mutual = SYMMETRIC.has(predicate)
-    const direction: TieDirection = mutual ? 'mutual' : subject === actor ? 'outgoing' : 'incoming'
-    if (directions && !directions.includes(direction)) continue
-    const other = subject === actor ? object : subject
-    const key = mutual ? `${predicate} ${other}` : `${predicate} ${subject} ${object}`
-    const existing = ties.get(key)
-    if (existing) existing.claims.push(claim)
-    else {
-      const tie = mutual
-        ? { predicate, subject: actor, object: other, other, direction }
-        : { predicate, subject, object, other, direction }
-      ties.set(key, { tie: tie as Omit<Tie<D>, 'claims'>, claims: [claim] })
-    }
-  }
-  return [...ties.values()].map(({ tie, claims: stated }) => ({ ...tie, claims: stated }))
 }

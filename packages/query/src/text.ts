@@ -1,6 +1,6 @@
 /**
- * Folding and tokenising text for search: lower case, no diacritics, Azerbaijani and a few
- * other letters that Unicode does not decompose mapped to Latin (`ı`→`i`, `ə`→`e`, `ß`→`ss`…).
+ * Folding text for search: lower case, no diacritics, Azerbaijani and a few other letters that
+ * Unicode does not decompose mapped to Latin (`ı`→`i`, `ə`→`e`, `ß`→`ss`…).
  *
  * @module
  */
@@ -20,120 +20,44 @@ const EXTRA: Readonly<Record<string, string>> = {
   þ: 'th',
   ħ: 'h',
 }
-// Letters whose common romanisations differ: Ağdam is written Agdam and Aghdam, Xankəndi
-// Khankendi and Khankandi. Words holding them are indexed under each spelling.
-const ALTERNATIVES: Readonly<Record<string, readonly string[]>> = { ə: ['e', 'a'], ğ: ['g', 'gh'] }
+const WORD = /[\p{L}\p{N}\p{M}]+/gu
+const MARKS = /\p{M}/gu
+const LETTERS = /[ıəßæœøłđðþħ]/g
 
-const WORD = /[\p{L}\p{N}\p{M}]/u
-const MARK = /\p{M}/u
-const folded = new Map<string, string | null>()
-
-/** The folded form of one character, or `null` when it separates words. */
-function foldChar(ch: string): string | null {
-  let f = folded.get(ch)
-  if (f !== undefined) return f
-  if (!WORD.test(ch)) f = null
-  else {
-    f = ''
-    for (const c of ch.toLowerCase().normalize('NFD')) if (!MARK.test(c)) f += EXTRA[c] ?? c
-  }
-  folded.set(ch, f)
-  return f
-}
-
-// Words with ə or ğ repeat (place names in titles): remember their spellings, up to a bound.
-const spelled = new Map<string, readonly string[]>()
-
-/** Every folded spelling of one word (the first is the canonical one). */
-function spellings(word: string): readonly string[] {
-  const known = spelled.get(word)
-  if (known) return known
-  const forms = spell(word)
-  if (spelled.size < 50_000) spelled.set(word, forms)
-  return forms
-}
-
-function spell(word: string): string[] {
-  let forms = ['']
-  for (const ch of word) {
-    const alternatives = ALTERNATIVES[ch.toLowerCase()]
-    if (alternatives) forms = forms.flatMap((f) => alternatives.map((a) => f + a))
-    else {
-      const f = foldChar(ch) ?? ''
-      forms = forms.map((s) => s + f)
-    }
-  }
-  return [...new Set(forms)].filter((f) => f !== '')
-}
+const fold = (word: string) =>
+  word
+    .normalize('NFD')
+    .replace(MARKS, '')
+    .replace(LETTERS, (c) => EXTRA[c] as string)
 
 /**
- * Finds the words of a text: runs of letters, digits and combining marks. Calls `emit` with each
- * word's UTF-16 offsets, whether it is all ASCII (then its folded form is just its lower case)
- * and whether it holds a letter with several romanisations (`ə`, `ğ`). @internal
+ * Every folded spelling of one word, the canonical one first. Ağdam is written Agdam and Aghdam,
+ * Xankəndi Khankendi and Khankandi: a word with `ğ` or `ə` has each romanisation.
  */
-export function scanWords(
-  text: string,
-  emit: (start: number, end: number, ascii: boolean, special: boolean) => void,
-): void {
-  const n = text.length
-  let start = -1
-  let ascii = true
-  let special = false
-  for (let i = 0; i < n; ) {
-    const code = text.charCodeAt(i)
-    if (code < 128) {
-      if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) {
-        if (start < 0) start = i
-      } else if (start >= 0) {
-        emit(start, i, ascii, special)
-        start = -1
-        ascii = true
-        special = false
-      }
-      i++
-      continue
-    }
-    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < n ? 2 : 1
-    const ch = width === 1 ? (text[i] as string) : text.slice(i, i + width)
-    if (foldChar(ch) === null) {
-      if (start >= 0) {
-        emit(start, i, ascii, special)
-        start = -1
-        ascii = true
-        special = false
-      }
-    } else {
-      if (start < 0) start = i
-      ascii = false
-      if (ALTERNATIVES[ch.toLowerCase()]) special = true
-    }
-    i += width
+function spellings(word: string): string[] {
+  const lower = word.toLowerCase()
+  if (!/[ğə]/.test(lower)) return [fold(lower)]
+  const forms = ['e', 'a'].flatMap((schwa) =>
+    ['ğ', 'gh'].map((g) => fold(lower.replace(/ə/g, schwa).replace(/ğ/g, g))),
+  )
+  return [...new Set(forms)]
+}
+
+/** A word of a text: its folded spellings (canonical first) and its UTF-16 offsets. @internal */
+export type Token = {
+  readonly forms: readonly string[]
+  readonly start: number
+  readonly end: number
+}
+
+/** The words of a text, folded. @internal */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = []
+  for (const m of text.matchAll(WORD)) {
+    const forms = spellings(m[0]).filter((f) => f !== '')
+    if (forms.length) out.push({ forms, start: m.index, end: m.index + m[0].length })
   }
-  if (start >= 0) emit(start, n, ascii, special)
-}
-
-/** The folded spellings of a word that {@link scanWords} found (none if it folds to nothing). @internal */
-export function wordForms(word: string, ascii: boolean, special: boolean): readonly string[] {
-  if (ascii) return [word.toLowerCase()]
-  if (special) return spellings(word)
-  let f = ''
-  for (const ch of word) f += foldChar(ch) ?? ''
-  return f === '' ? [] : [f]
-}
-
-/**
- * Splits a text into words and folds each (see {@link foldText}), calling `emit` with the
- * word's spellings (canonical first; more than one only for words with `ə` or `ğ`) and its
- * UTF-16 offsets in the text. @internal
- */
-export function tokenize(
-  text: string,
-  emit: (forms: readonly string[], start: number, end: number) => void,
-): void {
-  scanWords(text, (start, end, ascii, special) => {
-    const forms = wordForms(text.slice(start, end), ascii, special)
-    if (forms.length) emit(forms, start, end)
-  })
+  return out
 }
 
 /**
@@ -151,7 +75,7 @@ export function tokenize(
  */
 export function foldText(text: string): string {
   if (typeof text !== 'string') throw new InvalidArgumentError('foldText', 'text', 'a string', text)
-  const words: string[] = []
-  tokenize(text, (forms) => words.push(forms[0] as string))
-  return words.join(' ')
+  return tokenize(text)
+    .map((t) => t.forms[0])
+    .join(' ')
 }

@@ -27,7 +27,7 @@ describe('the built package', () => {
   })
 
   it('keeps use client as the first line of the client entries, and only there', () => {
-    const client = ['timeline', 'claim-list', 'source-reader']
+    const client = ['timeline', 'claim-list', 'source-reader', 'analysis']
     for (const file of files(dist).filter((f) => f.endsWith('.js'))) {
       const first = readFileSync(file, 'utf8').split('\n')[0]
       const rel = file.slice(dist.length + 1)

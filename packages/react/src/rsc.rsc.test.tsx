@@ -17,7 +17,17 @@ import { RelationGraph } from './relation-graph/index.js'
 import { SourceReader } from './source-reader/index.js'
 import { Timeline } from './timeline/index.js'
 
+// What React's RSC renderer gives a server component: `useId` and `useMemo` (no state, no effects).
+let nextId = 0
+const internals = (React as unknown as Record<string, { H: unknown }>)
+  .__SERVER_INTERNALS_DO_NOT_USE_OR_WARN_USERS_THEY_CANNOT_UPGRADE as { H: unknown }
+internals.H = {
+  useId: () => `_S${nextId++}_`,
+  useMemo: (create: () => unknown) => create(),
+}
+
 const CLIENT = new Map<unknown, string>([
+  [Analysis, 'Analysis'],
   [Timeline, 'Timeline'],
   [ClaimList, 'ClaimList'],
   [SourceReader, 'SourceReader'],
@@ -81,14 +91,9 @@ describe('React Server Components', () => {
     expect(clients).toEqual([])
   })
 
-  it('Analysis composes the client components from the server', () => {
-    const clients: string[] = []
-    const html = renderServer(<Analysis dataset={dataset} />, clients)
-    expect(clients).toEqual(['SourceReader', 'Timeline', 'ClaimList'])
-    expect(html).toContain('<svg>')
-  })
-
   it.each([
+    'analysis/analysis.tsx',
+    'analysis/index.ts',
     'timeline/timeline.tsx',
     'timeline/index.ts',
     'claim-list/claim-list.tsx',

@@ -10,7 +10,7 @@ import type { JSX } from 'react'
 
 /** Props the pages set; the data is bound here. */
 export type LiveClaimsProps = Omit<
-  ClaimListProps,
+  ClaimListProps<(typeof claims)[number]>,
   'claims' | 'sources' | 'actors' | 'places' | 'topics' | 'events'
 >
 

@@ -10,7 +10,7 @@ import type { JSX } from 'react'
 
 /** Props the pages set; the data is bound here. */
 export type LiveReaderProps = Omit<
-  SourceReaderProps,
+  SourceReaderProps<(typeof claims)[number]>,
   'source' | 'claims' | 'sources' | 'actors' | 'places' | 'topics' | 'events'
 >
 

@@ -12,7 +12,10 @@ import { Timeline, type TimelineProps } from '@karabakh-aftermath/react/timeline
 import type { JSX } from 'react'
 
 /** Props the pages set; the data is bound here. */
-export type LiveTimelineProps = Omit<TimelineProps, 'events' | 'actors' | 'places' | 'topics'>
+export type LiveTimelineProps = Omit<
+  TimelineProps<(typeof events)[number]>,
+  'events' | 'actors' | 'places' | 'topics'
+>
 
 /** Every event in time order, filterable by actor, kind and topic. */
 export function LiveTimeline(props: LiveTimelineProps): JSX.Element {

@@ -6,6 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { toBibTeX, toCsl, toRis } from '@karabakh-aftermath/query/exports'
+import { datasetDir } from '../../build-env.mjs'
 import { dataset } from './records'
 
 const require = createRequire(join(process.cwd(), 'package.json'))
@@ -38,7 +39,7 @@ const CSV_LABELS: Record<string, string> = {
 
 /** Every file of the downloads page, in display order. */
 export function downloads(): Download[] {
-  const data = distOf('@karabakh-aftermath/data')
+  const data = datasetDir(process.env) ?? distOf('@karabakh-aftermath/data')
   const schema = join(distOf('@karabakh-aftermath/schema'), 'json-schema')
   const entry = (
     path: string,

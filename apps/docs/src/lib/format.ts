@@ -1,4 +1,5 @@
 /** Plain-English EDTF dates for the pages: as precise as the date says, never more. */
+import { type EdtfPoint, parseEdtfDate } from '@karabakh-aftermath/query'
 
 const MONTHS = [
   'January',
@@ -15,23 +16,15 @@ const MONTHS = [
   'December',
 ]
 
-function point(value: string): string {
-  const qualifier = value.match(/[?~%]$/)?.[0]
-  const bare = qualifier ? value.slice(0, -1) : value
-  const [y, m, d] = bare.split('-')
-  const text = d
-    ? `${Number(d)} ${MONTHS[Number(m) - 1]} ${y}`
-    : m
-      ? `${MONTHS[Number(m) - 1]} ${y}`
-      : (y ?? bare)
-  if (qualifier === '~') return `about ${text}`
-  if (qualifier === '?') return `${text} (uncertain)`
-  if (qualifier === '%') return `about ${text} (uncertain)`
-  return text
+function point(p: EdtfPoint): string {
+  const month = p.month === undefined ? '' : `${MONTHS[p.month - 1]} `
+  const text = `${p.day === undefined ? '' : `${p.day} `}${month}${p.iso.slice(0, 4)}`
+  return `${p.approximate ? 'about ' : ''}${text}${p.uncertain ? ' (uncertain)' : ''}`
 }
 
 /**
- * An EDTF date of the model's subset in words.
+ * An EDTF date of the model's subset in words, read by the core's `parseEdtfDate`; a string
+ * outside the subset is shown as it is.
  *
  * @example
  * formatEdtf('2020-09-27/2020-11-10') // '27 September 2020 – 10 November 2020'
@@ -39,11 +32,15 @@ function point(value: string): string {
  * formatEdtf('2021-07~')              // 'about July 2021'
  */
 export function formatEdtf(date: string): string {
-  if (!date.includes('/')) return point(date)
-  const [start = '', end = ''] = date.split('/')
-  if (end === '..') return `since ${point(start)}`
-  if (end === '') return `from ${point(start)} (end unknown)`
-  if (start === '..') return `until ${point(end)}`
-  if (start === '') return `until ${point(end)} (start unknown)`
+  const parsed = parseEdtfDate(date)
+  if (!parsed) return date
+  if (parsed.type === 'point') return point(parsed.point)
+  const { start, end } = parsed
+  if (typeof start === 'string') {
+    const until = `until ${point(end as EdtfPoint)}`
+    return start === 'open' ? until : `${until} (start unknown)`
+  }
+  if (end === 'open') return `since ${point(start)}`
+  if (end === 'unknown') return `from ${point(start)} (end unknown)`
   return `${point(start)} – ${point(end)}`
 }

@@ -1,4 +1,5 @@
 /** schema.org JSON-LD for the record pages: a type where one fits, ids that link the pages. */
+import { safeHref } from '@karabakh-aftermath/react/utils'
 import type { Actor, Claim, Event, Place, Source, Topic } from '@karabakh-aftermath/schema'
 import { type Browsed, lookup, recordHref } from './records'
 
@@ -23,7 +24,7 @@ const ref = (site: URL, collection: Browsed, id: string) => ({
   '@id': `${abs(site, recordHref(collection, id))}#record`,
 })
 const wikidata = (qid: string | undefined) =>
-  qid ? [`https://www.wikidata.org/wiki/${qid}`] : undefined
+  qid ? [`https://www.wikidata.org/wiki/${encodeURIComponent(qid)}`] : undefined
 const clean = (o: Json): Json =>
   Object.fromEntries(
     Object.entries(o).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)),
@@ -59,7 +60,7 @@ function sourceWork(site: URL, source: Source): Json {
   return clean({
     '@type': source.kind === 'commentary' || source.kind === 'article' ? 'Article' : 'CreativeWork',
     name: source.title,
-    url: source.url,
+    url: safeHref(source.url),
     datePublished: isoEnd(source.published),
     inLanguage: source.language,
     author: source.authors.map((a) => ({

@@ -1,6 +1,14 @@
 /** The dataset as the site uses it at build time: lookups, record URLs, reverse links, labels. */
 import { dataset, meta } from '@karabakh-aftermath/data'
-import { createQuery, foldText } from '@karabakh-aftermath/query'
+import {
+  createLookup,
+  createQuery,
+  disputesOf,
+  foldText,
+  partAt,
+  partNumber,
+  sortClaims,
+} from '@karabakh-aftermath/query'
 import type { Actor, Claim, Event, Place, Quote, Source, Topic } from '@karabakh-aftermath/schema'
 import {
   ACTOR_KIND_LABELS,
@@ -48,17 +56,8 @@ export const COLLECTION_TITLES: Record<Browsed, { one: string; many: string; blu
   },
 }
 
-const byId = <T extends { id: string }>(records: readonly T[]) =>
-  new Map(records.map((r) => [r.id, r]))
-/** Id → record, per collection. */
-export const lookup = {
-  sources: byId<Source>(dataset.sources),
-  actors: byId<Actor>(dataset.actors),
-  events: byId<Event>(dataset.events),
-  claims: byId<Claim>(dataset.claims),
-  places: byId<Place>(dataset.places),
-  topics: byId<Topic>(dataset.topics),
-}
+/** Id → record, per collection: the core's maps, the same ones the query helpers read. */
+export const lookup = createLookup(dataset)
 
 /** The URL of a record's page. */
 export const recordHref = (collection: Browsed, id: string): string =>
@@ -99,10 +98,9 @@ export const mainSource = dataset.sources[0] as Source
 /** The paragraph (part) of a source that holds a quote, with its number among its kind. */
 export function partOf(quote: Pick<Quote, 'source' | 'start'>) {
   const source = lookup.sources.get(quote.source)
-  const part = source?.parts.find((p) => p.start <= quote.start && quote.start < p.end)
+  const part = source && partAt(source, quote.start)
   if (!source || !part) return undefined
-  const number = source.parts.filter((p) => p.kind === part.kind).indexOf(part) + 1
-  return { source, part, number }
+  return { source, part, number: partNumber(source, part) }
 }
 
 /** A human label of where a quote is: "paragraph 3", "the title", "the image credit"… */
@@ -184,10 +182,10 @@ export function topicLinks(topicId: string) {
 
 /** Everything that points at a claim: the claims that dispute it, and the argument it is part of. */
 export function claimLinks(claim: Claim) {
-  const claims = dataset.claims as readonly Claim[]
   return {
-    disputedBy: claims.filter(
-      (c) => c.disputes.includes(claim.id) && !claim.disputes.includes(c.id),
+    // The disputes this claim does not list itself (those it lists are shown as its own).
+    disputedBy: disputesOf(claim, dataset.claims as readonly Claim[]).filter(
+      (c) => !claim.disputes.includes(c.id),
     ),
     argument: q.argument(claim.id as ClaimId),
   }
@@ -203,13 +201,9 @@ export function relationText(claim: Claim): string | undefined {
 
 /** Records of a collection, sorted for lists: events by date, claims in source order, others by name. */
 export function sortedRecords(collection: Browsed): AnyRecord[] {
-  const records = [...(dataset[collection] as readonly AnyRecord[])]
   if (collection === 'events') return q.timeline()
-  if (collection === 'claims')
-    return (records as Claim[]).sort(
-      (a, b) => a.quote.start - b.quote.start || a.quote.end - b.quote.end,
-    )
-  return records.sort((a, b) =>
+  if (collection === 'claims') return sortClaims(dataset.claims as readonly Claim[])
+  return [...(dataset[collection] as readonly AnyRecord[])].sort((a, b) =>
     recordTitle(collection, a).localeCompare(recordTitle(collection, b), 'en'),
   )
 }

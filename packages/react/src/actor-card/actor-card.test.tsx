@@ -1,7 +1,7 @@
 import { dataset } from '@karabakh-aftermath/data'
+import { fixture as fixtureDataset } from '@karabakh-aftermath/fixtures'
 import { render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { fixtureDataset } from '../test/fixtures.ts'
 import { expectNoAxeViolations, expectSafe, serverRender } from '../test/helpers.ts'
 import { hostileDataset } from '../test/hostile.ts'
 import { ActorCard } from './index.js'
@@ -46,7 +46,7 @@ describe('ActorCard', () => {
       'Turkey enemy of Armenia (stated by Nick Reynolds: claim 1)',
     ])
     expect(screen.getAllByRole('link', { name: 'claim 1' })[0]?.getAttribute('href')).toBe(
-      '#ka-claim-turkey-ally-of-azerbaijan',
+      '#ka-claim-turkey-military-ally-azerbaijan',
     )
     expect(screen.getByText(/Claims about/).textContent).toBe('Claims about Turkey (2)')
     render(<ActorCard actor={actor('azerbaijan')} {...fixtureDataset} />)

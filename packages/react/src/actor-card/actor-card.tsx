@@ -1,4 +1,6 @@
 /** ActorCard: an actor's names, kind, description, stated relations and the claims by and about it. */
+
+import { createLookup, type Lookup, relationsOf, tiesOf } from '@karabakh-aftermath/query'
 import type { Actor, Claim } from '@karabakh-aftermath/schema'
 import {
   ACTOR_KIND_LABELS,
@@ -6,14 +8,8 @@ import {
   RELATION_PREDICATE_LABELS,
 } from '@karabakh-aftermath/schema/vocabulary'
 import type { JSX } from 'react'
-import { actorAnchor, claimAnchor, href } from '../shared/anchors.js'
-import {
-  type Collections,
-  createLookup,
-  type Lookup,
-  relationsOf,
-  tiesOf,
-} from '../shared/model.js'
+import { claimAnchor, href } from '../shared/anchors.js'
+import type { Collections } from '../shared/model.js'
 import { otherNames } from '../shared/names.js'
 import {
   type BaseProps,
@@ -21,6 +17,7 @@ import {
   headingTag,
   rootProps,
   subHeadingTag,
+  useIds,
 } from '../shared/props.js'
 import { Badge, inlineList, NameText, StatedBy } from '../shared/ui.js'
 
@@ -51,12 +48,10 @@ function languageName(tag: string, locale: string | undefined): string {
 
 function ClaimItems({
   claims,
-  linkClaims,
-  linkBase,
+  claimHref,
 }: {
   claims: Claim[]
-  linkClaims: boolean
-  linkBase?: string | undefined
+  claimHref: ((claimId: string) => string) | undefined
 }) {
   return (
     <ul className="ka-actor__claims">
@@ -65,8 +60,8 @@ function ClaimItems({
           <Badge kind="kind" value={c.kind}>
             {CLAIM_KIND_LABELS[c.kind] ?? c.kind}
           </Badge>{' '}
-          {linkClaims ? (
-            <a href={href(claimAnchor(c.id), linkBase)} dir="auto">
+          {claimHref ? (
+            <a href={claimHref(c.id)} dir="auto">
               {c.statement}
             </a>
           ) : (
@@ -101,12 +96,17 @@ export function ActorCard(props: ActorCardProps): JSX.Element {
     className,
     theme,
     linkBase,
+    idPrefix = 'ka',
   } = props
   const lookup = props.lookup ?? createLookup(props)
   const claims = [...lookup.claims.values()]
   const H = headingTag(headingLevel)
   const H2 = subHeadingTag(headingLevel)
-  const titleId = `${id ?? actorAnchor(actor.id)}-name`
+  const { uid } = useIds(undefined)
+  const titleId = `${id ?? uid}-name`
+  const claimHref = linkClaims
+    ? (claimId: string) => href(claimAnchor(claimId, idPrefix), linkBase)
+    : undefined
   const names = otherNames(actor, lang)
   // One line per tie, however many claims state it.
   const relations = tiesOf(relationsOf(claims, actor.id))
@@ -193,8 +193,7 @@ export function ActorCard(props: ActorCardProps): JSX.Element {
                   claims={stated}
                   actors={lookup.actors}
                   lang={lang}
-                  linkClaims={linkClaims}
-                  linkBase={linkBase}
+                  claimHref={claimHref}
                 />
                 <span className="ka-actor__lang">)</span>
               </li>
@@ -207,7 +206,7 @@ export function ActorCard(props: ActorCardProps): JSX.Element {
           <summary>
             Claims by <NameText record={actor} lang={lang} /> ({by.length})
           </summary>
-          <ClaimItems claims={by} linkClaims={linkClaims} linkBase={linkBase} />
+          <ClaimItems claims={by} claimHref={claimHref} />
         </details>
       )}
       {about.length > 0 && (
@@ -215,7 +214,7 @@ export function ActorCard(props: ActorCardProps): JSX.Element {
           <summary>
             Claims about <NameText record={actor} lang={lang} /> ({about.length})
           </summary>
-          <ClaimItems claims={about} linkClaims={linkClaims} linkBase={linkBase} />
+          <ClaimItems claims={about} claimHref={claimHref} />
         </details>
       )}
     </article>

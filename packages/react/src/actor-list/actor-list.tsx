@@ -1,10 +1,12 @@
 /** ActorList: the actors, grouped by kind, each as an ActorCard. */
+
+import { createLookup } from '@karabakh-aftermath/query'
 import type { Actor } from '@karabakh-aftermath/schema'
 import { ACTOR_KIND_LABELS } from '@karabakh-aftermath/schema/vocabulary'
 import type { JSX } from 'react'
 import { ActorCard } from '../actor-card/actor-card.js'
 import { actorAnchor } from '../shared/anchors.js'
-import { type Collections, createLookup } from '../shared/model.js'
+import type { Collections } from '../shared/model.js'
 import { displayName } from '../shared/names.js'
 import {
   type BaseProps,
@@ -12,6 +14,7 @@ import {
   headingTag,
   rootProps,
   subHeadingTag,
+  useIds,
 } from '../shared/props.js'
 
 /** Props of {@link ActorList}. */
@@ -63,7 +66,7 @@ export function ActorList(props: ActorListProps): JSX.Element {
   const H = headingTag(headingLevel)
   const HKind = subHeadingTag(headingLevel)
   const cardLevel = Math.min(headingLevel + 2, 5) as HeadingLevel
-  const titleId = `${id ?? 'ka-actors'}-title`
+  const { uid: titleId, prefix } = useIds(props.idPrefix)
   return (
     <section
       {...rootProps('ka-actor-list', { className, theme })}
@@ -86,7 +89,8 @@ export function ActorList(props: ActorListProps): JSX.Element {
                   <ActorCard
                     actor={actor}
                     lookup={lookup}
-                    id={actorAnchor(actor.id)}
+                    id={actorAnchor(actor.id, prefix)}
+                    idPrefix={prefix}
                     headingLevel={cardLevel}
                     {...{ linkClaims, locale, lang, linkBase }}
                   />

@@ -1,43 +1,67 @@
 import { dataset } from '@karabakh-aftermath/data'
-import { render, screen } from '@testing-library/react'
+import { fixture as fixtureDataset } from '@karabakh-aftermath/fixtures'
+import { act, fireEvent, render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { fixtureDataset } from '../test/fixtures.ts'
 import { expectNoAxeViolations, expectSafe, serverRender } from '../test/helpers.ts'
 import { hostileDataset } from '../test/hostile.ts'
 import { Analysis } from './index.js'
 
 describe('Analysis', () => {
-  it('server-renders every section of the full dataset, linked from its navigation', () => {
-    const html = serverRender(<Analysis dataset={dataset} />)
-    for (const section of ['reader', 'timeline', 'claims', 'actors', 'relations', 'map']) {
-      expect(html).toContain(`id="ka-analysis-${section}"`)
-      expect(html).toContain(`href="#ka-analysis-${section}"`)
-    }
-    for (const c of dataset.claims) expect(html).toContain(`id="ka-claim-${c.id}"`)
-    for (const e of dataset.events) expect(html).toContain(`id="ka-event-${e.id}"`)
+  it('opens on the thesis and the key judgements, each linked to its card', () => {
+    const html = serverRender(<Analysis dataset={dataset} idPrefix="ka" />)
+    expect(html).toContain('thesis, presented as what Azerbaijan')
+    expect(html).toContain('href="#ka-claim-international-actors-unlikely-to-bridge"')
+    expect(html).not.toContain('ka-event-')
+    expect(html.length).toBeLessThan(150_000)
+  })
+
+  it('offers every section as a tab, one tab stop, arrows between them', () => {
+    render(<Analysis dataset={fixtureDataset} />)
+    const tabs = screen.getAllByRole('tab')
+    expect(tabs.map((t) => t.textContent)).toEqual([
+      'Overview',
+      'Text',
+      'Timeline',
+      'Claims',
+      'Actors',
+      'Relations',
+      'Map',
+    ])
+    expect(tabs.filter((t) => t.tabIndex === 0)).toHaveLength(1)
+    fireEvent.keyDown(tabs[0] as Element, { key: 'ArrowRight' })
+    expect(screen.getByRole('tab', { name: 'Text' }).getAttribute('aria-selected')).toBe('true')
+    expect(document.activeElement?.textContent).toBe('Text')
+    fireEvent.keyDown(document.activeElement as Element, { key: 'End' })
+    expect(screen.getByRole('tabpanel').querySelector('.ka-map')).toBeTruthy()
   })
 
   it('shows the sections asked for, in order, with a theme', () => {
     const { container } = render(
-      <Analysis dataset={fixtureDataset} sections={['map', 'timeline']} theme="dark" id="x" />,
+      <Analysis dataset={fixtureDataset} sections={['map', 'timeline']} theme="dark" />,
     )
-    expect(
-      screen
-        .getAllByRole('link')
-        .slice(0, 2)
-        .map((a) => a.textContent),
-    ).toEqual(['Map', 'Timeline'])
-    expect(container.querySelector('#x-reader')).toBeNull()
+    expect(screen.getAllByRole('tab').map((a) => a.textContent)).toEqual([
+      'Overview',
+      'Map',
+      'Timeline',
+    ])
+    fireEvent.click(screen.getByRole('tab', { name: 'Map' }))
     expect(container.querySelector('.ka-analysis')?.getAttribute('data-ka-theme')).toBe('dark')
-    expect(container.querySelector('#x-map')?.getAttribute('data-ka-theme')).toBe('dark')
+    expect(container.querySelector('.ka-map')?.getAttribute('data-ka-theme')).toBe('dark')
   })
 
-  it('links actors’ claims to the claim cards on the page', () => {
-    const { container } = render(<Analysis dataset={fixtureDataset} />)
+  it('opens the section that holds a linked record, and links actors’ claims to their cards', async () => {
+    const { container } = render(<Analysis dataset={fixtureDataset} idPrefix="ka" />)
+    fireEvent.click(screen.getByRole('tab', { name: 'Actors' }))
     const links = [...container.querySelectorAll('.ka-actor a[href^="#ka-claim-"]')]
     expect(links.length).toBeGreaterThan(0)
-    for (const a of links)
-      expect(container.querySelector(a.getAttribute('href') ?? '')).toBeTruthy()
+    const target = links[0]?.getAttribute('href') ?? ''
+    await act(async () => {
+      window.location.hash = target
+      window.dispatchEvent(new HashChangeEvent('hashchange'))
+    })
+    expect(screen.getByRole('tab', { name: 'Claims' }).getAttribute('aria-selected')).toBe('true')
+    expect(container.querySelector(target)).toBeTruthy()
+    window.location.hash = ''
   })
 
   // The full dataset is checked with every axe rule, contrast included, in Chromium (e2e/).
@@ -52,8 +76,11 @@ describe('Analysis', () => {
 
   it('renders hostile text as text and drops unsafe links', () => {
     const d = hostileDataset()
-    const html = serverRender(<Analysis dataset={d} />)
-    const { container } = render(<Analysis dataset={d} />)
-    expectSafe(container, html)
+    for (const section of ['reader', 'claims', 'actors', 'timeline', 'map'] as const) {
+      const html = serverRender(<Analysis dataset={d} defaultSection={section} />)
+      const { container, unmount } = render(<Analysis dataset={d} defaultSection={section} />)
+      expectSafe(container, html)
+      unmount()
+    }
   })
 })

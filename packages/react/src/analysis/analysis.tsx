@@ -1,39 +1,47 @@
-/** Analysis: the whole analysis in one embed: reader, timeline, claims, actors, relations, map. */
-import type { Dataset } from '@karabakh-aftermath/schema'
-import type { JSX } from 'react'
+'use client'
+import { createLookup, sortClaims } from '@karabakh-aftermath/query'
+/** Analysis: the whole analysis in one embed, opening on its argument, each part one key away. */
+import type { Claim, Dataset } from '@karabakh-aftermath/schema'
+import { CLAIM_KIND_LABELS } from '@karabakh-aftermath/schema/vocabulary'
+import { type JSX, type KeyboardEvent, useEffect, useRef, useState } from 'react'
 import { ActorList } from '../actor-list/actor-list.js'
+import { ClaimCard } from '../claim-card/claim-card.js'
 import { ClaimList } from '../claim-list/claim-list.js'
 import { PlaceMap } from '../place-map/place-map.js'
 import { RelationGraph } from '../relation-graph/relation-graph.js'
-import { type BaseProps, type HeadingLevel, rootProps } from '../shared/props.js'
+import { claimAnchor, href } from '../shared/anchors.js'
+import { ANALYSIS_MESSAGES, CLAIM_LIST_MESSAGES, TIMELINE_MESSAGES } from '../shared/messages.js'
+import {
+  type BaseProps,
+  type HeadingLevel,
+  headingTag,
+  rootProps,
+  subHeadingTag,
+  useIds,
+} from '../shared/props.js'
+import { Badge } from '../shared/ui.js'
 import { SourceReader } from '../source-reader/source-reader.js'
 import { Timeline } from '../timeline/timeline.js'
 
-/** The sections of an {@link Analysis}, in the order they appear. */
+/** The sections of an {@link Analysis}, in the order of its tabs. */
 export type AnalysisSection = 'reader' | 'timeline' | 'claims' | 'actors' | 'relations' | 'map'
 
 /** Props of {@link Analysis}. */
-export type AnalysisProps = BaseProps & {
+export type AnalysisProps<D extends Dataset = Dataset> = BaseProps & {
   /** The dataset: the `dataset` export of `@karabakh-aftermath/data`, or your own. */
-  dataset: Dataset
-  /** Id of the source to read. Default: the dataset's first source. */
-  source?: string | undefined
-  /** The sections to show, in order. Default: all. */
+  dataset: D
+  /** Id of the source to read (with the shipped data, a shipped source id). Default: the first. */
+  source?: NoInfer<D['sources'][number]['id']> | undefined
+  /** The sections to offer, in order, after the overview. Default: all. */
   sections?: readonly AnalysisSection[] | undefined
-  /** Level of the sections' headings. Default 2. */
+  /** The section open at first. Default: none (the overview: the thesis and key judgements). */
+  defaultSection?: AnalysisSection | undefined
+  /** Level of the headings. Default 2. */
   headingLevel?: HeadingLevel | undefined
-  /** Prefix of the sections' ids (`<prefix>-reader`, …). Default `ka-analysis`. */
+  /** The `id` of the root element. */
   id?: string | undefined
 }
 
-const LABELS: Record<AnalysisSection, string> = {
-  reader: 'Text',
-  timeline: 'Timeline',
-  claims: 'Claims',
-  actors: 'Actors',
-  relations: 'Relations',
-  map: 'Map',
-}
 const ALL: readonly AnalysisSection[] = [
   'reader',
   'timeline',
@@ -42,13 +50,33 @@ const ALL: readonly AnalysisSection[] = [
   'relations',
   'map',
 ]
+/** Which section holds an anchor, by the anchor's kind (`<prefix>-claim-…` is in the claims). */
+const HOLDS: Record<string, AnalysisSection> = {
+  claim: 'claims',
+  actor: 'actors',
+  event: 'timeline',
+  place: 'map',
+}
 
 /**
- * The analysis as one embed: a table of contents, then the annotated source text, the
- * timeline, the claims, the actors, the relations between them and the map, each linked to the
- * others (citations to paragraphs, actors' claims to claim cards). It is a Server Component
- * that composes the client components (reader, timeline, claim list), so it renders completely
- * on the server and hydrates only what is interactive. Import the styles once.
+ * The claims the text argues for most: those at least {@link KEY} others `support`, most
+ * supported first. The first is the thesis the rest of the argument builds to.
+ */
+function keyJudgements(claims: readonly Claim[]): Claim[] {
+  const support = new Map<string, number>()
+  for (const c of claims) for (const s of c.supports) support.set(s, (support.get(s) ?? 0) + 1)
+  const count = (c: Claim) => support.get(c.id) ?? 0
+  return claims.filter((c) => count(c) >= KEY).sort((a, b) => count(b) - count(a))
+}
+const KEY = 3
+
+/**
+ * The analysis as one embed. It opens on an overview: the thesis (the claim the most others
+ * argue for) and the key judgements, each linked to its card. Tabs (← →, Home, End) open the
+ * annotated source text, the timeline, the claims, the actors, the relations between them and
+ * the map, one at a time; every link into a section (`#<prefix>-claim-<id>`, a paragraph, a
+ * section) opens it and scrolls to the target, so nothing is more than a click or a key away.
+ * A client component (`'use client'`): the server renders the overview, or `defaultSection`.
  *
  * @example
  * ```tsx
@@ -56,13 +84,14 @@ const ALL: readonly AnalysisSection[] = [
  * import { dataset } from '@karabakh-aftermath/data'
  * import '@karabakh-aftermath/react/styles.css'
  *
- * export const Page = () => <Analysis dataset={dataset} locale="en-GB" />
+ * export const Page = () => <Analysis dataset={dataset} locale="en-GB" idPrefix="ka" />
  * ```
  */
-export function Analysis({
+export function Analysis<D extends Dataset>({
   dataset,
   source: sourceId,
   sections = ALL,
+  defaultSection,
   headingLevel = 2,
   id,
   locale,
@@ -70,58 +99,150 @@ export function Analysis({
   className,
   theme,
   linkBase,
-}: AnalysisProps): JSX.Element {
-  const prefix = id ?? 'ka-analysis'
+  idPrefix,
+  messages,
+}: AnalysisProps<D>): JSX.Element {
+  const { uid, prefix } = useIds(idPrefix)
+  const t = { ...TIMELINE_MESSAGES, ...CLAIM_LIST_MESSAGES, ...ANALYSIS_MESSAGES, ...messages }
+  const [open, setOpen] = useState<AnalysisSection | undefined>(defaultSection)
+  const tabs = useRef<HTMLDivElement>(null)
   const source = sourceId ? dataset.sources.find((s) => s.id === sourceId) : dataset.sources[0]
-  const shared = { locale, lang, linkBase, theme, headingLevel }
-  const { actors, places, topics, events, claims, sources } = dataset
   const present = sections.filter((s) => s !== 'reader' || source)
+  const offered = present.join(' ')
+  const sourceKey = source?.id
+  const sectionId = (s: AnalysisSection | 'overview') => `${prefix}-analysis-${s}`
+
+  // A link into a closed section (from this page, another component or the address bar) opens
+  // the section that holds its target, then scrolls there.
+  useEffect(() => {
+    const follow = () => {
+      const target = decodeURIComponent(location.hash.slice(1))
+      if (!target.startsWith(`${prefix}-`)) return
+      const rest = target.slice(prefix.length + 1)
+      const section =
+        ALL.find((s) => rest === `analysis-${s}`) ??
+        HOLDS[rest.split('-')[0] ?? ''] ??
+        (rest.startsWith(`${sourceKey}-`) ? 'reader' : undefined)
+      if (!section || !offered.split(' ').includes(section)) return
+      setOpen(section)
+      requestAnimationFrame(() => document.getElementById(target)?.scrollIntoView?.())
+    }
+    follow()
+    window.addEventListener('hashchange', follow)
+    return () => window.removeEventListener('hashchange', follow)
+  }, [prefix, offered, sourceKey])
+
+  const shared = { locale, lang, linkBase, theme, messages, idPrefix: prefix }
+  const level = Math.min(headingLevel + 1, 5) as HeadingLevel
+  const { actors, places, topics, events, claims, sources } = dataset
   const render = (section: AnalysisSection) => {
-    const sid = `${prefix}-${section}`
+    // One section shows at a time, in the overview's place: its heading takes the same level.
+    const props = { id: sectionId(section), headingLevel, ...shared }
     switch (section) {
       case 'reader':
-        return (
-          source && (
-            <SourceReader
-              key={sid}
-              id={sid}
-              source={source}
-              {...{ claims, actors, places, topics, events }}
-              {...shared}
-            />
-          )
-        )
+        return source && <SourceReader source={source} {...dataset} {...props} />
       case 'timeline':
-        return <Timeline key={sid} id={sid} {...{ events, actors, places, topics }} {...shared} />
+        return <Timeline {...{ events, actors, places, topics }} {...props} />
       case 'claims':
-        return (
-          <ClaimList
-            key={sid}
-            id={sid}
-            {...{ claims, sources, actors, places, topics, events }}
-            {...shared}
-          />
-        )
+        return <ClaimList {...{ claims, sources, actors, places, topics, events }} {...props} />
       case 'actors':
-        return <ActorList key={sid} id={sid} {...{ actors, claims }} linkClaims {...shared} />
+        return <ActorList {...{ actors, claims }} linkClaims {...props} />
       case 'relations':
-        return <RelationGraph key={sid} id={sid} {...{ claims, actors }} linkClaims {...shared} />
+        return <RelationGraph {...{ claims, actors }} linkClaims {...props} />
       case 'map':
-        return <PlaceMap key={sid} id={sid} {...{ places, actors }} {...shared} />
+        return <PlaceMap {...{ places, actors }} {...props} />
     }
   }
+
+  const names = ['overview', ...present] as const
+  const current = open ?? 'overview'
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const at = names.indexOf(current)
+    const keys: Record<string, number> = {
+      ArrowRight: at + 1,
+      ArrowLeft: at - 1,
+      Home: 0,
+      End: names.length - 1,
+    }
+    const next = keys[event.key]
+    if (next === undefined) return
+    event.preventDefault()
+    const name = names[(next + names.length) % names.length] ?? 'overview'
+    setOpen(name === 'overview' ? undefined : name)
+    tabs.current?.querySelector<HTMLElement>(`[data-section="${name}"]`)?.focus()
+  }
+
+  const H = headingTag(headingLevel)
+  const H2 = subHeadingTag(headingLevel)
+  const judgements = keyJudgements(sortClaims(claims))
+  const [thesis, ...rest] = judgements
+  const lookup = createLookup(dataset)
   return (
-    <div {...rootProps('ka-analysis', { className, theme })}>
-      <nav className="ka-analysis__nav" aria-label="Sections of the analysis">
-        <ul>
-          {present.map((s) => (
-            <li key={s}>
-              <a href={`#${prefix}-${s}`}>{LABELS[s]}</a>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      {present.map(render)}
+    <div {...rootProps('ka-analysis', { className, theme })} id={id}>
+      <div
+        className="ka-analysis__tabs"
+        role="tablist"
+        aria-label={t.parts}
+        ref={tabs}
+        onKeyDown={onKeyDown}
+      >
+        {names.map((s) => (
+          <button
+            key={s}
+            type="button"
+            role="tab"
+            data-section={s}
+            id={`${uid}-tab-${s}`}
+            aria-selected={s === current}
+            aria-controls={`${uid}-panel`}
+            tabIndex={s === current ? 0 : -1}
+            onClick={() => setOpen(s === 'overview' ? undefined : s)}
+          >
+            {t[s]}
+          </button>
+        ))}
+      </div>
+      <div
+        className="ka-analysis__panel"
+        role="tabpanel"
+        id={`${uid}-panel`}
+        aria-labelledby={`${uid}-tab-${current}`}
+      >
+        {open ? (
+          render(open)
+        ) : (
+          <section className="ka-analysis__overview" id={sectionId('overview')}>
+            <H className="ka-section-title">{source?.title ?? 'The analysis'}</H>
+            {thesis && (
+              <ClaimCard
+                claim={thesis}
+                lookup={lookup}
+                {...{ sources, actors, locale, lang, linkBase }}
+                idPrefix={prefix}
+                headingLevel={level}
+                showDisputes={false}
+              />
+            )}
+            {rest.length > 0 && (
+              <>
+                <H2 className="ka-analysis__judgements-title">{t.keyJudgements}</H2>
+                <ol className="ka-analysis__judgements">
+                  {sortClaims(rest).map((c) => (
+                    <li key={c.id}>
+                      <Badge kind="kind" value={c.kind}>
+                        {CLAIM_KIND_LABELS[c.kind] ?? c.kind}
+                      </Badge>{' '}
+                      <a href={href(claimAnchor(c.id, prefix), linkBase)} dir="auto">
+                        {c.statement}
+                      </a>
+                    </li>
+                  ))}
+                </ol>
+              </>
+            )}
+          </section>
+        )}
+      </div>
     </div>
   )
 }

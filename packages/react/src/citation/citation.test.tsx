@@ -1,28 +1,31 @@
+import { fixture as fixtureDataset } from '@karabakh-aftermath/fixtures'
 import { render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { fixtureDataset, q, source } from '../test/fixtures.ts'
-import { expectNoAxeViolations, expectSafe, serverRender } from '../test/helpers.ts'
+import { expectNoAxeViolations, expectSafe, q, serverRender, source } from '../test/helpers.ts'
 import { hostileDataset } from '../test/hostile.ts'
 import { Citation } from './index.js'
+
+// The fixture's source has no URL: a stand-in one shows how it is linked.
+const linked = { ...source, url: 'https://example.org/commentary' }
 
 describe('Citation', () => {
   it('cites author, title, kind, publisher, date and links the paragraph', () => {
     const { container } = render(
       <Citation
-        source={source}
+        source={linked}
         actors={fixtureDataset.actors}
         at={q('likely to remain unstable').start}
         locale="de"
       />,
     )
     expect(container.textContent).toBe(
-      'Nick Reynolds, The Aftermath of the Nagorno-Karabakh Conflict (Commentary), RUSI, c. Juli 2021, para. 5',
+      'Nick Reynolds, The Aftermath of the Nagorno-Karabakh Conflict (Commentary), Royal United Services Institute, c. Juli 2021, para. 5',
     )
     expect(
       screen
         .getByRole('link', { name: 'The Aftermath of the Nagorno-Karabakh Conflict' })
         .getAttribute('href'),
-    ).toBe(source.url)
+    ).toBe(linked.url)
     expect(container.querySelector('cite')).toBeTruthy()
     expect(container.querySelector('time')?.getAttribute('dateTime')).toBe('2021-07')
   })

@@ -1,9 +1,10 @@
 /** Citation: a source's author, title, publisher, date and link, and the paragraph cited. */
+
+import { byId as mapById, partAt, partNumber } from '@karabakh-aftermath/query'
 import type { Actor, Source } from '@karabakh-aftermath/schema'
 import { SOURCE_KIND_LABELS, SOURCE_PART_KIND_LABELS } from '@karabakh-aftermath/schema/vocabulary'
 import type { JSX } from 'react'
 import { href, paragraphAnchor } from '../shared/anchors.js'
-import { partAt, partNumber } from '../shared/model.js'
 import { type BaseProps, rootProps } from '../shared/props.js'
 import { EdtfTime, inlineList, NameText } from '../shared/ui.js'
 import { safeHref } from '../shared/url.js'
@@ -42,8 +43,9 @@ export function Citation({
   className,
   theme,
   linkBase,
+  idPrefix = 'ka',
 }: CitationProps): JSX.Element {
-  const byId = new Map((actors ?? []).map((a) => [a.id, a]))
+  const byId = mapById(actors ?? [])
   const url = safeHref(source.url)
   const part = at === undefined ? undefined : partAt(source, at)
   const title = (
@@ -67,7 +69,7 @@ export function Citation({
           ,{' '}
           <a
             className="ka-citation__paragraph"
-            href={href(paragraphAnchor(source.id, part.anchor), linkBase)}
+            href={href(paragraphAnchor(source.id, part.anchor, idPrefix), linkBase)}
           >
             {part.kind === 'body'
               ? `para. ${partNumber(source, part)}`

@@ -1,7 +1,7 @@
 import { dataset } from '@karabakh-aftermath/data'
+import { fixture as fixtureDataset } from '@karabakh-aftermath/fixtures'
 import { render, screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { fixtureDataset } from '../test/fixtures.ts'
 import { expectNoAxeViolations, expectSafe, serverRender } from '../test/helpers.ts'
 import { hostileDataset } from '../test/hostile.ts'
 import { ClaimCard, LikelihoodScale } from './index.js'
@@ -14,10 +14,10 @@ const claim = (id: string) => {
 
 describe('ClaimCard', () => {
   it('shows statement, kind, claimant and who reports it', () => {
-    render(<ClaimCard claim={claim('azerbaijan-returned-all-pows')} {...fixtureDataset} />)
+    render(<ClaimCard claim={claim('azerbaijan-claims-returned-all-pows')} {...fixtureDataset} />)
     expect(
       screen.getByRole('heading', {
-        name: 'Azerbaijan claims to have returned all prisoners of war.',
+        name: 'Azerbaijan claims, as the author reports, to have returned all prisoners of war.',
       }),
     ).toBeTruthy()
     expect(screen.getAllByText('Position')[0]).toBeTruthy()
@@ -48,41 +48,43 @@ describe('ClaimCard', () => {
   it('shows quantities through Intl', () => {
     render(<ClaimCard claim={claim('pashinyan-won-snap-election')} {...fixtureDataset} />)
     expect(screen.getByText('53.9%')).toBeTruthy()
-    render(<ClaimCard claim={claim('mines-laid')} {...fixtureDataset} locale="de" />)
-    expect(screen.getByText('700.000–1.000.000 land mines')).toBeTruthy()
+    render(<ClaimCard claim={claim('armenians-laid-mines')} {...fixtureDataset} locale="de" />)
+    expect(screen.getByText('700.000–1.000.000 mines')).toBeTruthy()
   })
 
   it('quotes the exact words and cites the source paragraph', () => {
     const c = claim('border-likely-unstable')
-    const { container } = render(<ClaimCard claim={c} {...fixtureDataset} />)
+    // The fixture's source has no URL: a stand-in one shows how it is linked.
+    const sources = fixtureDataset.sources.map((s) => ({ ...s, url: 'https://example.org/c' }))
+    const { container } = render(<ClaimCard claim={c} {...fixtureDataset} sources={sources} />)
     expect(container.querySelector('blockquote')?.textContent).toBe(`“${c.quote.exact}”`)
     expect(container.querySelector('blockquote')?.getAttribute('cite')).toMatch(
-      /^https:\/\/rusi\.org\//,
+      /^https:\/\/example\.org\//,
     )
     const para = screen.getByRole('link', { name: 'para. 5' })
-    expect(para.getAttribute('href')).toBe('#rusi-2021-aftermath-body-5')
+    expect(para.getAttribute('href')).toBe('#ka-rusi-2021-aftermath-body-5')
     expect(
       screen
         .getByRole('link', { name: 'The Aftermath of the Nagorno-Karabakh Conflict' })
         .getAttribute('href'),
     ).toMatch(/^https:/)
-    render(<ClaimCard claim={c} {...fixtureDataset} linkBase="/analysis" />)
+    render(<ClaimCard claim={c} {...fixtureDataset} sources={sources} linkBase="/analysis" />)
     expect(screen.getAllByRole('link', { name: 'para. 5' })[1]?.getAttribute('href')).toBe(
-      '/analysis#rusi-2021-aftermath-body-5',
+      '/analysis#ka-rusi-2021-aftermath-body-5',
     )
   })
 
   it('shows the claims that dispute it beside it, both ways', () => {
     const { container } = render(
-      <ClaimCard claim={claim('azerbaijan-returned-all-pows')} {...fixtureDataset} />,
+      <ClaimCard claim={claim('azerbaijan-claims-returned-all-pows')} {...fixtureDataset} />,
     )
     const disputes = container.querySelector('.ka-claim__disputes') as HTMLElement
     expect(within(disputes).getByRole('heading', { name: 'Disputed by' })).toBeTruthy()
     expect(disputes.textContent).toContain(
-      'Armenia claims that many soldiers and civilians held by Azerbaijan remain missing.',
+      'Armenia claims, as the author reports, that many soldiers and civilians known to have fallen into Azerbaijani hands alive remain missing and unaccounted for.',
     )
     expect(container.querySelector('.ka-claim--disputed')).toBeTruthy()
-    const solo = { ...claim('armenia-soldiers-missing'), disputes: [] }
+    const solo = { ...claim('armenia-claims-missing'), disputes: [] }
     const other = render(
       <ClaimCard
         claim={solo}
@@ -91,13 +93,13 @@ describe('ClaimCard', () => {
       />,
     )
     expect(other.container.querySelector('.ka-claim__disputes')?.textContent).toContain(
-      'Azerbaijan claims to have returned all prisoners of war.',
+      'Azerbaijan claims, as the author reports, to have returned all prisoners of war.',
     )
   })
 
   it('shows a stated relation and what the claim is about', () => {
     const { container } = render(
-      <ClaimCard claim={claim('turkey-ally-of-azerbaijan')} {...fixtureDataset} lang="tr" />,
+      <ClaimCard claim={claim('turkey-military-ally-azerbaijan')} {...fixtureDataset} lang="tr" />,
     )
     expect(container.querySelector('.ka-claim__relation')?.textContent).toBe(
       'Türkiye ally of Azerbaijan',
@@ -108,7 +110,7 @@ describe('ClaimCard', () => {
     for (const c of dataset.claims) {
       const html = serverRender(<ClaimCard claim={c} {...dataset} />)
       expect(html).toContain('ka-quote__text')
-      expect(html).toContain('class="ka-citation__paragraph" href="#rusi-2021-aftermath-')
+      expect(html).toContain('class="ka-citation__paragraph" href="#ka-rusi-2021-aftermath-')
     }
   })
 

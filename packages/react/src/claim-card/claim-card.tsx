@@ -1,17 +1,20 @@
 /** ClaimCard: one claim with its kind, claimant, hedge, quantity, relation, quote and disputes. */
+
+import { createLookup, disputesOf, type Lookup } from '@karabakh-aftermath/query'
 import type { Claim } from '@karabakh-aftermath/schema'
 import { CLAIM_KIND_LABELS, RELATION_PREDICATE_LABELS } from '@karabakh-aftermath/schema/vocabulary'
 import type { JSX } from 'react'
 import { Quote } from '../quote/quote.js'
 import { claimAnchor, href } from '../shared/anchors.js'
 import { formatQuantity } from '../shared/format-number.js'
-import { type Collections, createLookup, disputesOf, type Lookup } from '../shared/model.js'
+import type { Collections } from '../shared/model.js'
 import {
   type BaseProps,
   type HeadingLevel,
   headingTag,
   rootProps,
   subHeadingTag,
+  useIds,
 } from '../shared/props.js'
 import { Badge, inlineList, NameText } from '../shared/ui.js'
 import { LikelihoodScale } from './likelihood-scale.js'
@@ -83,12 +86,14 @@ export function ClaimCard(props: ClaimCardProps): JSX.Element {
     className,
     theme,
     linkBase,
+    idPrefix = 'ka',
   } = props
   const lookup = props.lookup ?? createLookup(props)
   const H = headingTag(headingLevel)
   const H2 = subHeadingTag(headingLevel)
   const disputes = showDisputes ? disputesOf(claim, lookup.claims) : []
-  const titleId = `${id ?? claimAnchor(claim.id)}-statement`
+  const { uid } = useIds(undefined)
+  const titleId = `${id ?? uid}-statement`
   const name = (actorId: string) => (
     <NameText key={actorId} record={lookup.actors.get(actorId)} id={actorId} lang={lang} />
   )
@@ -186,13 +191,14 @@ export function ClaimCard(props: ClaimCardProps): JSX.Element {
           locale={locale}
           lang={lang}
           linkBase={linkBase}
+          idPrefix={idPrefix}
         />
         {supports.length > 0 && (
           <p className="ka-claim__supports">
             Argues for:{' '}
             {inlineList(
               supports.map((s) => (
-                <a key={s.id} href={href(claimAnchor(s.id), linkBase)} dir="auto">
+                <a key={s.id} href={href(claimAnchor(s.id, idPrefix), linkBase)} dir="auto">
                   {s.statement}
                 </a>
               )),
@@ -224,6 +230,7 @@ export function ClaimCard(props: ClaimCardProps): JSX.Element {
                 locale={locale}
                 lang={lang}
                 linkBase={linkBase}
+                idPrefix={idPrefix}
               />
             </div>
           ))}

@@ -1,23 +1,38 @@
 'use client'
+import { createLookup, disputesOf, sortClaims } from '@karabakh-aftermath/query'
 /** ClaimList: claims in source order, filterable by kind, claimant and topic, disputes paired. */
 import type { Claim } from '@karabakh-aftermath/schema'
 import { CLAIM_KIND_LABELS } from '@karabakh-aftermath/schema/vocabulary'
-import { type JSX, useId, useMemo, useState } from 'react'
+import { type JSX, useMemo, useState } from 'react'
 import { ClaimCard } from '../claim-card/claim-card.js'
 import { claimAnchor } from '../shared/anchors.js'
-import { Filters, toOptions } from '../shared/filter-select.js'
-import { type Collections, createLookup, disputesOf, sortClaims } from '../shared/model.js'
+import { Filters, toOptions, withUnknown } from '../shared/filter-select.js'
+import { CLAIM_LIST_MESSAGES, FILTER_MESSAGES } from '../shared/messages.js'
+import type { Collections } from '../shared/model.js'
 import { nameOf } from '../shared/names.js'
-import { type BaseProps, type HeadingLevel, headingTag, rootProps } from '../shared/props.js'
+import {
+  type BaseProps,
+  type HeadingLevel,
+  headingTag,
+  rootProps,
+  useIds,
+} from '../shared/props.js'
 
-/** The filters of a {@link ClaimList}; an empty string or absent field means "all". */
-export type ClaimFilter = { kind?: string; claimant?: string; topic?: string }
+/**
+ * The filters of a {@link ClaimList}; an empty string or absent field means "all". With the
+ * shipped claims, each field takes only the ids and kinds that occur in them.
+ */
+export type ClaimFilter<C extends Claim = Claim> = {
+  kind?: C['kind'] | ''
+  claimant?: C['claimant'] | ''
+  topic?: C['topics'][number] | ''
+}
 
-/** Props of {@link ClaimList}. */
-export type ClaimListProps = BaseProps &
+/** Props of {@link ClaimList}, generic over the claims' id types. */
+export type ClaimListProps<C extends Claim = Claim> = BaseProps &
   Collections & {
     /** The claims to list. */
-    claims: readonly Claim[]
+    claims: readonly C[]
     /** The list's heading. Default "Claims". */
     title?: string | undefined
     /** Level of the list's heading; cards use the level below. Default 2. */
@@ -25,7 +40,7 @@ export type ClaimListProps = BaseProps &
     /** The `id` of the root element. */
     id?: string | undefined
     /** Filters applied at first. */
-    defaultFilter?: ClaimFilter | undefined
+    defaultFilter?: NoInfer<ClaimFilter<C>> | undefined
     /** Show the filter controls. Default true. */
     filters?: boolean | undefined
   }
@@ -45,10 +60,10 @@ type Group = { key: string; claims: Claim[] }
  * <ClaimList {...dataset} defaultFilter={{ kind: 'forecast' }} />
  * ```
  */
-export function ClaimList(props: ClaimListProps): JSX.Element {
+export function ClaimList<C extends Claim>(props: ClaimListProps<C>): JSX.Element {
   const {
     claims,
-    title = 'Claims',
+    title,
     headingLevel = 2,
     id,
     defaultFilter,
@@ -60,7 +75,8 @@ export function ClaimList(props: ClaimListProps): JSX.Element {
     linkBase,
   } = props
   const [filter, setFilter] = useState<ClaimFilter>(defaultFilter ?? {})
-  const uid = useId()
+  const { uid, prefix } = useIds(props.idPrefix)
+  const t = { ...FILTER_MESSAGES, ...CLAIM_LIST_MESSAGES, ...props.messages }
   const { sources, actors, places, topics, events } = props
   const lookup = useMemo(
     () => createLookup({ sources, actors, places, topics, events, claims }),
@@ -109,6 +125,15 @@ export function ClaimList(props: ClaimListProps): JSX.Element {
     groups.push({ key: claim.id, claims: group })
   }
 
+  const { fields, unknown } = withUnknown(
+    [
+      { key: 'kind', label: t.kind, all: t.allKinds, options: options.kinds },
+      { key: 'claimant', label: t.claimant, all: t.allClaimants, options: options.claimants },
+      { key: 'topic', label: t.topic, all: t.allTopics, options: options.topics },
+    ] as const,
+    filter,
+    t.unknownValue,
+  )
   const H = headingTag(headingLevel)
   const cardLevel = Math.min(headingLevel + 1, 5) as HeadingLevel
   return (
@@ -118,32 +143,27 @@ export function ClaimList(props: ClaimListProps): JSX.Element {
       aria-labelledby={`${uid}-title`}
     >
       <H id={`${uid}-title`} className="ka-section-title">
-        {title}
+        {title ?? t.claims}
       </H>
       {filters && (
         <Filters
           id={uid}
-          legend={`Filter ${title.toLowerCase()}`}
-          fields={[
-            { key: 'kind', label: 'Kind', all: 'All kinds', options: options.kinds },
-            {
-              key: 'claimant',
-              label: 'Claimant',
-              all: 'All claimants',
-              options: options.claimants,
-            },
-            { key: 'topic', label: 'Topic', all: 'All topics', options: options.topics },
-          ]}
+          legend={t.filterClaims}
+          clear={t.clearFilters}
+          fields={fields}
           value={filter}
           onChange={(key, value) => setFilter((f) => ({ ...f, [key]: value }))}
           onClear={() => setFilter({})}
         />
       )}
       <p className="ka-count" aria-live="polite">
-        {shown.length === sorted.length
-          ? `${sorted.length} claims.`
-          : `${shown.length} of ${sorted.length} claims.`}
+        {t.claimCount(shown.length, sorted.length)}
       </p>
+      {unknown.length > 0 && (
+        <p className="ka-empty">
+          {t.noClaims}: {unknown.join('; ')}.
+        </p>
+      )}
       <ol className="ka-claim-list__items">
         {groups.map((g) =>
           g.claims.length === 1 ? (
@@ -151,14 +171,16 @@ export function ClaimList(props: ClaimListProps): JSX.Element {
               <ClaimCard
                 claim={g.claims[0] as Claim}
                 {...{ lookup, locale, lang, linkBase, sources, actors }}
-                id={claimAnchor(g.key)}
+                id={claimAnchor(g.key, prefix)}
+                idPrefix={prefix}
                 headingLevel={cardLevel}
               />
             </li>
           ) : (
             <li key={g.key} className="ka-claim-list__item ka-dispute">
               <p className="ka-dispute__title">
-                <strong>Disputed:</strong> these {g.claims.length} claims contradict each other.
+                <strong>{t.disputed}</strong>
+                {t.contradict(g.claims.length)}
               </p>
               <div className="ka-dispute__sides">
                 {g.claims.map((c) => (
@@ -166,7 +188,8 @@ export function ClaimList(props: ClaimListProps): JSX.Element {
                     key={c.id}
                     claim={c}
                     {...{ lookup, locale, lang, linkBase, sources, actors }}
-                    id={claimAnchor(c.id)}
+                    id={claimAnchor(c.id, prefix)}
+                    idPrefix={prefix}
                     headingLevel={cardLevel}
                     showDisputes={false}
                   />

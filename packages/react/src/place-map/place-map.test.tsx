@@ -1,7 +1,7 @@
 import { dataset } from '@karabakh-aftermath/data'
+import { fixture as fixtureDataset } from '@karabakh-aftermath/fixtures'
 import { render, screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { fixtureDataset } from '../test/fixtures.ts'
 import { expectNoAxeViolations, expectSafe, serverRender } from '../test/helpers.ts'
 import { hostileDataset } from '../test/hostile.ts'
 import { PlaceMap } from './index.js'
@@ -10,15 +10,15 @@ const { places, actors } = fixtureDataset
 
 describe('PlaceMap', () => {
   it('server-renders the complete SVG: boundaries, labels and markers', () => {
-    const html = serverRender(<PlaceMap places={places} actors={actors} />)
+    const html = serverRender(<PlaceMap idPrefix="ka" places={places} actors={actors} />)
     for (const id of ['051', '031', '268', '364', '792'])
       expect(html).toMatch(
         new RegExp(`class="ka-map__country ka-map__country--${id}" d="m[\\d.,lmz -]+`),
       )
     expect(html).toContain('class="ka-map__land"')
-    const { container } = render(<PlaceMap places={places} actors={actors} />)
+    const { container } = render(<PlaceMap idPrefix="ka" places={places} actors={actors} />)
     const labels = [...container.querySelectorAll('.ka-map__label')].map((t) => t.textContent)
-    expect(labels.sort()).toEqual(['Ağdam', 'Baku', 'Nagorno-Karabakh', 'Stepanakert'])
+    expect(labels.sort()).toEqual(['Ağdam', 'Baku', 'Nagorno-Karabakh'])
     const countries = [...container.querySelectorAll('.ka-map__country-label')].map(
       (t) => t.textContent,
     )
@@ -26,26 +26,27 @@ describe('PlaceMap', () => {
   })
 
   it('marks contested places by shape and lists every place, drawn or not', () => {
-    const { container } = render(<PlaceMap places={places} actors={actors} />)
-    expect(container.querySelectorAll('.ka-map__marker--contested path')).toHaveLength(2)
+    const { container } = render(<PlaceMap idPrefix="ka" places={places} actors={actors} />)
+    expect(container.querySelectorAll('.ka-map__marker--contested path')).toHaveLength(1)
     const table = screen.getByRole('table', { name: 'All places' })
     const row = (name: string) =>
       within(table)
         .getByRole('rowheader', { name: new RegExp(`^${name}`) })
         .closest('tr') as HTMLElement
-    expect(row('Russia').textContent).toContain('Not shown: outside the area of this map')
     expect(row('Armenia–Azerbaijan border').textContent).toContain('Not shown: no geometry')
-    expect(row('Armenia–Azerbaijan border').textContent).toContain('(contested) Not demarcated.')
+    expect(row('Armenia–Azerbaijan border').textContent).toContain('(contested) The text expects')
     expect(row('Azerbaijan').textContent).toContain('Shown: outline')
-    expect(row('Baku').textContent).toContain('40.41° N, 49.87° E (approximate)')
-    expect(row('Stepanakert').textContent).toContain('Xankəndi (used by Azerbaijan)')
+    expect(row('Baku').textContent).toContain('40.4° N, 49.88° E (approximate)')
+    expect(row('Nagorno-Karabakh').textContent).toContain('Dağlıq Qarabağ (used by Azerbaijan)')
     expect(container.querySelector('#ka-place-baku')).toBeTruthy()
   })
 
   it('names places in a chosen language', () => {
-    const { container } = render(<PlaceMap places={places} actors={actors} lang="az" />)
+    const { container } = render(
+      <PlaceMap idPrefix="ka" places={places} actors={actors} lang="az" />,
+    )
     expect([...container.querySelectorAll('.ka-map__label')].map((t) => t.textContent)).toContain(
-      'Xankəndi',
+      'Dağlıq Qarabağ',
     )
     expect(
       [...container.querySelectorAll('.ka-map__country-label')].map((t) => t.textContent),
@@ -53,21 +54,27 @@ describe('PlaceMap', () => {
   })
 
   it('renders the full dataset', () => {
-    const html = serverRender(<PlaceMap places={dataset.places} actors={dataset.actors} />)
+    const html = serverRender(
+      <PlaceMap idPrefix="ka" places={dataset.places} actors={dataset.actors} />,
+    )
     for (const p of dataset.places) expect(html).toContain(`id="ka-place-${p.id}"`)
-    const { container } = render(<PlaceMap places={dataset.places} actors={dataset.actors} />)
+    const { container } = render(
+      <PlaceMap idPrefix="ka" places={dataset.places} actors={dataset.actors} />,
+    )
     expect(container.querySelectorAll('.ka-map__marker').length).toBeGreaterThanOrEqual(3)
   })
 
   it('has no axe violations', async () => {
-    const { container } = render(<PlaceMap places={dataset.places} actors={dataset.actors} />)
+    const { container } = render(
+      <PlaceMap idPrefix="ka" places={dataset.places} actors={dataset.actors} />,
+    )
     await expectNoAxeViolations(container)
   })
 
   it('renders hostile text as text and keeps SVG labels short', () => {
     const d = hostileDataset()
-    const html = serverRender(<PlaceMap places={d.places} actors={d.actors} />)
-    const { container } = render(<PlaceMap places={d.places} actors={d.actors} />)
+    const html = serverRender(<PlaceMap idPrefix="ka" places={d.places} actors={d.actors} />)
+    const { container } = render(<PlaceMap idPrefix="ka" places={d.places} actors={d.actors} />)
     expectSafe(container, html)
     for (const t of container.querySelectorAll('svg text'))
       expect((t.textContent ?? '').length).toBeLessThanOrEqual(32)

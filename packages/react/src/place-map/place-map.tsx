@@ -1,10 +1,17 @@
 /** PlaceMap: the region's places on an SVG map drawn from Natural Earth, with a list beside it. */
+import { byId } from '@karabakh-aftermath/query'
 import type { Actor, Place } from '@karabakh-aftermath/schema'
 import { PLACE_KIND_LABELS, PRECISION_LABELS } from '@karabakh-aftermath/schema/vocabulary'
 import type { JSX } from 'react'
 import { placeAnchor } from '../shared/anchors.js'
 import { displayName, otherNames } from '../shared/names.js'
-import { type BaseProps, type HeadingLevel, headingTag, rootProps } from '../shared/props.js'
+import {
+  type BaseProps,
+  type HeadingLevel,
+  headingTag,
+  rootProps,
+  useIds,
+} from '../shared/props.js'
 import { type Box, clip, overlap, round } from '../shared/svg.js'
 import { inlineList, NameText } from '../shared/ui.js'
 import { inFrame, projectPoint } from './projection.js'
@@ -20,7 +27,7 @@ export type PlaceMapProps = BaseProps & {
   title?: string | undefined
   /** Level of the heading. Default 2. */
   headingLevel?: HeadingLevel | undefined
-  /** The `id` of the root element; also prefixes the SVG's internal ids. Default `ka-map`. */
+  /** The `id` of the root element. */
   id?: string | undefined
 }
 
@@ -132,9 +139,10 @@ export function PlaceMap({
   lang,
   className,
   theme,
+  idPrefix,
 }: PlaceMapProps): JSX.Element {
-  const base = id ?? 'ka-map'
-  const actorsById = new Map((actors ?? []).map((a) => [a.id, a]))
+  const { uid: base, prefix } = useIds(idPrefix)
+  const actorsById = byId(actors ?? [])
   const outlines = new Map<string, Place>()
   for (const p of places)
     if (p.naturalEarth && !outlines.has(p.naturalEarth)) outlines.set(p.naturalEarth, p)
@@ -303,78 +311,80 @@ export function PlaceMap({
           </span>
         </figcaption>
       </figure>
-      <table className="ka-map__table">
-        <caption>All places</caption>
-        <thead>
-          <tr>
-            <th scope="col">Place</th>
-            <th scope="col">Kind</th>
-            <th scope="col">Other names</th>
-            <th scope="col">Location</th>
-            <th scope="col">On the map</th>
-          </tr>
-        </thead>
-        <tbody>
-          {places.map((place) => {
-            const names = otherNames(place, lang)
-            const pt = points(place)[0]
-            return (
-              <tr key={place.id} id={placeAnchor(place.id)}>
-                <th scope="row">
-                  <NameText record={place} lang={lang} />
-                  {place.contested && (
-                    <span className="ka-map__contested">
-                      {' '}
-                      <strong>(contested)</strong>
-                      {place.contestedNote && (
-                        <span className="ka-map__note" dir="auto">
-                          {' '}
-                          {place.contestedNote}
-                        </span>
-                      )}
-                    </span>
-                  )}
-                </th>
-                <td>{PLACE_KIND_LABELS[place.kind] ?? place.kind}</td>
-                <td>
-                  {inlineList(
-                    names.map((n) => (
-                      <span key={`${n.lang}:${n.text}`}>
-                        <bdi lang={n.lang}>{n.text}</bdi>
-                        {n.usedBy && n.usedBy.length > 0 && (
-                          <span className="ka-map__usage">
+      <div className="ka-table">
+        <table className="ka-map__table">
+          <caption>All places</caption>
+          <thead>
+            <tr>
+              <th scope="col">Place</th>
+              <th scope="col">Kind</th>
+              <th scope="col">Other names</th>
+              <th scope="col">Location</th>
+              <th scope="col">On the map</th>
+            </tr>
+          </thead>
+          <tbody>
+            {places.map((place) => {
+              const names = otherNames(place, lang)
+              const pt = points(place)[0]
+              return (
+                <tr key={place.id} id={placeAnchor(place.id, prefix)}>
+                  <th scope="row">
+                    <NameText record={place} lang={lang} />
+                    {place.contested && (
+                      <span className="ka-map__contested">
+                        {' '}
+                        <strong>(contested)</strong>
+                        {place.contestedNote && (
+                          <span className="ka-map__note" dir="auto">
                             {' '}
-                            (used by{' '}
-                            {inlineList(
-                              n.usedBy.map((a) => (
-                                <NameText key={a} record={actorsById.get(a)} id={a} lang={lang} />
-                              )),
-                            )}
-                            )
+                            {place.contestedNote}
                           </span>
                         )}
                       </span>
-                    )),
-                    '; ',
-                  )}
-                </td>
-                <td>
-                  {pt ? formatPosition(pt, locale) : place.geometry ? place.geometry.type : '—'}
-                  {place.precision && place.geometry && (
-                    <>
-                      {' '}
-                      <span className="ka-map__precision">
-                        ({(PRECISION_LABELS[place.precision] ?? place.precision).toLowerCase()})
-                      </span>
-                    </>
-                  )}
-                </td>
-                <td>{STATUS_TEXT[status.get(place.id) ?? 'none']}</td>
-              </tr>
-            )
-          })}
-        </tbody>
-      </table>
+                    )}
+                  </th>
+                  <td>{PLACE_KIND_LABELS[place.kind] ?? place.kind}</td>
+                  <td>
+                    {inlineList(
+                      names.map((n) => (
+                        <span key={`${n.lang}:${n.text}`}>
+                          <bdi lang={n.lang}>{n.text}</bdi>
+                          {n.usedBy && n.usedBy.length > 0 && (
+                            <span className="ka-map__usage">
+                              {' '}
+                              (used by{' '}
+                              {inlineList(
+                                n.usedBy.map((a) => (
+                                  <NameText key={a} record={actorsById.get(a)} id={a} lang={lang} />
+                                )),
+                              )}
+                              )
+                            </span>
+                          )}
+                        </span>
+                      )),
+                      '; ',
+                    )}
+                  </td>
+                  <td>
+                    {pt ? formatPosition(pt, locale) : place.geometry ? place.geometry.type : '—'}
+                    {place.precision && place.geometry && (
+                      <>
+                        {' '}
+                        <span className="ka-map__precision">
+                          ({(PRECISION_LABELS[place.precision] ?? place.precision).toLowerCase()})
+                        </span>
+                      </>
+                    )}
+                  </td>
+                  <td>{STATUS_TEXT[status.get(place.id) ?? 'none']}</td>
+                </tr>
+              )
+            })}
+          </tbody>
+        </table>
+      </div>
     </section>
   )
 }

@@ -1,8 +1,8 @@
 import { dataset } from '@karabakh-aftermath/data'
+import { fixture as fixtureDataset } from '@karabakh-aftermath/fixtures'
 import { render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { fixtureDataset, q, source } from '../test/fixtures.ts'
-import { expectNoAxeViolations, expectSafe, serverRender } from '../test/helpers.ts'
+import { expectNoAxeViolations, expectSafe, q, serverRender, source } from '../test/helpers.ts'
 import { hostileDataset } from '../test/hostile.ts'
 import { Quote } from './index.js'
 
@@ -17,10 +17,10 @@ describe('Quote', () => {
       '“a new status quo has emerged”',
     )
     expect(container.querySelector('figcaption')?.textContent).toBe(
-      'Nick Reynolds, The Aftermath of the Nagorno-Karabakh Conflict (Commentary), RUSI, c. Jul 2021, para. 1',
+      'Nick Reynolds, The Aftermath of the Nagorno-Karabakh Conflict (Commentary), Royal United Services Institute, c. Jul 2021, para. 1',
     )
     expect(screen.getByRole('link', { name: 'para. 1' }).getAttribute('href')).toBe(
-      '#rusi-2021-aftermath-body-1',
+      '#ka-rusi-2021-aftermath-body-1',
     )
   })
 

@@ -34,6 +34,7 @@ export function Quote({
   className,
   theme,
   linkBase,
+  idPrefix,
 }: QuoteProps): JSX.Element {
   const source = sources?.find((s) => s.id === quote.source)
   return (
@@ -50,6 +51,7 @@ export function Quote({
             locale={locale}
             lang={lang}
             linkBase={linkBase}
+            idPrefix={idPrefix}
           />
         ) : (
           <span className="ka-citation">{quote.source}</span>

@@ -1,7 +1,7 @@
 import { dataset } from '@karabakh-aftermath/data'
+import { fixture as fixtureDataset } from '@karabakh-aftermath/fixtures'
 import { render, screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { fixtureDataset } from '../test/fixtures.ts'
 import { expectNoAxeViolations, expectSafe, serverRender } from '../test/helpers.ts'
 import { hostileDataset } from '../test/hostile.ts'
 import { RelationGraph } from './index.js'
@@ -11,7 +11,7 @@ describe('RelationGraph', () => {
     const html = serverRender(<RelationGraph {...fixtureDataset} />)
     expect(html).toContain('<svg')
     const { container } = render(<RelationGraph {...fixtureDataset} />)
-    // turkey–azerbaijan, turkey–armenia, us–minsk group, russia–azerbaijan, russia–armenia
+    // russia–armenia, turkey–azerbaijan, turkey–armenia, us–minsk group, russia–armenians
     expect(container.querySelectorAll('line.ka-rel__line')).toHaveLength(5)
     const tags = [...container.querySelectorAll('.ka-rel__tag text')].map((t) => t.textContent)
     expect(tags).toContain('ally ↔')
@@ -27,17 +27,19 @@ describe('RelationGraph', () => {
       .slice(1)
       .map((r) => r.textContent)
     expect(rows).toEqual([
-      'Russiasecurity guarantor ofArmeniaNick Reynolds',
-      'Russiamediator ofAzerbaijanNick Reynolds',
+      'Russiaally of (both ways)ArmeniaNick Reynolds',
+      'Russiaclose relations with (both ways)ArmeniaNick Reynolds',
+      'Russiamediator ofArmeniaNick Reynolds',
+      'Russiasecurity guarantor ofArmeniansNick Reynolds',
       'Turkeyenemy of (both ways)ArmeniaNick Reynolds',
       'Turkeyally of (both ways)AzerbaijanNick Reynolds',
-      'United Statesmember ofOSCE Minsk GroupNick Reynolds',
+      'United Statesmember ofMinsk GroupNick Reynolds',
     ])
   })
 
   it('shows only the predicates asked for', () => {
     render(<RelationGraph {...fixtureDataset} predicates={['ally-of', 'enemy-of']} />)
-    expect(screen.getAllByRole('row')).toHaveLength(3)
+    expect(screen.getAllByRole('row')).toHaveLength(4)
     render(<RelationGraph {...fixtureDataset} predicates={['leader-of']} id="other" />)
     expect(screen.getByText('No claim states a tie between actors.')).toBeTruthy()
   })

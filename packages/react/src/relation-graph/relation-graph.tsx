@@ -1,16 +1,19 @@
 /** RelationGraph: the ties between actors that claims state, as a graph and as a table. */
+
+import { createLookup, relationsOf, type StatedTie, tiesOf } from '@karabakh-aftermath/query'
 import type { Claim, Relation } from '@karabakh-aftermath/schema'
 import { RELATION_PREDICATE_LABELS } from '@karabakh-aftermath/schema/vocabulary'
 import type { JSX } from 'react'
-import {
-  type Collections,
-  createLookup,
-  relationsOf,
-  type StatedTie,
-  tiesOf,
-} from '../shared/model.js'
+import { claimAnchor, href } from '../shared/anchors.js'
+import type { Collections } from '../shared/model.js'
 import { nameOf } from '../shared/names.js'
-import { type BaseProps, type HeadingLevel, headingTag, rootProps } from '../shared/props.js'
+import {
+  type BaseProps,
+  type HeadingLevel,
+  headingTag,
+  rootProps,
+  useIds,
+} from '../shared/props.js'
 import { type Box, clip, overlap, round } from '../shared/svg.js'
 import { NameText, StatedBy } from '../shared/ui.js'
 
@@ -25,7 +28,7 @@ export type RelationGraphProps = BaseProps &
     title?: string | undefined
     /** Level of the heading. Default 2. */
     headingLevel?: HeadingLevel | undefined
-    /** The `id` of the root element; also prefixes the SVG's internal ids. Default `ka-relations`. */
+    /** The `id` of the root element. */
     id?: string | undefined
     /** Link each tie to its claim's card, for pages that also render a {@link ClaimList}. Default false. */
     linkClaims?: boolean | undefined
@@ -102,7 +105,10 @@ export function RelationGraph(props: RelationGraphProps): JSX.Element {
     theme,
     linkBase,
   } = props
-  const base = id ?? 'ka-relations'
+  const { uid: base } = useIds(undefined)
+  const claimHref = linkClaims
+    ? (claimId: string) => href(claimAnchor(claimId, props.idPrefix ?? 'ka'), linkBase)
+    : undefined
   const lookup = createLookup(props)
   const collator = new Intl.Collator(props.locale)
   // A tie that holds both ways is one tie, shown as the first claim states it.
@@ -262,44 +268,45 @@ export function RelationGraph(props: RelationGraphProps): JSX.Element {
               “Turkey is an ally of …”); ↔ marks a tie that holds both ways.
             </figcaption>
           </figure>
-          <table className="ka-relations__table">
-            <caption>Ties between actors stated in the claims</caption>
-            <thead>
-              <tr>
-                <th scope="col">Actor</th>
-                <th scope="col">Tie</th>
-                <th scope="col">Actor</th>
-                <th scope="col">Stated by</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((t) => (
-                <tr key={`${t.subject}-${t.predicate}-${t.object}`}>
-                  <td>
-                    <NameText record={lookup.actors.get(t.subject)} id={t.subject} lang={lang} />
-                  </td>
-                  <td>
-                    <em className={`ka-predicate ka-predicate--${t.predicate}`}>
-                      {RELATION_PREDICATE_LABELS[t.predicate] ?? t.predicate}
-                    </em>
-                    {t.symmetric && <span className="ka-relations__both"> (both ways)</span>}
-                  </td>
-                  <td>
-                    <NameText record={lookup.actors.get(t.object)} id={t.object} lang={lang} />
-                  </td>
-                  <td>
-                    <StatedBy
-                      claims={t.claims}
-                      actors={lookup.actors}
-                      lang={lang}
-                      linkClaims={linkClaims}
-                      linkBase={linkBase}
-                    />
-                  </td>
+          <div className="ka-table">
+            <table className="ka-relations__table">
+              <caption>Ties between actors stated in the claims</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Actor</th>
+                  <th scope="col">Tie</th>
+                  <th scope="col">Actor</th>
+                  <th scope="col">Stated by</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {rows.map((t) => (
+                  <tr key={`${t.subject}-${t.predicate}-${t.object}`}>
+                    <td>
+                      <NameText record={lookup.actors.get(t.subject)} id={t.subject} lang={lang} />
+                    </td>
+                    <td>
+                      <em className={`ka-predicate ka-predicate--${t.predicate}`}>
+                        {RELATION_PREDICATE_LABELS[t.predicate] ?? t.predicate}
+                      </em>
+                      {t.symmetric && <span className="ka-relations__both"> (both ways)</span>}
+                    </td>
+                    <td>
+                      <NameText record={lookup.actors.get(t.object)} id={t.object} lang={lang} />
+                    </td>
+                    <td>
+                      <StatedBy
+                        claims={t.claims}
+                        actors={lookup.actors}
+                        lang={lang}
+                        claimHref={claimHref}
+                      />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </>
       )}
     </section>

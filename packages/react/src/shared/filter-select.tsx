@@ -23,8 +23,9 @@ export function Filters<K extends string>(props: {
   value: Partial<Record<K, string>>
   onChange: (key: K, value: string) => void
   onClear: () => void
+  clear: string
 }): JSX.Element {
-  const { id, legend, fields, value, onChange, onClear } = props
+  const { id, legend, fields, value, onChange, onClear, clear } = props
   return (
     <fieldset className="ka-filters">
       <legend className="ka-filters__legend">{legend}</legend>
@@ -40,7 +41,7 @@ export function Filters<K extends string>(props: {
         />
       ))}
       <button type="button" className="ka-button" onClick={onClear}>
-        Clear filters
+        {clear}
       </button>
     </fieldset>
   )
@@ -76,6 +77,41 @@ export function FilterSelect(props: {
       </select>
     </div>
   )
+}
+
+// The bundler's `process.env.NODE_ENV`; declared here so the package needs no Node types.
+declare const process: { env: { NODE_ENV?: string } }
+const warned = new Set<string>()
+/** A development build: bundlers replace `process.env.NODE_ENV`; with none, `process` is missing. */
+const DEV = (() => {
+  try {
+    return process.env.NODE_ENV !== 'production'
+  } catch {
+    return false
+  }
+})()
+
+/**
+ * The filter values that match no option (a typo, or an id the data does not have), each added
+ * to its field's options so the select shows it, and warned about once in development.
+ */
+export function withUnknown<K extends string>(
+  fields: readonly FilterField<K>[],
+  value: Partial<Record<K, string>>,
+  say: (value: string, field: string) => string,
+): { fields: FilterField<K>[]; unknown: string[] } {
+  const unknown: string[] = []
+  const out = fields.map((f) => {
+    const v = value[f.key]
+    if (!v || f.options.some((o) => o.value === v)) return f
+    unknown.push(say(v, f.label.toLowerCase()))
+    if (DEV && !warned.has(`${f.key}=${v}`)) {
+      warned.add(`${f.key}=${v}`)
+      console.warn(`@karabakh-aftermath/react: the filter ${f.key}="${v}" matches nothing.`)
+    }
+    return { ...f, options: [...f.options, { value: v, label: `${v} (unknown)` }] }
+  })
+  return { fields: out, unknown }
 }
 
 /** The options for a filter: each distinct value once, labelled, sorted by label in a locale. */

@@ -1,27 +1,8 @@
-/** Formats EDTF dates of the model's subset for people, honestly: no invented precision. */
-
-/** One end of an EDTF date: a year, month or day, possibly approximate (`~`) or uncertain (`?`). */
-export type EdtfPoint = {
-  /** The date as written without its qualifier: `2021`, `2021-07` or `2021-07-20`. */
-  iso: string
-  year: number
-  /** 1–12, when the date has a month. */
-  month?: number
-  /** 1–31, when the date has a day. */
-  day?: number
-  /** `~` or `%`: the date is approximate. */
-  approximate: boolean
-  /** `?` or `%`: the date is uncertain. */
-  uncertain: boolean
-}
-
-/** An end of an EDTF interval: a date, `open` (`..`: no end, ongoing) or `unknown` (empty). */
-export type EdtfEnd = EdtfPoint | 'open' | 'unknown'
-
-/** A parsed EDTF date: one point, or an interval of two ends. */
-export type EdtfParsed =
-  | { type: 'point'; point: EdtfPoint }
-  | { type: 'interval'; start: EdtfEnd; end: EdtfEnd }
+/**
+ * Formats EDTF dates of the model's subset for people, honestly: no invented precision. The
+ * date is read by the core's `parseEdtfDate`; only the `Intl` display is here.
+ */
+import { type EdtfPoint, parseEdtfDate } from '@karabakh-aftermath/query'
 
 /** Words around formatted dates; `{date}` stands for the formatted date. Override to localise. */
 export type EdtfWords = {
@@ -41,51 +22,6 @@ export const EDTF_WORDS: EdtfWords = {
   openStart: 'until {date}',
   unknownEnd: '{date} – end unknown',
   unknownStart: 'start unknown – {date}',
-}
-
-const POINT = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([?~%])?$/
-
-function parsePoint(value: string): EdtfPoint | undefined {
-  const m = POINT.exec(value)
-  if (!m) return undefined
-  const [, y, mo, d, q] = m
-  const month = mo ? Number(mo) : undefined
-  const day = d ? Number(d) : undefined
-  if (month !== undefined && (month < 1 || month > 12)) return undefined
-  if (day !== undefined && (day < 1 || day > 31)) return undefined
-  return {
-    iso: value.replace(/[?~%]$/, ''),
-    year: Number(y),
-    ...(month !== undefined && { month }),
-    ...(day !== undefined && { day }),
-    approximate: q === '~' || q === '%',
-    uncertain: q === '?' || q === '%',
-  }
-}
-
-/**
- * Parses an EDTF date of the model's subset (day, month or year with an optional `~ ? %`
- * qualifier; intervals `A/B` whose ends may be open `..` or unknown, empty). Returns
- * `undefined` for anything else.
- *
- * @example
- * ```ts
- * parseEdtfDate('2020-11/..') // { type: 'interval', start: { iso: '2020-11', … }, end: 'open' }
- * ```
- */
-export function parseEdtfDate(value: string): EdtfParsed | undefined {
-  const slash = value.indexOf('/')
-  if (slash < 0) {
-    const point = parsePoint(value)
-    return point && { type: 'point', point }
-  }
-  const end = (part: string): EdtfEnd | undefined =>
-    part === '..' ? 'open' : part === '' ? 'unknown' : parsePoint(part)
-  const start = end(value.slice(0, slash))
-  const finish = end(value.slice(slash + 1))
-  if (!start || !finish || (typeof start === 'string' && typeof finish === 'string'))
-    return undefined
-  return { type: 'interval', start, end: finish }
 }
 
 const precision = (p: EdtfPoint) =>

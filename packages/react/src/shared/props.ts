@@ -1,4 +1,6 @@
-/** Props every component shares: locale, naming language, theme, class name and link base. */
+/** Props every component shares: locale, naming language, theme, class name, ids and link base. */
+import { useId } from 'react'
+import type { Messages } from './messages.js'
 
 /** Light, dark, or `auto` (follow `prefers-color-scheme`). */
 export type Theme = 'light' | 'dark' | 'auto'
@@ -24,6 +26,24 @@ export type BaseProps = {
    * page, `'/analysis'` links to a page that renders the targets.
    */
   linkBase?: string | undefined
+  /**
+   * Prefix of the records' anchors the component renders or links to (`<idPrefix>-claim-<id>`,
+   * …). Lists default to one unique to the instance, so two on a page never share an id; cards,
+   * quotes, citations and the graph, which only link, default to `ka`. Give components that link
+   * to each other, and the page a `linkBase` points at, the same `idPrefix` (e.g. `"ka"`).
+   */
+  idPrefix?: string | undefined
+  /** Replacements for the interface strings (English by default): see {@link Messages}. */
+  messages?: Partial<Messages> | undefined
+}
+
+/**
+ * A component's ids: `uid`, unique to the instance, for its internal ids (headings a region is
+ * labelled by, controls), and `prefix` for the records' anchors: its `idPrefix`, or `uid`.
+ */
+export function useIds(idPrefix: string | undefined): { uid: string; prefix: string } {
+  const uid = `ka${useId().replace(/[^A-Za-z0-9_-]/g, '')}`
+  return { uid, prefix: idPrefix ?? uid }
 }
 
 /** Class names and theme attribute of a component's root element. */

@@ -1,18 +1,7 @@
-import { dataset } from '@karabakh-aftermath/data'
-import { createQuery } from '@karabakh-aftermath/query'
 import { describe, expect, it } from 'vitest'
-import { claims, events, source } from '../test/fixtures.ts'
+import { claims, source } from '../test/helpers.ts'
 import { paragraphAnchor } from './anchors.js'
 import { formatProbability, formatQuantity } from './format-number.js'
-import {
-  createLookup,
-  disputesOf,
-  partAt,
-  partNumber,
-  relationsOf,
-  sortEvents,
-  tiesOf,
-} from './model.js'
 import { displayName, otherNames } from './names.js'
 import { segment } from './segments.js'
 import { safeHref } from './url.js'
@@ -68,73 +57,9 @@ describe('numbers', () => {
   })
 })
 
-describe('model', () => {
-  it('orders events as the query package’s timeline does', () => {
-    const q = createQuery(dataset)
-    expect(sortEvents(dataset.events).map((e) => e.id)).toEqual(q.timeline().map((e) => e.id))
-    for (const actor of dataset.actors) {
-      const ours = relationsOf(dataset.claims, actor.id)
-        .map((r) => r.claim.id)
-        .sort()
-      const theirs = q
-        .relations(actor.id)
-        .flatMap((t) => t.claims.map((c) => c.id))
-        .sort()
-      expect(ours, actor.id).toEqual(theirs)
-    }
-  })
-
-  it('orders events by their bounds, open starts first', () => {
-    expect(sortEvents(events).map((e) => e.id)).toEqual([
-      'minsk-group-mediation',
-      'election-2018',
-      'war-2020',
-      'peacekeepers-deployed',
-      'election-2021',
-      'commentary-published',
-    ])
-  })
-  it('finds parts, paragraph numbers and anchors', () => {
-    const claim = claims.find((c) => c.id === 'border-likely-unstable')
-    const part = claim && partAt(source, claim.quote.start)
-    expect(part?.anchor).toBe('body-5')
-    expect(part && partNumber(source, part)).toBe(5)
-    expect(paragraphAnchor(source.id, 'body-5')).toBe('rusi-2021-aftermath-body-5')
-  })
-  it('groups relations into ties, one line however many claims state it', () => {
-    const [first, second] = claims
-    if (!first || !second) throw new Error('the fixtures have claims')
-    const ally = { subject: 'turkey', predicate: 'ally-of', object: 'azerbaijan' } as const
-    const stated = [
-      { ...ally, claim: first },
-      { ...ally, claim: second },
-      { subject: 'azerbaijan', predicate: 'ally-of', object: 'turkey', claim: second } as const,
-      { subject: 'russia', predicate: 'mediator-of', object: 'azerbaijan', claim: first } as const,
-    ]
-    // As stated: the reverse ally-of is its own tie.
-    expect(tiesOf(stated).map((t) => [t.subject, t.object, t.claims.length, t.symmetric])).toEqual([
-      ['turkey', 'azerbaijan', 2, true],
-      ['azerbaijan', 'turkey', 1, true],
-      ['russia', 'azerbaijan', 1, false],
-    ])
-    // Merged: a tie that holds both ways is one, shown as the first claim states it.
-    expect(
-      tiesOf(stated, true).map((t) => [t.subject, t.object, t.claims.map((c) => c.id)]),
-    ).toEqual([
-      ['turkey', 'azerbaijan', [first.id, second.id, second.id]],
-      ['russia', 'azerbaijan', [first.id]],
-    ])
-  })
-
-  it('derives relations and mutual disputes', () => {
-    expect(relationsOf(claims, 'turkey').map((r) => r.predicate)).toEqual(['ally-of', 'enemy-of'])
-    const lookup = createLookup({
-      claims: claims.map((c) => (c.id === 'armenia-soldiers-missing' ? { ...c, disputes: [] } : c)),
-    })
-    const armenian = lookup.claims.get('armenia-soldiers-missing')
-    expect(armenian && disputesOf(armenian, lookup.claims).map((c) => c.id)).toEqual([
-      'azerbaijan-returned-all-pows',
-    ])
+describe('anchors and segments', () => {
+  it('anchors a paragraph by source and part', () => {
+    expect(paragraphAnchor(source.id, 'body-5')).toBe('ka-rusi-2021-aftermath-body-5')
   })
   it('segments a part at every quote boundary', () => {
     const at = (id: string, start: number, end: number) => ({

@@ -1,7 +1,6 @@
 /** Small presentational pieces the components share: names, dates, kind badges. */
 import type { Claim } from '@karabakh-aftermath/schema'
 import type { JSX } from 'react'
-import { claimAnchor, href } from './anchors.js'
 import { edtfDateTime, formatEdtf } from './format-edtf.js'
 import { displayName, type Named } from './names.js'
 
@@ -81,14 +80,13 @@ export function StatedBy({
   claims,
   actors,
   lang,
-  linkClaims,
-  linkBase,
+  claimHref,
 }: {
   claims: readonly Claim[]
   actors: ReadonlyMap<string, Named>
   lang?: string | undefined
-  linkClaims?: boolean | undefined
-  linkBase?: string | undefined
+  /** The link to a claim's card, when the page also shows the claim cards. */
+  claimHref?: ((claimId: string) => string) | undefined
 }): JSX.Element {
   const claimants = [...new Set(claims.map((c) => c.claimant))]
   return (
@@ -97,13 +95,13 @@ export function StatedBy({
         claimants.map((claimant) => (
           <span key={claimant}>
             <NameText record={actors.get(claimant)} id={claimant} lang={lang} />
-            {linkClaims && ': '}
-            {linkClaims &&
+            {claimHref && ': '}
+            {claimHref &&
               inlineList(
                 claims
                   .filter((c) => c.claimant === claimant)
                   .map((c, i) => (
-                    <a key={c.id} href={href(claimAnchor(c.id), linkBase)} title={c.statement}>
+                    <a key={c.id} href={claimHref(c.id)} title={c.statement}>
                       claim {i + 1}
                     </a>
                   )),

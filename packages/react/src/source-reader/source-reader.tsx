@@ -1,35 +1,38 @@
 'use client'
+import { createLookup, partNumber, sortClaims } from '@karabakh-aftermath/query'
 /** SourceReader: the full source text with each claim highlighted by kind; select one to read it. */
 import type { Claim, Source, SourcePart } from '@karabakh-aftermath/schema'
 import { CLAIM_KIND_LABELS } from '@karabakh-aftermath/schema/vocabulary'
-import { type JSX, type MouseEvent, useId, useMemo, useState } from 'react'
+import { type JSX, type KeyboardEvent, type MouseEvent, useMemo, useState } from 'react'
 import { ClaimCard } from '../claim-card/claim-card.js'
 import { href, paragraphAnchor } from '../shared/anchors.js'
-import { type Collections, createLookup, partNumber, sortClaims } from '../shared/model.js'
+import { READER_MESSAGES } from '../shared/messages.js'
+import type { Collections } from '../shared/model.js'
 import {
   type BaseProps,
   type HeadingLevel,
   headingTag,
   rootProps,
   subHeadingTag,
+  useIds,
 } from '../shared/props.js'
 import { segment } from '../shared/segments.js'
 import { EdtfTime, inlineList, NameText } from '../shared/ui.js'
 import { safeHref } from '../shared/url.js'
 
 /** Props of {@link SourceReader}. */
-export type SourceReaderProps = BaseProps &
+export type SourceReaderProps<C extends Claim = Claim> = BaseProps &
   Collections & {
     /** The source to render. */
     source: Source
     /** The claims to highlight (those quoting other sources are ignored). */
-    claims?: readonly Claim[] | undefined
+    claims?: readonly C[] | undefined
     /** Level of the source title's heading. Default 2. */
     headingLevel?: HeadingLevel | undefined
     /** The `id` of the root element. */
     id?: string | undefined
     /** The claim selected at first (its id). */
-    defaultSelected?: string | undefined
+    defaultSelected?: NoInfer<C['id']> | undefined
   }
 
 const KIND_NOTES: Record<string, string> = {
@@ -55,7 +58,7 @@ const KIND_NOTES: Record<string, string> = {
  * <SourceReader source={sources[0]} claims={claims} actors={actors} topics={topics} />
  * ```
  */
-export function SourceReader(props: SourceReaderProps): JSX.Element {
+export function SourceReader<C extends Claim>(props: SourceReaderProps<C>): JSX.Element {
   const {
     source,
     headingLevel = 2,
@@ -68,7 +71,8 @@ export function SourceReader(props: SourceReaderProps): JSX.Element {
     linkBase,
   } = props
   const { actors, places, topics, events } = props
-  const uid = useId()
+  const { uid, prefix } = useIds(props.idPrefix)
+  const t = { ...READER_MESSAGES, ...props.messages }
   const [selected, setSelected] = useState<string | undefined>(defaultSelected)
   const claims = useMemo(
     () => sortClaims((props.claims ?? []).filter((c) => c.quote.source === source.id)),
@@ -87,13 +91,28 @@ export function SourceReader(props: SourceReaderProps): JSX.Element {
   const current = selected === undefined ? undefined : claims.find((c) => c.id === selected)
   const currentIndex = current ? claims.indexOf(current) : -1
 
-  const select = (claimId: string | undefined) => {
+  const select = (claimId: string | undefined, focus = false) => {
     setSelected(claimId)
-    if (claimId && typeof document !== 'undefined') {
-      const mark = document.getElementById(`${uid}-m-${claimId}`)
-      if (mark && typeof mark.scrollIntoView === 'function')
-        mark.scrollIntoView({ block: 'nearest' })
+    const mark = claimId ? document.getElementById(`${uid}-m-${claimId}`) : null
+    if (focus) mark?.focus()
+    else mark?.scrollIntoView?.({ block: 'nearest' })
+  }
+  // One tab stop for the text: the selected claim's marker (or the first); arrows move between
+  // the claims, selecting each, Home and End go to the first and the last.
+  const tabStop = current?.id ?? claims[0]?.id
+  const onMarkerKey = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
+    const keys: Record<string, number> = {
+      ArrowRight: index + 1,
+      ArrowDown: index + 1,
+      ArrowLeft: index - 1,
+      ArrowUp: index - 1,
+      Home: 0,
+      End: claims.length - 1,
     }
+    const next = claims[keys[event.key] ?? -1]
+    if (!next) return
+    event.preventDefault()
+    select(next.id, true)
   }
   const onTextClick = (event: MouseEvent<HTMLDivElement>) => {
     const mark = (event.target as Element).closest?.('[data-claims]')
@@ -137,7 +156,12 @@ export function SourceReader(props: SourceReaderProps): JSX.Element {
               type="button"
               className={`ka-reader__marker ka-reader__marker--${c.kind}`}
               aria-pressed={selected === c.id}
-              aria-label={`Claim ${number.get(c.id)}, ${(CLAIM_KIND_LABELS[c.kind] ?? c.kind).toLowerCase()}`}
+              tabIndex={c.id === tabStop ? 0 : -1}
+              onKeyDown={(event) => onMarkerKey(event, (number.get(c.id) ?? 0) - 1)}
+              aria-label={t.marker(
+                number.get(c.id) ?? 0,
+                (CLAIM_KIND_LABELS[c.kind] ?? c.kind).toLowerCase(),
+              )}
               onClick={() => setSelected(selected === c.id ? undefined : c.id)}
             >
               {number.get(c.id)}
@@ -150,7 +174,7 @@ export function SourceReader(props: SourceReaderProps): JSX.Element {
 
   const parts = source.parts
   const titlePart = parts.find((p) => p.kind === 'title')
-  const titleId = titlePart ? paragraphAnchor(source.id, titlePart.anchor) : `${uid}-title`
+  const titleId = titlePart ? paragraphAnchor(source.id, titlePart.anchor, prefix) : `${uid}-title`
   const footer = parts.filter((p) => !['title', 'image-credit', 'body'].includes(p.kind))
   return (
     <article {...rootProps('ka-reader', { className, theme })} id={id} aria-labelledby={titleId}>
@@ -174,7 +198,7 @@ export function SourceReader(props: SourceReaderProps): JSX.Element {
           {url && (
             <>
               {' · '}
-              <a href={url}>Original</a>
+              <a href={url}>{t.original}</a>
             </>
           )}
         </p>
@@ -182,7 +206,7 @@ export function SourceReader(props: SourceReaderProps): JSX.Element {
           {source.rights}
         </p>
         {kinds.length > 0 && (
-          <ul className="ka-reader__legend" aria-label="Highlight key">
+          <ul className="ka-reader__legend" aria-label={t.highlightKey}>
             {kinds.map((k) => (
               <li key={k}>
                 <mark className={`ka-mark ka-mark--${k}`}>{CLAIM_KIND_LABELS[k] ?? k}</mark>{' '}
@@ -199,14 +223,15 @@ export function SourceReader(props: SourceReaderProps): JSX.Element {
           {parts
             .filter((p) => p.kind === 'image-credit' || p.kind === 'body')
             .map((p) => {
-              const anchor = paragraphAnchor(source.id, p.anchor)
+              const anchor = paragraphAnchor(source.id, p.anchor, prefix)
               const n = partNumber(source, p)
               return p.kind === 'body' ? (
                 <p key={p.anchor} id={anchor} className="ka-reader__para">
                   <a
                     className="ka-reader__pilcrow"
                     href={href(anchor, linkBase)}
-                    aria-label={`Paragraph ${n}`}
+                    tabIndex={-1}
+                    aria-label={t.paragraph(n)}
                   >
                     {n}
                   </a>{' '}
@@ -223,7 +248,7 @@ export function SourceReader(props: SourceReaderProps): JSX.Element {
               {footer.map((p) => (
                 <p
                   key={p.anchor}
-                  id={paragraphAnchor(source.id, p.anchor)}
+                  id={paragraphAnchor(source.id, p.anchor, prefix)}
                   className={`ka-reader__note ka-reader__note--${p.kind}`}
                 >
                   {renderPart(p)}
@@ -234,12 +259,16 @@ export function SourceReader(props: SourceReaderProps): JSX.Element {
         </div>
         <aside className="ka-reader__panel" aria-labelledby={`${uid}-panel`}>
           <H2 id={`${uid}-panel`} className="ka-reader__panel-title">
-            Selected claim
+            {t.selectedClaim}
           </H2>
           <p className="ka-reader__status" aria-live="polite">
             {current
-              ? `Claim ${currentIndex + 1} of ${claims.length}: ${(CLAIM_KIND_LABELS[current.kind] ?? current.kind).toLowerCase()}.`
-              : `${claims.length} claims are highlighted. Select a numbered marker or a highlight to read its claim here.`}
+              ? t.selected(
+                  currentIndex + 1,
+                  claims.length,
+                  (CLAIM_KIND_LABELS[current.kind] ?? current.kind).toLowerCase(),
+                )
+              : t.noneSelected(claims.length)}
           </p>
           {current && (
             <>
@@ -249,6 +278,8 @@ export function SourceReader(props: SourceReaderProps): JSX.Element {
                 sources={[source]}
                 actors={actors}
                 headingLevel={Math.min(headingLevel + 2, 5) as HeadingLevel}
+                idPrefix={prefix}
+                id={`${uid}-selected`}
                 {...{ locale, lang, linkBase }}
               />
               <p className="ka-reader__nav">
@@ -258,7 +289,7 @@ export function SourceReader(props: SourceReaderProps): JSX.Element {
                   disabled={currentIndex <= 0}
                   onClick={() => select(claims[currentIndex - 1]?.id)}
                 >
-                  Previous claim
+                  {t.previousClaim}
                 </button>{' '}
                 <button
                   type="button"
@@ -266,14 +297,14 @@ export function SourceReader(props: SourceReaderProps): JSX.Element {
                   disabled={currentIndex >= claims.length - 1}
                   onClick={() => select(claims[currentIndex + 1]?.id)}
                 >
-                  Next claim
+                  {t.nextClaim}
                 </button>{' '}
                 <button
                   type="button"
                   className="ka-button"
                   onClick={() => document.getElementById(`${uid}-m-${current.id}`)?.focus()}
                 >
-                  Back to the text
+                  {t.backToText}
                 </button>
               </p>
             </>

@@ -1,4 +1,6 @@
 // Shared test helpers: server rendering, axe in jsdom, and the checks for hostile data.
+import { fixture } from '@karabakh-aftermath/fixtures'
+import type { Quote, Source } from '@karabakh-aftermath/schema'
 import axe from 'axe-core'
 import type { ReactElement } from 'react'
 import { renderToString } from 'react-dom/server'
@@ -42,4 +44,16 @@ export function expectSafe(container: Element, html: string): void {
   expect(html).not.toContain('<script')
   expect(html).not.toContain('javascript:')
   expect(container.textContent).toContain(SCRIPT)
+}
+
+/** The shared fixture's source, claims and events (fixtures/dataset.ts). */
+export const source = fixture.sources[0] as Source
+export const { claims, events } = fixture
+
+/** A quote of the exact words, at their only occurrence in the fixture's source text. */
+export function q(exact: string): Quote {
+  const start = source.text.indexOf(exact)
+  if (start < 0 || source.text.indexOf(exact, start + 1) >= 0)
+    throw new Error(`quote not unique or not found: ${exact}`)
+  return { source: source.id, exact, start, end: start + exact.length }
 }

@@ -1,7 +1,8 @@
 // Hostile strings in every text field of the fixture dataset: markup, script URLs, 10 kB names
 // and right-to-left text, to prove that data is only ever rendered as text and safe links.
+
+import { fixture as fixtureDataset } from '@karabakh-aftermath/fixtures'
 import type { Dataset, Name, SourcePart } from '@karabakh-aftermath/schema'
-import { fixtureDataset } from './fixtures.ts'
 
 export const SCRIPT = '<script>alert("x")</script><img src=x onerror="alert(1)">'
 export const JS_URL = 'javascript:alert(1)'

@@ -1,4 +1,5 @@
 'use client'
+import { createLookup, sortEvents } from '@karabakh-aftermath/query'
 /** Timeline: events in time order, grouped by year, filterable, navigable with arrow keys. */
 import type { Event } from '@karabakh-aftermath/schema'
 import {
@@ -6,10 +7,11 @@ import {
   EVENT_KIND_LABELS,
   PARTICIPANT_ROLE_LABELS,
 } from '@karabakh-aftermath/schema/vocabulary'
-import { type JSX, type KeyboardEvent, useId, useMemo, useRef, useState } from 'react'
+import { type JSX, type KeyboardEvent, useMemo, useRef, useState } from 'react'
 import { eventAnchor } from '../shared/anchors.js'
-import { Filters, toOptions } from '../shared/filter-select.js'
-import { type Collections, createLookup, eventYear, sortEvents } from '../shared/model.js'
+import { Filters, toOptions, withUnknown } from '../shared/filter-select.js'
+import { FILTER_MESSAGES, TIMELINE_MESSAGES } from '../shared/messages.js'
+import { type Collections, eventYear } from '../shared/model.js'
 import { nameOf } from '../shared/names.js'
 import {
   type BaseProps,
@@ -17,18 +19,26 @@ import {
   headingTag,
   rootProps,
   subHeadingTag,
+  useIds,
 } from '../shared/props.js'
 import { Badge, EdtfTime, inlineList, NameText } from '../shared/ui.js'
 import { safeHref } from '../shared/url.js'
 
-/** The filters of a {@link Timeline}; an empty string or absent field means "all". */
-export type TimelineFilter = { actor?: string; kind?: string; topic?: string }
+/**
+ * The filters of a {@link Timeline}; an empty string or absent field means "all". With the
+ * shipped events, each field takes only the ids and kinds that occur in them.
+ */
+export type TimelineFilter<E extends Event = Event> = {
+  actor?: E['participants'][number]['actor'] | ''
+  kind?: E['kind'] | ''
+  topic?: E['topics'][number] | ''
+}
 
-/** Props of {@link Timeline}. */
-export type TimelineProps = BaseProps &
+/** Props of {@link Timeline}, generic over the events' id types. */
+export type TimelineProps<E extends Event = Event> = BaseProps &
   Pick<Collections, 'actors' | 'places' | 'topics'> & {
     /** The events to show (any order: they are sorted by their EDTF bounds). */
-    events: readonly Event[]
+    events: readonly E[]
     /** The timeline's heading. Default "Timeline". */
     title?: string | undefined
     /** Level of the heading; years and events use the levels below. Default 2. */
@@ -36,7 +46,7 @@ export type TimelineProps = BaseProps &
     /** The `id` of the root element. */
     id?: string | undefined
     /** Filters applied at first. */
-    defaultFilter?: TimelineFilter | undefined
+    defaultFilter?: NoInfer<TimelineFilter<E>> | undefined
     /** Show the filter controls. Default true. */
     filters?: boolean | undefined
   }
@@ -55,13 +65,13 @@ export type TimelineProps = BaseProps &
  * <Timeline events={events} actors={actors} topics={topics} places={places} locale="en-GB" />
  * ```
  */
-export function Timeline(props: TimelineProps): JSX.Element {
+export function Timeline<E extends Event>(props: TimelineProps<E>): JSX.Element {
   const {
     events,
     actors,
     places,
     topics,
-    title = 'Timeline',
+    title,
     headingLevel = 2,
     id,
     defaultFilter,
@@ -71,7 +81,8 @@ export function Timeline(props: TimelineProps): JSX.Element {
     className,
     theme,
   } = props
-  const uid = useId()
+  const { uid, prefix } = useIds(props.idPrefix)
+  const t = { ...FILTER_MESSAGES, ...TIMELINE_MESSAGES, ...props.messages }
   const [filter, setFilter] = useState<TimelineFilter>(defaultFilter ?? {})
   const [current, setCurrent] = useState(0)
   const listRef = useRef<HTMLDivElement>(null)
@@ -112,6 +123,15 @@ export function Timeline(props: TimelineProps): JSX.Element {
     if (last && last.year === year) last.events.push(e)
     else years.push({ year, events: [e] })
   }
+  const { fields, unknown } = withUnknown(
+    [
+      { key: 'actor', label: t.actor, all: t.allActors, options: options.actors },
+      { key: 'kind', label: t.kind, all: t.allKinds, options: options.kinds },
+      { key: 'topic', label: t.topic, all: t.allTopics, options: options.topics },
+    ] as const,
+    filter,
+    t.unknownValue,
+  )
   const focusIndex = Math.min(current, Math.max(shown.length - 1, 0))
 
   const onKeyDown = (event: KeyboardEvent<HTMLElement>, index: number) => {
@@ -149,17 +169,14 @@ export function Timeline(props: TimelineProps): JSX.Element {
       aria-labelledby={`${uid}-title`}
     >
       <H id={`${uid}-title`} className="ka-section-title">
-        {title}
+        {title ?? t.timeline}
       </H>
       {filters && (
         <Filters
           id={uid}
-          legend="Filter events"
-          fields={[
-            { key: 'actor', label: 'Actor', all: 'All actors', options: options.actors },
-            { key: 'kind', label: 'Kind', all: 'All kinds', options: options.kinds },
-            { key: 'topic', label: 'Topic', all: 'All topics', options: options.topics },
-          ]}
+          legend={t.filterEvents}
+          clear={t.clearFilters}
+          fields={fields}
           value={filter}
           onChange={(key, value) => {
             setCurrent(0)
@@ -172,13 +189,14 @@ export function Timeline(props: TimelineProps): JSX.Element {
         />
       )}
       <p className="ka-count">
-        <span aria-live="polite">
-          {shown.length === sorted.length
-            ? `${sorted.length} events.`
-            : `${shown.length} of ${sorted.length} events.`}
-        </span>
-        <span className="ka-hint"> In the list, ↑ and ↓ move between events.</span>
+        <span aria-live="polite">{t.events(shown.length, sorted.length)}</span>
+        <span className="ka-hint"> {t.timelineKeys}</span>
       </p>
+      {unknown.length > 0 && (
+        <p className="ka-empty">
+          {t.noEvents}: {unknown.join('; ')}.
+        </p>
+      )}
       <div className="ka-timeline__years" ref={listRef}>
         {years.map(({ year, events: yearEvents }) => (
           <section
@@ -188,16 +206,16 @@ export function Timeline(props: TimelineProps): JSX.Element {
           >
             <HYear className="ka-timeline__year-title" id={`${uid}-y${year ?? 'open'}`}>
               {year === undefined
-                ? 'Start unknown'
+                ? t.startUnknown
                 : new Intl.NumberFormat(locale, { useGrouping: false }).format(year)}
             </HYear>
             <ol className="ka-timeline__events">
               {yearEvents.map((e) => {
                 index += 1
                 const i = index
-                const titleId = `${uid}-${eventAnchor(e.id)}`
+                const titleId = `${uid}-e-${e.id}`
                 return (
-                  <li key={e.id} id={eventAnchor(e.id)} className="ka-timeline__item">
+                  <li key={e.id} id={eventAnchor(e.id, prefix)} className="ka-timeline__item">
                     <article
                       className={`ka-event ka-event--${e.kind}`}
                       aria-labelledby={titleId}
@@ -224,7 +242,7 @@ export function Timeline(props: TimelineProps): JSX.Element {
                       </p>
                       {e.participants.length > 0 && (
                         <p className="ka-event__participants">
-                          <span className="ka-event__label">Who: </span>
+                          <span className="ka-event__label">{t.who}</span>
                           {inlineList(
                             e.participants.map((p) => (
                               <span key={`${p.actor}-${p.role}`}>
@@ -241,7 +259,7 @@ export function Timeline(props: TimelineProps): JSX.Element {
                       )}
                       {e.places.length > 0 && (
                         <p className="ka-event__places">
-                          <span className="ka-event__label">Where: </span>
+                          <span className="ka-event__label">{t.where}</span>
                           {inlineList(
                             e.places.map((p) => (
                               <NameText key={p} record={lookup.places.get(p)} id={p} lang={lang} />
@@ -251,13 +269,19 @@ export function Timeline(props: TimelineProps): JSX.Element {
                       )}
                       {e.citations.length > 0 && (
                         <p className="ka-event__citations">
-                          <span className="ka-event__label">Cited: </span>
+                          <span className="ka-event__label">{t.cited}</span>
                           {inlineList(
                             e.citations.map((c) => {
                               const url = safeHref(c.url)
                               return (
                                 <cite key={c.url + c.title} dir="auto">
-                                  {url ? <a href={url}>{c.title}</a> : c.title}
+                                  {url ? (
+                                    <a href={url} tabIndex={i === focusIndex ? undefined : -1}>
+                                      {c.title}
+                                    </a>
+                                  ) : (
+                                    c.title
+                                  )}
                                   {c.publisher && ` (${c.publisher})`}
                                 </cite>
                               )
