@@ -47,12 +47,13 @@ const ARROWS = ['→', '↘', '↓', '↙', '←', '↖', '↑', '↗']
  * on the server where no font is at hand: wide enough that the drawn text stays inside its box.
  */
 const textWidth = (text: string, size: number) =>
-  [...text].reduce(
-    (w, c) =>
-      w +
-      (/[ijlI.,'’ ()|]/.test(c) ? 0.32 : /[mwMW]/.test(c) ? 0.92 : /[A-Z]/.test(c) ? 0.72 : 0.6),
-    0,
-  ) * size
+  [...text].reduce((w, c) => w + (WIDTHS.find(([re]) => re.test(c))?.[1] ?? 0.64), 0) * size
+/** Widths in ems by kind of character; any other character counts 0.64 em. */
+const WIDTHS: [RegExp, number][] = [
+  [/[ijlI.,'’ ()|]/, 0.34],
+  [/[mwMW←-↙]/, 1],
+  [/[A-Z]/, 0.78],
+]
 
 /** A long name on two lines, split at the space nearest its middle. */
 function wrap(name: string): string[] {
@@ -114,10 +115,14 @@ export function layoutRelations(input: RelationLayoutInput): RelationLayout {
     g.setEdge(
       a,
       b,
-      box(
-        ties.map((t) => `${words(t.predicate)} ↔`),
-        TAG,
-      ),
+      // Centred on its line, the label's box hides the line where it passes.
+      {
+        ...box(
+          ties.map((t) => `${words(t.predicate)} ↔`),
+          TAG,
+        ),
+        labelpos: 'c',
+      },
     )
   }
   layout(g)
