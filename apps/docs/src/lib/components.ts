@@ -117,10 +117,12 @@ export function Places() {
       'The ties between actors that claims state — allies, mediators, security guarantors, influence — as a graph and as a table, each tie with the claim that states it. A server component: it ships no script.',
     usage: `import { dataset } from '@karabakh-aftermath/data'
 import { RelationGraph } from '@karabakh-aftermath/react/relation-graph'
+import { layoutRelations } from '@karabakh-aftermath/react/relation-graph/layout'
 import '@karabakh-aftermath/react/styles.css'
 
+// On the server (a Server Component, or at build time): the layout library ships no script.
 export function Relations() {
-  return <RelationGraph {...dataset} />
+  return <RelationGraph {...dataset} layout={layoutRelations(dataset)} />
 }`,
     height: 800,
   },
