@@ -10,6 +10,7 @@ import { renderToString } from 'react-dom/server'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const dist = (entry: string) => import(join(root, `dist/${entry}/index.js`))
+const { layoutRelations } = await import(join(root, 'dist/relation-graph/layout.js'))
 
 /**
  * The stock Vite React template's `index.css` and `App.css`, then a stylesheet that styles every
@@ -68,7 +69,10 @@ export async function components(): Promise<[string, ReactElement][]> {
     ['claim-list', createElement(b.ClaimList, dataset)],
     ['source-reader', createElement(c.SourceReader, { ...dataset, source })],
     ['actor-list', createElement(d.ActorList, { ...dataset, linkClaims: true })],
-    ['relation-graph', createElement(e.RelationGraph, dataset)],
+    [
+      'relation-graph',
+      createElement(e.RelationGraph, { ...dataset, layout: layoutRelations(dataset) }),
+    ],
     ['place-map', createElement(f.PlaceMap, dataset)],
     ['analysis', createElement(g.Analysis, { dataset })],
     ['claim-card', createElement(h.ClaimCard, { ...dataset, claim })],

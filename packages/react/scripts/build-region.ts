@@ -49,17 +49,12 @@ function box(): Feature<Polygon> {
 }
 
 /**
- * Rewrites an absolute SVG path (d3's `M x,y L x,y … Z`, one decimal) with relative moves, which
- * are shorter and compress better; deltas come from the rounded absolute points, so no error
- * accumulates.
+ * Rewrites an absolute SVG path (d3's `M x,y L x,y … Z`) with relative moves in whole units (one
+ * unit is a pixel or less on screen), which are shorter and compress better; deltas come from
+ * the rounded absolute points, so no error accumulates.
  */
 export function relativePath(d: string): string {
-  const tenths = (n: number) => Math.round(n * 10)
-  const fmt = (t: number) => {
-    const s = (t / 10).toString()
-    return s.startsWith('0.') ? s.slice(1) : s.startsWith('-0.') ? `-${s.slice(2)}` : s
-  }
-  const pair = (x: number, y: number) => `${fmt(x)}${y < 0 ? '' : ','}${fmt(y)}`
+  const pair = (x: number, y: number) => `${x}${y < 0 ? '' : ','}${y}`
   let out = ''
   let px = 0
   let py = 0
@@ -70,7 +65,7 @@ export function relativePath(d: string): string {
       ;[px, py] = start
       continue
     }
-    const [x = 0, y = 0] = (args ?? '').split(',').map((v) => tenths(Number(v)))
+    const [x = 0, y = 0] = (args ?? '').split(',').map((v) => Math.round(Number(v)))
     if (cmd === 'M') {
       out += `m${pair(x - px, y - py)}`
       start = [x, y]

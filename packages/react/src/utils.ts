@@ -34,9 +34,12 @@ export {
 } from './shared/format-edtf.js'
 export { formatProbability, formatQuantity } from './shared/format-number.js'
 export {
+  ACTOR_MESSAGES,
   ANALYSIS_MESSAGES,
+  CLAIM_CARD_MESSAGES,
   CLAIM_LIST_MESSAGES,
   FILTER_MESSAGES,
+  MAP_MESSAGES,
   type Messages,
   READER_MESSAGES,
   TIMELINE_MESSAGES,

@@ -9,6 +9,7 @@ import {
 } from '@karabakh-aftermath/schema/vocabulary'
 import type { JSX } from 'react'
 import { claimAnchor, href } from '../shared/anchors.js'
+import { ACTOR_MESSAGES } from '../shared/messages.js'
 import type { Collections } from '../shared/model.js'
 import { otherNames } from '../shared/names.js'
 import {
@@ -19,7 +20,7 @@ import {
   subHeadingTag,
   useIds,
 } from '../shared/props.js'
-import { Badge, inlineList, NameText, StatedBy } from '../shared/ui.js'
+import { Badge, Fact, inlineList, NameText, StatedBy } from '../shared/ui.js'
 
 /** Props of {@link ActorCard}. */
 export type ActorCardProps = BaseProps &
@@ -93,12 +94,11 @@ export function ActorCard(props: ActorCardProps): JSX.Element {
     linkClaims = false,
     locale,
     lang,
-    className,
-    theme,
     linkBase,
     idPrefix = 'ka',
   } = props
   const lookup = props.lookup ?? createLookup(props)
+  const t = { ...ACTOR_MESSAGES, ...props.messages }
   const claims = [...lookup.claims.values()]
   const H = headingTag(headingLevel)
   const H2 = subHeadingTag(headingLevel)
@@ -118,7 +118,7 @@ export function ActorCard(props: ActorCardProps): JSX.Element {
   const wikidata = actor.wikidata && WIKIDATA.test(actor.wikidata) ? actor.wikidata : undefined
   return (
     <article
-      {...rootProps(`ka-actor ka-actor--${actor.kind}`, { className, theme })}
+      {...rootProps(`ka-actor ka-actor--${actor.kind}`, props)}
       id={id}
       aria-labelledby={titleId}
     >
@@ -136,51 +136,42 @@ export function ActorCard(props: ActorCardProps): JSX.Element {
       {(names.length > 0 || actor.aliases.length > 0 || actor.memberOf.length > 0 || wikidata) && (
         <dl className="ka-actor__facts">
           {names.length > 0 && (
-            <div>
-              <dt>Other names</dt>
-              <dd>
-                <ul className="ka-actor__names">
-                  {names.map((n) => (
-                    <li key={`${n.lang}:${n.text}`}>
-                      <bdi lang={n.lang}>{n.text}</bdi>{' '}
-                      <span className="ka-actor__lang">({languageName(n.lang, locale)}</span>
-                      {n.usedBy && n.usedBy.length > 0 && (
-                        <span className="ka-actor__lang">
-                          ; used by {inlineList(n.usedBy.map(name))}
-                        </span>
-                      )}
-                      <span className="ka-actor__lang">)</span>
-                    </li>
-                  ))}
-                </ul>
-              </dd>
-            </div>
+            <Fact term={t.otherNames}>
+              <ul className="ka-actor__names">
+                {names.map((n) => (
+                  <li key={`${n.lang}:${n.text}`}>
+                    <bdi lang={n.lang}>{n.text}</bdi>{' '}
+                    <span className="ka-actor__lang">({languageName(n.lang, locale)}</span>
+                    {n.usedBy && n.usedBy.length > 0 && (
+                      <span className="ka-actor__lang">
+                        ; {t.usedBy}
+                        {inlineList(n.usedBy.map(name))}
+                      </span>
+                    )}
+                    <span className="ka-actor__lang">)</span>
+                  </li>
+                ))}
+              </ul>
+            </Fact>
           )}
           {actor.aliases.length > 0 && (
-            <div>
-              <dt>Also called</dt>
-              <dd>{inlineList(actor.aliases.map((a) => <bdi key={a}>{a}</bdi>))}</dd>
-            </div>
+            <Fact term={t.alsoCalled}>
+              {inlineList(actor.aliases.map((a) => <bdi key={a}>{a}</bdi>))}
+            </Fact>
           )}
           {actor.memberOf.length > 0 && (
-            <div>
-              <dt>Member of</dt>
-              <dd>{inlineList(actor.memberOf.map(name))}</dd>
-            </div>
+            <Fact term={t.memberOf}>{inlineList(actor.memberOf.map(name))}</Fact>
           )}
           {wikidata && (
-            <div>
-              <dt>Wikidata</dt>
-              <dd>
-                <a href={`https://www.wikidata.org/wiki/${wikidata}`}>{wikidata}</a>
-              </dd>
-            </div>
+            <Fact term="Wikidata">
+              <a href={`https://www.wikidata.org/wiki/${wikidata}`}>{wikidata}</a>
+            </Fact>
           )}
         </dl>
       )}
       {relations.length > 0 && (
         <div className="ka-actor__relations">
-          <H2 id={`${titleId}-relations`}>Relations stated in the text</H2>
+          <H2 id={`${titleId}-relations`}>{t.relationsStated}</H2>
           <ul>
             {relations.map(({ subject, predicate, object, claims: stated }) => (
               <li key={`${subject} ${predicate} ${object}`}>
@@ -188,12 +179,13 @@ export function ActorCard(props: ActorCardProps): JSX.Element {
                 <em className={`ka-predicate ka-predicate--${predicate}`}>
                   {RELATION_PREDICATE_LABELS[predicate] ?? predicate}
                 </em>{' '}
-                {name(object)} <span className="ka-actor__lang">(stated by </span>
+                {name(object)} <span className="ka-actor__lang">({t.statedBy}</span>
                 <StatedBy
                   claims={stated}
                   actors={lookup.actors}
                   lang={lang}
                   claimHref={claimHref}
+                  claimRef={t.claimRef}
                 />
                 <span className="ka-actor__lang">)</span>
               </li>
@@ -204,7 +196,8 @@ export function ActorCard(props: ActorCardProps): JSX.Element {
       {by.length > 0 && (
         <details className="ka-actor__details" open={by.length <= 3}>
           <summary>
-            Claims by <NameText record={actor} lang={lang} /> ({by.length})
+            {t.claimsBy}
+            <NameText record={actor} lang={lang} /> ({by.length})
           </summary>
           <ClaimItems claims={by} claimHref={claimHref} />
         </details>
@@ -212,7 +205,8 @@ export function ActorCard(props: ActorCardProps): JSX.Element {
       {about.length > 0 && (
         <details className="ka-actor__details" open={about.length <= 3}>
           <summary>
-            Claims about <NameText record={actor} lang={lang} /> ({about.length})
+            {t.claimsAbout}
+            <NameText record={actor} lang={lang} /> ({about.length})
           </summary>
           <ClaimItems claims={about} claimHref={claimHref} />
         </details>

@@ -6,6 +6,7 @@ import { ACTOR_KIND_LABELS } from '@karabakh-aftermath/schema/vocabulary'
 import type { JSX } from 'react'
 import { ActorCard } from '../actor-card/actor-card.js'
 import { actorAnchor } from '../shared/anchors.js'
+import { ACTOR_MESSAGES } from '../shared/messages.js'
 import type { Collections } from '../shared/model.js'
 import { displayName } from '../shared/names.js'
 import {
@@ -43,18 +44,7 @@ export type ActorListProps = BaseProps &
  * ```
  */
 export function ActorList(props: ActorListProps): JSX.Element {
-  const {
-    actors,
-    title = 'Actors',
-    headingLevel = 2,
-    id,
-    linkClaims,
-    locale,
-    lang,
-    className,
-    theme,
-    linkBase,
-  } = props
+  const { actors, title, headingLevel = 2, id, linkClaims, locale, lang, linkBase } = props
   const lookup = createLookup(props)
   const collator = new Intl.Collator(locale)
   const kinds = Object.keys(ACTOR_KIND_LABELS) as Actor['kind'][]
@@ -68,13 +58,9 @@ export function ActorList(props: ActorListProps): JSX.Element {
   const cardLevel = Math.min(headingLevel + 2, 5) as HeadingLevel
   const { uid: titleId, prefix } = useIds(props.idPrefix)
   return (
-    <section
-      {...rootProps('ka-actor-list', { className, theme })}
-      id={id}
-      aria-labelledby={titleId}
-    >
+    <section {...rootProps('ka-actor-list', props)} id={id} aria-labelledby={titleId}>
       <H id={titleId} className="ka-section-title">
-        {title}
+        {title ?? { ...ACTOR_MESSAGES, ...props.messages }.actors}
       </H>
       {order.map((kind, k) => (
         <section key={kind} className="ka-actor-list__kind" aria-labelledby={`${titleId}-k${k}`}>
@@ -93,6 +79,7 @@ export function ActorList(props: ActorListProps): JSX.Element {
                     idPrefix={prefix}
                     headingLevel={cardLevel}
                     {...{ linkClaims, locale, lang, linkBase }}
+                    messages={props.messages}
                   />
                 </li>
               ))}

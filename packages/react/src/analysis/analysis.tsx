@@ -8,7 +8,7 @@ import { ActorList } from '../actor-list/actor-list.js'
 import { ClaimCard } from '../claim-card/claim-card.js'
 import { ClaimList } from '../claim-list/claim-list.js'
 import { PlaceMap } from '../place-map/place-map.js'
-import { RelationGraph } from '../relation-graph/relation-graph.js'
+import { RelationGraph, type RelationLayout } from '../relation-graph/relation-graph.js'
 import { claimAnchor, href } from '../shared/anchors.js'
 import { ANALYSIS_MESSAGES, CLAIM_LIST_MESSAGES, TIMELINE_MESSAGES } from '../shared/messages.js'
 import {
@@ -40,6 +40,8 @@ export type AnalysisProps<D extends Dataset = Dataset> = BaseProps & {
   headingLevel?: HeadingLevel | undefined
   /** The `id` of the root element. */
   id?: string | undefined
+  /** The relation graph's layout, from `layoutRelations(dataset)` on the server; without it the relations show as a table. */
+  relationLayout?: RelationLayout | undefined
 }
 
 const ALL: readonly AnalysisSection[] = [
@@ -101,6 +103,7 @@ export function Analysis<D extends Dataset>({
   linkBase,
   idPrefix,
   messages,
+  relationLayout,
 }: AnalysisProps<D>): JSX.Element {
   const { uid, prefix } = useIds(idPrefix)
   const t = { ...TIMELINE_MESSAGES, ...CLAIM_LIST_MESSAGES, ...ANALYSIS_MESSAGES, ...messages }
@@ -148,7 +151,9 @@ export function Analysis<D extends Dataset>({
       case 'actors':
         return <ActorList {...{ actors, claims }} linkClaims {...props} />
       case 'relations':
-        return <RelationGraph {...{ claims, actors }} linkClaims {...props} />
+        return (
+          <RelationGraph {...{ claims, actors }} layout={relationLayout} linkClaims {...props} />
+        )
       case 'map':
         return <PlaceMap {...{ places, actors }} {...props} />
     }

@@ -5,6 +5,7 @@ import type { Actor, Source } from '@karabakh-aftermath/schema'
 import { SOURCE_KIND_LABELS, SOURCE_PART_KIND_LABELS } from '@karabakh-aftermath/schema/vocabulary'
 import type { JSX } from 'react'
 import { href, paragraphAnchor } from '../shared/anchors.js'
+import { CLAIM_CARD_MESSAGES } from '../shared/messages.js'
 import { type BaseProps, rootProps } from '../shared/props.js'
 import { EdtfTime, inlineList, NameText } from '../shared/ui.js'
 import { safeHref } from '../shared/url.js'
@@ -44,6 +45,7 @@ export function Citation({
   theme,
   linkBase,
   idPrefix = 'ka',
+  messages,
 }: CitationProps): JSX.Element {
   const byId = mapById(actors ?? [])
   const url = safeHref(source.url)
@@ -72,7 +74,9 @@ export function Citation({
             href={href(paragraphAnchor(source.id, part.anchor, idPrefix), linkBase)}
           >
             {part.kind === 'body'
-              ? `para. ${partNumber(source, part)}`
+              ? (messages?.paragraphRef ?? CLAIM_CARD_MESSAGES.paragraphRef)(
+                  partNumber(source, part),
+                )
               : (SOURCE_PART_KIND_LABELS[part.kind] ?? part.anchor).toLowerCase()}
           </a>
         </>

@@ -7,6 +7,7 @@ import type { JSX } from 'react'
 import { Quote } from '../quote/quote.js'
 import { claimAnchor, href } from '../shared/anchors.js'
 import { formatQuantity } from '../shared/format-number.js'
+import { CLAIM_CARD_MESSAGES } from '../shared/messages.js'
 import type { Collections } from '../shared/model.js'
 import {
   type BaseProps,
@@ -16,7 +17,7 @@ import {
   subHeadingTag,
   useIds,
 } from '../shared/props.js'
-import { Badge, inlineList, NameText } from '../shared/ui.js'
+import { Badge, Fact, inlineList, NameText } from '../shared/ui.js'
 import { LikelihoodScale } from './likelihood-scale.js'
 
 /** Props of {@link ClaimCard}. */
@@ -39,18 +40,20 @@ function Claimant({
   claim,
   lookup,
   lang,
+  t,
 }: {
   claim: Claim
   lookup: Lookup
   lang?: string | undefined
+  t: typeof CLAIM_CARD_MESSAGES
 }) {
   return (
     <span className="ka-claim__claimant">
-      {claim.kind === 'position' || claim.kind === 'allegation' ? 'Claimed by ' : 'By '}
+      {claim.kind === 'position' || claim.kind === 'allegation' ? t.claimedBy : t.by}
       <NameText record={lookup.actors.get(claim.claimant)} id={claim.claimant} lang={lang} />
       {claim.reportedBy && claim.reportedBy !== claim.claimant && (
         <>
-          , reported by{' '}
+          {t.reportedBy}
           <NameText
             record={lookup.actors.get(claim.reportedBy)}
             id={claim.reportedBy}
@@ -83,12 +86,11 @@ export function ClaimCard(props: ClaimCardProps): JSX.Element {
     showDisputes = true,
     locale,
     lang,
-    className,
-    theme,
     linkBase,
     idPrefix = 'ka',
   } = props
   const lookup = props.lookup ?? createLookup(props)
+  const t = { ...CLAIM_CARD_MESSAGES, ...props.messages }
   const H = headingTag(headingLevel)
   const H2 = subHeadingTag(headingLevel)
   const disputes = showDisputes ? disputesOf(claim, lookup.claims) : []
@@ -110,7 +112,7 @@ export function ClaimCard(props: ClaimCardProps): JSX.Element {
   const kind = CLAIM_KIND_LABELS[claim.kind] ?? claim.kind
   const root = rootProps(
     `ka-claim ka-claim--${claim.kind}${disputes.length ? ' ka-claim--disputed' : ''}`,
-    { className, theme },
+    props,
   )
   return (
     <article {...root} id={id} aria-labelledby={titleId}>
@@ -119,69 +121,46 @@ export function ClaimCard(props: ClaimCardProps): JSX.Element {
           <Badge kind="kind" value={claim.kind}>
             {kind}
           </Badge>{' '}
-          <Claimant claim={claim} lookup={lookup} lang={lang} />
+          <Claimant claim={claim} lookup={lookup} lang={lang} t={t} />
         </p>
         <H className="ka-claim__statement" id={titleId} dir="auto">
           {claim.statement}
         </H>
         <dl className="ka-claim__facts">
           {claim.likelihood && (
-            <div>
-              <dt>Likelihood</dt>
-              <dd>
-                <LikelihoodScale likelihood={claim.likelihood} locale={locale} />
-              </dd>
-            </div>
+            <Fact term={t.likelihood}>
+              <LikelihoodScale likelihood={claim.likelihood} locale={locale} />
+            </Fact>
           )}
           {claim.quantity && (
-            <div>
-              <dt>Quantity</dt>
-              <dd className="ka-claim__quantity">{formatQuantity(claim.quantity, locale)}</dd>
-            </div>
+            <Fact term={t.quantity} className="ka-claim__quantity">
+              {formatQuantity(claim.quantity, locale)}
+            </Fact>
           )}
           {claim.relation && (
-            <div>
-              <dt>Relation</dt>
-              <dd className="ka-claim__relation">
-                {name(claim.relation.subject)}{' '}
-                <em className={`ka-predicate ka-predicate--${claim.relation.predicate}`}>
-                  {RELATION_PREDICATE_LABELS[claim.relation.predicate] ?? claim.relation.predicate}
-                </em>{' '}
-                {name(claim.relation.object)}
-              </dd>
-            </div>
+            <Fact term={t.relation} className="ka-claim__relation">
+              {name(claim.relation.subject)}{' '}
+              <em className={`ka-predicate ka-predicate--${claim.relation.predicate}`}>
+                {RELATION_PREDICATE_LABELS[claim.relation.predicate] ?? claim.relation.predicate}
+              </em>{' '}
+              {name(claim.relation.object)}
+            </Fact>
           )}
-          {aboutActors.length > 0 && (
-            <div>
-              <dt>Actors</dt>
-              <dd>{inlineList(aboutActors)}</dd>
-            </div>
-          )}
-          {aboutPlaces.length > 0 && (
-            <div>
-              <dt>Places</dt>
-              <dd>{inlineList(aboutPlaces)}</dd>
-            </div>
-          )}
+          {aboutActors.length > 0 && <Fact term={t.aboutActors}>{inlineList(aboutActors)}</Fact>}
+          {aboutPlaces.length > 0 && <Fact term={t.aboutPlaces}>{inlineList(aboutPlaces)}</Fact>}
           {aboutEvents.length > 0 && (
-            <div>
-              <dt>Events</dt>
-              <dd>{inlineList(aboutEvents, '; ')}</dd>
-            </div>
+            <Fact term={t.aboutEvents}>{inlineList(aboutEvents, '; ')}</Fact>
           )}
           {claim.topics.length > 0 && (
-            <div>
-              <dt>Topics</dt>
-              <dd>
-                {inlineList(
-                  claim.topics.map((t) => (
-                    <bdi key={t} className="ka-topic">
-                      {lookup.topics.get(t)?.name ?? t}
-                    </bdi>
-                  )),
-                )}
-              </dd>
-            </div>
+            <Fact term={t.aboutTopics}>
+              {inlineList(
+                claim.topics.map((t) => (
+                  <bdi key={t} className="ka-topic">
+                    {lookup.topics.get(t)?.name ?? t}
+                  </bdi>
+                )),
+              )}
+            </Fact>
           )}
         </dl>
         <Quote
@@ -192,10 +171,11 @@ export function ClaimCard(props: ClaimCardProps): JSX.Element {
           lang={lang}
           linkBase={linkBase}
           idPrefix={idPrefix}
+          messages={props.messages}
         />
         {supports.length > 0 && (
           <p className="ka-claim__supports">
-            Argues for:{' '}
+            {t.arguesFor}
             {inlineList(
               supports.map((s) => (
                 <a key={s.id} href={href(claimAnchor(s.id, idPrefix), linkBase)} dir="auto">
@@ -210,7 +190,7 @@ export function ClaimCard(props: ClaimCardProps): JSX.Element {
       {disputes.length > 0 && (
         <div className="ka-claim__disputes">
           <H2 id={`${titleId}-disputes`} className="ka-claim__disputes-title">
-            Disputed by
+            {t.disputedBy}
           </H2>
           {disputes.map((d) => (
             <div key={d.id} className={`ka-claim__dispute ka-claim--${d.kind}`}>
@@ -218,7 +198,7 @@ export function ClaimCard(props: ClaimCardProps): JSX.Element {
                 <Badge kind="kind" value={d.kind}>
                   {CLAIM_KIND_LABELS[d.kind] ?? d.kind}
                 </Badge>{' '}
-                <Claimant claim={d} lookup={lookup} lang={lang} />
+                <Claimant claim={d} lookup={lookup} lang={lang} t={t} />
               </p>
               <p className="ka-claim__statement" dir="auto">
                 {d.statement}
@@ -231,6 +211,7 @@ export function ClaimCard(props: ClaimCardProps): JSX.Element {
                 lang={lang}
                 linkBase={linkBase}
                 idPrefix={idPrefix}
+                messages={props.messages}
               />
             </div>
           ))}

@@ -15,8 +15,8 @@ describe('ClaimList', () => {
     const { container } = render(<ClaimList idPrefix="ka" {...fixtureDataset} />)
     const pair = container.querySelector('.ka-dispute .ka-dispute__sides')
     expect([...(pair?.querySelectorAll(':scope > article') ?? [])].map((a) => a.id)).toEqual([
+      'ka-claim-both-sides-accused-war-crimes',
       'ka-claim-armenia-denies-war-crimes-claims',
-      'ka-claim-compelling-evidence-war-crimes',
     ])
     // Two disputed pairs, each one item.
     expect(container.querySelectorAll('.ka-claim-list__items > li')).toHaveLength(

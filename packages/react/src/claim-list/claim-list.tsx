@@ -70,8 +70,6 @@ export function ClaimList<C extends Claim>(props: ClaimListProps<C>): JSX.Elemen
     filters = true,
     locale,
     lang,
-    className,
-    theme,
     linkBase,
   } = props
   const [filter, setFilter] = useState<ClaimFilter>(defaultFilter ?? {})
@@ -137,11 +135,7 @@ export function ClaimList<C extends Claim>(props: ClaimListProps<C>): JSX.Elemen
   const H = headingTag(headingLevel)
   const cardLevel = Math.min(headingLevel + 1, 5) as HeadingLevel
   return (
-    <section
-      {...rootProps('ka-claim-list', { className, theme })}
-      id={id}
-      aria-labelledby={`${uid}-title`}
-    >
+    <section {...rootProps('ka-claim-list', props)} id={id} aria-labelledby={`${uid}-title`}>
       <H id={`${uid}-title`} className="ka-section-title">
         {title ?? t.claims}
       </H>
@@ -170,7 +164,7 @@ export function ClaimList<C extends Claim>(props: ClaimListProps<C>): JSX.Elemen
             <li key={g.key} className="ka-claim-list__item">
               <ClaimCard
                 claim={g.claims[0] as Claim}
-                {...{ lookup, locale, lang, linkBase, sources, actors }}
+                {...{ lookup, locale, lang, linkBase, sources, actors, messages: props.messages }}
                 id={claimAnchor(g.key, prefix)}
                 idPrefix={prefix}
                 headingLevel={cardLevel}
@@ -187,7 +181,15 @@ export function ClaimList<C extends Claim>(props: ClaimListProps<C>): JSX.Elemen
                   <ClaimCard
                     key={c.id}
                     claim={c}
-                    {...{ lookup, locale, lang, linkBase, sources, actors }}
+                    {...{
+                      lookup,
+                      locale,
+                      lang,
+                      linkBase,
+                      sources,
+                      actors,
+                      messages: props.messages,
+                    }}
                     id={claimAnchor(c.id, prefix)}
                     idPrefix={prefix}
                     headingLevel={cardLevel}

@@ -4,6 +4,7 @@ import type { Actor, Place } from '@karabakh-aftermath/schema'
 import { PLACE_KIND_LABELS, PRECISION_LABELS } from '@karabakh-aftermath/schema/vocabulary'
 import type { JSX } from 'react'
 import { placeAnchor } from '../shared/anchors.js'
+import { MAP_MESSAGES } from '../shared/messages.js'
 import { displayName, otherNames } from '../shared/names.js'
 import {
   type BaseProps,
@@ -107,13 +108,6 @@ function formatPosition(p: number[], locale: string | undefined): string {
   return `${nf.format(Math.abs(lat))}° ${lat >= 0 ? 'N' : 'S'}, ${nf.format(Math.abs(lon))}° ${lon >= 0 ? 'E' : 'W'}`
 }
 
-const STATUS_TEXT: Record<Status, string> = {
-  outline: 'Shown: outline',
-  drawn: 'Shown: marker',
-  outside: 'Not shown: outside the area of this map',
-  none: 'Not shown: no geometry',
-}
-
 /**
  * A map of the South Caucasus in SVG: the outlines of Armenia, Azerbaijan, Georgia, Iran and
  * Turkey from Natural Earth 1:50m, projected and clipped at build (no tiles, no network, no
@@ -132,7 +126,7 @@ const STATUS_TEXT: Record<Status, string> = {
 export function PlaceMap({
   places,
   actors,
-  title = 'Places',
+  title,
   headingLevel = 2,
   id,
   locale,
@@ -140,7 +134,9 @@ export function PlaceMap({
   className,
   theme,
   idPrefix,
+  messages,
 }: PlaceMapProps): JSX.Element {
+  const t = { ...MAP_MESSAGES, ...messages }
   const { uid: base, prefix } = useIds(idPrefix)
   const actorsById = byId(actors ?? [])
   const outlines = new Map<string, Place>()
@@ -200,7 +196,7 @@ export function PlaceMap({
   return (
     <section {...rootProps('ka-map', { className, theme })} id={id} aria-labelledby={titleId}>
       <H id={titleId} className="ka-section-title">
-        {title}
+        {title ?? t.places}
       </H>
       <figure className="ka-map__figure">
         <svg
@@ -210,13 +206,8 @@ export function PlaceMap({
           aria-labelledby={`${base}-svg-title ${base}-svg-desc`}
           fontSize={FONT}
         >
-          <title
-            id={`${base}-svg-title`}
-          >{`Map of the South Caucasus: ${drawn} of ${places.length} places shown`}</title>
-          <desc id={`${base}-svg-desc`}>
-            Boundaries of Armenia, Azerbaijan, Georgia, Iran and Turkey from Natural Earth. The
-            table after the map lists every place.
-          </desc>
+          <title id={`${base}-svg-title`}>{t.mapTitle(drawn, places.length)}</title>
+          <desc id={`${base}-svg-desc`}>{t.mapDescription}</desc>
           <rect className="ka-map__sea" width={width} height={height} fill="#dce8f0" />
           <path className="ka-map__land" d={REGION_LAND} fill="#ecebe6" />
           {REGION_COUNTRIES.map((c) => (
@@ -297,30 +288,27 @@ export function PlaceMap({
             <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">
               <circle cx="6" cy="6" r="4" fill="currentColor" />
             </svg>{' '}
-            place
+            {t.placeKey}
           </span>{' '}
           <span className="ka-map__key">
             <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
               <path d="M7,1l6,6l-6,6l-6,-6z" fill="none" stroke="currentColor" strokeWidth="2" />
             </svg>{' '}
-            contested place
+            {t.contestedKey}
           </span>{' '}
-          <span className="ka-map__credit">
-            Boundaries: Natural Earth 1:50m (public domain), as drawn there; they imply no position
-            on any dispute.
-          </span>
+          <span className="ka-map__credit">{t.mapCredit}</span>
         </figcaption>
       </figure>
       <div className="ka-table">
         <table className="ka-map__table">
-          <caption>All places</caption>
+          <caption>{t.allPlaces}</caption>
           <thead>
             <tr>
-              <th scope="col">Place</th>
-              <th scope="col">Kind</th>
-              <th scope="col">Other names</th>
-              <th scope="col">Location</th>
-              <th scope="col">On the map</th>
+              <th scope="col">{t.place}</th>
+              <th scope="col">{t.kind}</th>
+              <th scope="col">{t.otherNames}</th>
+              <th scope="col">{t.location}</th>
+              <th scope="col">{t.onTheMap}</th>
             </tr>
           </thead>
           <tbody>
@@ -334,7 +322,7 @@ export function PlaceMap({
                     {place.contested && (
                       <span className="ka-map__contested">
                         {' '}
-                        <strong>(contested)</strong>
+                        <strong>{t.contested}</strong>
                         {place.contestedNote && (
                           <span className="ka-map__note" dir="auto">
                             {' '}
@@ -353,7 +341,7 @@ export function PlaceMap({
                           {n.usedBy && n.usedBy.length > 0 && (
                             <span className="ka-map__usage">
                               {' '}
-                              (used by{' '}
+                              ({t.usedBy}
                               {inlineList(
                                 n.usedBy.map((a) => (
                                   <NameText key={a} record={actorsById.get(a)} id={a} lang={lang} />
@@ -378,7 +366,7 @@ export function PlaceMap({
                       </>
                     )}
                   </td>
-                  <td>{STATUS_TEXT[status.get(place.id) ?? 'none']}</td>
+                  <td>{t[status.get(place.id) ?? 'none']}</td>
                 </tr>
               )
             })}

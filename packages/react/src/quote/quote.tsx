@@ -35,6 +35,7 @@ export function Quote({
   theme,
   linkBase,
   idPrefix,
+  messages,
 }: QuoteProps): JSX.Element {
   const source = sources?.find((s) => s.id === quote.source)
   return (
@@ -52,6 +53,7 @@ export function Quote({
             lang={lang}
             linkBase={linkBase}
             idPrefix={idPrefix}
+            messages={messages}
           />
         ) : (
           <span className="ka-citation">{quote.source}</span>

@@ -1,2 +1,2 @@
 /** `@karabakh-aftermath/react/relation-graph`: the ties between actors, as a graph and a table. */
-export { RelationGraph, type RelationGraphProps } from './relation-graph.js'
+export { RelationGraph, type RelationGraphProps, type RelationLayout } from './relation-graph.js'

@@ -14,7 +14,6 @@ import {
   rootProps,
   useIds,
 } from '../shared/props.js'
-import { type Box, clip, overlap, round } from '../shared/svg.js'
 import { NameText, StatedBy } from '../shared/ui.js'
 
 /** Props of {@link RelationGraph}. */
@@ -32,64 +31,60 @@ export type RelationGraphProps = BaseProps &
     id?: string | undefined
     /** Link each tie to its claim's card, for pages that also render a {@link ClaimList}. Default false. */
     linkClaims?: boolean | undefined
+    /**
+     * Where to draw the graph: `layoutRelations(props)` from
+     * `@karabakh-aftermath/react/relation-graph/layout`, computed on the server or at build time.
+     * Without it, only the table of ties is shown.
+     */
+    layout?: RelationLayout | undefined
   }
 
-/** One drawn tie: a pair of actors and a predicate, with every claim that states it. */
-type Tie = StatedTie
-
-const W = 760
-const H = 540
-const R = 200
-/** Short words for the lines of the graph; the table gives the full predicate. */
-const SHORT: Record<string, string> = {
-  'ally-of': 'ally',
-  'enemy-of': 'enemy',
-  'member-of': 'member',
-  'mediator-of': 'mediator',
-  'security-guarantor-of': 'guarantor',
-  'leader-of': 'leader',
-  'cultural-affinity-with': 'affinity',
-  'close-relations-with': 'close ties',
-  'military-supporter-of': 'military support',
-  'influence-over': 'influence',
+/** Where to draw each actor and tie: made by `layoutRelations` on the server, plain data. */
+export type RelationLayout = {
+  /** Size of the drawing, in SVG units (CSS pixels at its natural size). */
+  width: number
+  height: number
+  /** Font sizes of the actors' names and of the ties, in the same units. */
+  fontSize: { name: number; tie: number }
+  /** Each actor: its box (top left, width, height) and its name, in one or two lines. */
+  nodes: { id: string; lines: string[]; x: number; y: number; w: number; h: number }[]
+  /** Each pair of actors: the line between them, its label's box and the ties it lists. */
+  edges: {
+    a: string
+    b: string
+    points: { x: number; y: number }[]
+    label: { x: number; y: number; w: number; h: number }
+    ties: { predicate: string; text: string }[]
+  }[]
 }
-type Placed = { x: number; y: number; angle: number }
-const ARROWS = ['→', '↘', '↓', '↙', '←', '↖', '↑', '↗']
-/** The arrow closest to a direction on screen (y grows downwards). */
-const arrow = (dx: number, dy: number) =>
-  ARROWS[(Math.round(Math.atan2(dy, dx) / (Math.PI / 4)) + 8) % 8] as string
 
-/**
- * Places nodes on a circle, the most connected first, each the golden angle from the last, so
- * the busiest actors end up far apart and the ties between them long enough to label.
- */
-function circleLayout(nodes: readonly string[]): Map<string, Placed> {
-  const n = nodes.length
-  const free = Array.from({ length: n }, (_, i) => i)
-  const out = new Map<string, Placed>()
-  nodes.forEach((id, i) => {
-    const want = Math.round((i * n * 0.381966) % n)
-    // The free slot nearest to the golden-angle slot.
-    let at = 0
-    for (let j = 1; j < free.length; j++)
-      if (Math.abs((free[j] as number) - want) < Math.abs((free[at] as number) - want)) at = j
-    const slot = free.splice(at, 1)[0] as number
-    const angle = -Math.PI / 2 + (2 * Math.PI * slot) / Math.max(n, 1)
-    out.set(id, { x: W / 2 + R * Math.cos(angle), y: H / 2 + R * Math.sin(angle), angle })
-  })
-  return out
-}
+/** The ties the claims state, one per subject, predicate and object, optionally of some predicates. */
+export const statedTies = (
+  claims: readonly Claim[],
+  predicates?: readonly Relation['predicate'][],
+): StatedTie[] =>
+  tiesOf(
+    relationsOf(claims).filter((r) => !predicates || predicates.includes(r.predicate)),
+    true,
+  )
+
+/** The baseline of line `i` of `count` lines centred in a box, at `size` units and 1.3 leading. */
+const lineY = (box: { y: number; h: number }, count: number, i: number, size: number) =>
+  Math.round((box.y + box.h / 2 + (i - (count - 1) / 2) * size * 1.3 + size * 0.35) * 10) / 10
 
 /**
  * The ties between actors that the claims state (ally, enemy, mediator, security guarantor,
- * member…), drawn as a graph in SVG (actors on a circle, one line per pair, labelled with its ties
- * in words and an arrow for the direction of each one-way tie), and the same ties in a table
- * with who states each. Works as a Server Component (the layout is computed in render).
+ * member…), as a table with who states each and, given a `layout`, as a graph in SVG: one box per
+ * actor, one line per pair, labelled with its ties in words and an arrow for the direction of
+ * each one-way tie. It ships no layout code: `layoutRelations` computes the layout on the server.
+ * The graph never draws a label under 9 px: in a narrower box it scrolls, and below 40rem the
+ * table alone lists the ties.
  *
  * @example
  * ```tsx
  * import { RelationGraph } from '@karabakh-aftermath/react/relation-graph'
- * <RelationGraph claims={claims} actors={actors} />
+ * import { layoutRelations } from '@karabakh-aftermath/react/relation-graph/layout'
+ * <RelationGraph claims={claims} actors={actors} layout={layoutRelations({ claims, actors })} />
  * ```
  */
 export function RelationGraph(props: RelationGraphProps): JSX.Element {
@@ -104,6 +99,7 @@ export function RelationGraph(props: RelationGraphProps): JSX.Element {
     className,
     theme,
     linkBase,
+    layout,
   } = props
   const { uid: base } = useIds(undefined)
   const claimHref = linkClaims
@@ -111,69 +107,8 @@ export function RelationGraph(props: RelationGraphProps): JSX.Element {
     : undefined
   const lookup = createLookup(props)
   const collator = new Intl.Collator(props.locale)
-  // A tie that holds both ways is one tie, shown as the first claim states it.
-  const list = tiesOf(
-    relationsOf(claims).filter((r) => !predicates || predicates.includes(r.predicate)),
-    true,
-  )
+  const list = statedTies(claims, predicates)
   const label = (a: string) => nameOf(lookup.actors, a, lang)
-  const pairs = new Map<string, { a: string; b: string; ties: Tie[] }>()
-  for (const t of list) {
-    const [a, b] = t.subject < t.object ? [t.subject, t.object] : [t.object, t.subject]
-    const key = `${a}\u0000${b}`
-    const pair = pairs.get(key)
-    if (pair) pair.ties.push(t)
-    else pairs.set(key, { a, b, ties: [t] })
-  }
-  const degree = new Map<string, number>()
-  for (const p of pairs.values())
-    for (const a of [p.a, p.b]) degree.set(a, (degree.get(a) ?? 0) + p.ties.length)
-  const nodes = [...degree.keys()].sort(
-    (a, b) => (degree.get(b) ?? 0) - (degree.get(a) ?? 0) || (a < b ? -1 : 1),
-  )
-  const position = circleLayout(nodes)
-  const taken: Box[] = []
-  for (const [a, p] of position) {
-    const w = clip(label(a), 28).length * 7.4
-    const { x, y } = p
-    taken.push({ x: x - 7, y: y - 7, w: 14, h: 14 })
-    const right = Math.cos(p.angle) > 0.2
-    const left = Math.cos(p.angle) < -0.2
-    taken.push({
-      x: right ? x + 12 : left ? x - 12 - w : x - w / 2,
-      y: y + Math.sin(p.angle) * 16 - 8,
-      w,
-      h: 16,
-    })
-  }
-  const tags = [...pairs.values()].map((pair) => {
-    const a = position.get(pair.a) as Placed
-    const b = position.get(pair.b) as Placed
-    const lines = pair.ties.map((t) => {
-      const from = position.get(t.subject) as Placed
-      const to = position.get(t.object) as Placed
-      const words = SHORT[t.predicate] ?? RELATION_PREDICATE_LABELS[t.predicate] ?? t.predicate
-      return {
-        predicate: t.predicate,
-        text: `${words} ${t.symmetric ? '↔' : arrow(to.x - from.x, to.y - from.y)}`,
-      }
-    })
-    const w = Math.max(...lines.map((l) => l.text.length)) * 6.3 + 10
-    const h = lines.length * 14 + 6
-    let best: Box = { x: 0, y: 0, w, h }
-    let bestCost = Number.POSITIVE_INFINITY
-    for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78]) {
-      const box = { x: a.x + (b.x - a.x) * t - w / 2, y: a.y + (b.y - a.y) * t - h / 2, w, h }
-      const cost = taken.reduce((sum, o) => sum + overlap(box, o), 0)
-      if (cost < bestCost) {
-        best = box
-        bestCost = cost
-      }
-      if (cost === 0) break
-    }
-    taken.push(best)
-    return { pair, a, b, lines, box: best }
-  })
   const H1 = headingTag(headingLevel)
   const titleId = `${base}-title`
   const rows = [...list].sort(
@@ -191,83 +126,73 @@ export function RelationGraph(props: RelationGraphProps): JSX.Element {
         <p>No claim states a tie between actors.</p>
       ) : (
         <>
-          <figure className="ka-relations__figure">
-            <svg
-              className="ka-relations__svg"
-              viewBox={`0 0 ${W} ${H}`}
-              role="img"
-              aria-labelledby={`${base}-svg-title ${base}-svg-desc`}
-              fontSize="13"
-            >
-              <title id={`${base}-svg-title`}>{title}</title>
-              <desc
-                id={`${base}-svg-desc`}
-              >{`${list.length} ties between ${nodes.length} actors, listed in the table below.`}</desc>
-              {tags.map(({ pair, a, b }) => (
-                <line
-                  key={`${pair.a}-${pair.b}`}
-                  className="ka-rel__line"
-                  x1={round(a.x)}
-                  y1={round(a.y)}
-                  x2={round(b.x)}
-                  y2={round(b.y)}
-                  stroke="currentColor"
-                  strokeOpacity="0.55"
-                  strokeWidth={1 + pair.ties.length * 0.6}
-                />
-              ))}
-              {nodes.map((a) => {
-                const p = position.get(a) as Placed
-                const right = Math.cos(p.angle) > 0.2
-                const left = Math.cos(p.angle) < -0.2
-                return (
-                  <g key={a} className="ka-rel__node">
-                    <circle cx={round(p.x)} cy={round(p.y)} r="6" fill="currentColor" />
-                    <text
-                      className="ka-rel__name"
-                      x={round(right ? p.x + 12 : left ? p.x - 12 : p.x)}
-                      y={round(p.y + Math.sin(p.angle) * 16)}
-                      dy="0.35em"
-                      textAnchor={right ? 'start' : left ? 'end' : 'middle'}
-                    >
-                      {clip(label(a), 28)}
+          {layout && (
+            <figure className="ka-relations__figure">
+              <svg
+                className="ka-relations__svg"
+                viewBox={`0 0 ${layout.width} ${layout.height}`}
+                // Drawn at its natural size, or narrower down to where the ties' text is 9 px.
+                style={{
+                  width: `${layout.width}px`,
+                  minWidth: `${Math.ceil((layout.width * 9) / layout.fontSize.tie)}px`,
+                }}
+                role="img"
+                aria-labelledby={`${base}-svg-title ${base}-svg-desc`}
+              >
+                <title id={`${base}-svg-title`}>{title}</title>
+                <desc id={`${base}-svg-desc`}>
+                  {`${list.length} ties between ${layout.nodes.length} actors, listed in the table below.`}
+                </desc>
+                {layout.edges.map((e) => (
+                  <polyline
+                    key={`${e.a}-${e.b}`}
+                    className="ka-rel__line"
+                    points={e.points.map((p) => `${p.x},${p.y}`).join(' ')}
+                    fill="none"
+                    strokeWidth={1 + e.ties.length * 0.5}
+                  />
+                ))}
+                {layout.nodes.map((n) => (
+                  <g key={n.id} className="ka-rel__node" fontSize={layout.fontSize.name}>
+                    <rect x={n.x} y={n.y} width={n.w} height={n.h} rx="4" />
+                    <text className="ka-rel__name" textAnchor="middle">
+                      {n.lines.map((l, i) => (
+                        <tspan
+                          key={l}
+                          x={n.x + n.w / 2}
+                          y={lineY(n, n.lines.length, i, layout.fontSize.name)}
+                        >
+                          {l}
+                        </tspan>
+                      ))}
                     </text>
                   </g>
-                )
-              })}
-              {tags.map(({ pair, lines, box }) => (
-                <g key={`${pair.a}-${pair.b}`} className="ka-rel__tag">
-                  <rect
-                    x={round(box.x)}
-                    y={round(box.y)}
-                    width={round(box.w)}
-                    height={round(box.h)}
-                    rx="4"
-                    fill="#fff"
-                    stroke="currentColor"
-                    strokeOpacity="0.4"
-                  />
-                  <text fontSize="11">
-                    {lines.map((l, i) => (
-                      <tspan
-                        key={l.predicate}
-                        className={`ka-rel--${l.predicate}`}
-                        x={round(box.x + 5)}
-                        y={round(box.y + 14 + i * 14)}
-                      >
-                        {l.text}
-                      </tspan>
-                    ))}
-                  </text>
-                </g>
-              ))}
-            </svg>
-            <figcaption className="ka-relations__legend">
-              Each line joins two actors; its label lists the ties that claims state between them.
-              An arrow points from the actor a tie is stated of to the other (“Turkey ally →” reads
-              “Turkey is an ally of …”); ↔ marks a tie that holds both ways.
-            </figcaption>
-          </figure>
+                ))}
+                {layout.edges.map(({ a, b, label: box, ties }) => (
+                  <g key={`${a}-${b}`} className="ka-rel__tag" fontSize={layout.fontSize.tie}>
+                    <rect x={box.x} y={box.y} width={box.w} height={box.h} rx="4" />
+                    <text>
+                      {ties.map((t, i) => (
+                        <tspan
+                          key={t.predicate}
+                          className={`ka-rel--${t.predicate}`}
+                          x={box.x + 6}
+                          y={lineY(box, ties.length, i, layout.fontSize.tie)}
+                        >
+                          {t.text}
+                        </tspan>
+                      ))}
+                    </text>
+                  </g>
+                ))}
+              </svg>
+              <figcaption className="ka-relations__legend">
+                Each line joins two actors; its label lists the ties that claims state between them.
+                An arrow points from the actor a tie is stated of to the other (“Turkey ally →”
+                reads “Turkey is an ally of …”); ↔ marks a tie that holds both ways.
+              </figcaption>
+            </figure>
+          )}
           <div className="ka-table">
             <table className="ka-relations__table">
               <caption>Ties between actors stated in the claims</caption>

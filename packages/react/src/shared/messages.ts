@@ -1,6 +1,6 @@
 /*
- * The interface strings of the interactive components (`Timeline`, `ClaimList`, `SourceReader`,
- * `Analysis`): headings, filter labels, buttons, hints and live-region messages. English by
+ * The interface strings of every component but the relation graph: headings, labels, buttons,
+ * hints, legends and live-region messages. English by
  * default; pass `messages` (any subset) to replace them. Numbers come as numbers, so a
  * translation words them for its own language. One object per component, so each entry carries
  * only its own strings.
@@ -67,8 +67,65 @@ export const ANALYSIS_MESSAGES = {
   keyJudgements: 'Key judgements',
 }
 
+/** A {@link ClaimCard}, with its {@link Quote} and {@link Citation}. */
+export const CLAIM_CARD_MESSAGES = {
+  claimedBy: 'Claimed by ',
+  by: 'By ',
+  reportedBy: ', reported by ',
+  likelihood: 'Likelihood',
+  quantity: 'Quantity',
+  relation: 'Relation',
+  aboutActors: 'Actors',
+  aboutPlaces: 'Places',
+  aboutEvents: 'Events',
+  aboutTopics: 'Topics',
+  arguesFor: 'Argues for: ',
+  disputedBy: 'Disputed by',
+  paragraphRef: (n: number): string => `para. ${n}`,
+}
+/** An {@link ActorCard} and an {@link ActorList}. */
+export const ACTOR_MESSAGES = {
+  actors: 'Actors',
+  otherNames: 'Other names',
+  alsoCalled: 'Also called',
+  memberOf: 'Member of',
+  usedBy: 'used by ',
+  relationsStated: 'Relations stated in the text',
+  statedBy: 'stated by ',
+  claimRef: (n: number): string => `claim ${n}`,
+  claimsBy: 'Claims by ',
+  claimsAbout: 'Claims about ',
+}
+/** A {@link PlaceMap}: its heading, map title, legend and table. */
+export const MAP_MESSAGES = {
+  places: 'Places',
+  mapTitle: (shown: number, total: number): string =>
+    `Map of the South Caucasus: ${shown} of ${total} places shown`,
+  mapDescription:
+    'Boundaries of Armenia, Azerbaijan, Georgia, Iran and Turkey from Natural Earth. The table after the map lists every place.',
+  placeKey: 'place',
+  contestedKey: 'contested place',
+  mapCredit:
+    'Boundaries: Natural Earth 1:50m (public domain), as drawn there; they imply no position on any dispute.',
+  allPlaces: 'All places',
+  place: 'Place',
+  kind: 'Kind',
+  otherNames: 'Other names',
+  location: 'Location',
+  onTheMap: 'On the map',
+  contested: '(contested)',
+  usedBy: 'used by ',
+  outline: 'Shown: outline',
+  drawn: 'Shown: marker',
+  outside: 'Not shown: outside the area of this map',
+  none: 'Not shown: no geometry',
+}
+
 /** Every interface string, each a string or a function of numbers; English by default. */
 export type Messages = typeof FILTER_MESSAGES &
+  typeof CLAIM_CARD_MESSAGES &
+  typeof ACTOR_MESSAGES &
+  typeof MAP_MESSAGES &
   typeof TIMELINE_MESSAGES &
   typeof CLAIM_LIST_MESSAGES &
   typeof READER_MESSAGES &

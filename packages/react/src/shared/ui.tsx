@@ -1,6 +1,6 @@
 /** Small presentational pieces the components share: names, dates, kind badges. */
 import type { Claim } from '@karabakh-aftermath/schema'
-import type { JSX } from 'react'
+import type { JSX, ReactNode } from 'react'
 import { edtfDateTime, formatEdtf } from './format-edtf.js'
 import { displayName, type Named } from './names.js'
 
@@ -81,12 +81,15 @@ export function StatedBy({
   actors,
   lang,
   claimHref,
+  claimRef = (n) => `claim ${n}`,
 }: {
   claims: readonly Claim[]
   actors: ReadonlyMap<string, Named>
   lang?: string | undefined
   /** The link to a claim's card, when the page also shows the claim cards. */
   claimHref?: ((claimId: string) => string) | undefined
+  /** A claim's link text, by its number. Default `claim 1`, …. */
+  claimRef?: ((n: number) => string) | undefined
 }): JSX.Element {
   const claimants = [...new Set(claims.map((c) => c.claimant))]
   return (
@@ -102,7 +105,7 @@ export function StatedBy({
                   .filter((c) => c.claimant === claimant)
                   .map((c, i) => (
                     <a key={c.id} href={claimHref(c.id)} title={c.statement}>
-                      claim {i + 1}
+                      {claimRef(i + 1)}
                     </a>
                   )),
               )}
@@ -112,3 +115,11 @@ export function StatedBy({
     </span>
   )
 }
+
+/** One fact of a card's `<dl>`: a term and its description. */
+export const Fact = (p: { term: string; className?: string; children: ReactNode }): JSX.Element => (
+  <div>
+    <dt>{p.term}</dt>
+    <dd className={p.className}>{p.children}</dd>
+  </div>
+)

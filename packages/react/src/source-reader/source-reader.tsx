@@ -59,17 +59,7 @@ const KIND_NOTES: Record<string, string> = {
  * ```
  */
 export function SourceReader<C extends Claim>(props: SourceReaderProps<C>): JSX.Element {
-  const {
-    source,
-    headingLevel = 2,
-    id,
-    defaultSelected,
-    locale,
-    lang,
-    className,
-    theme,
-    linkBase,
-  } = props
+  const { source, headingLevel = 2, id, defaultSelected, locale, lang, linkBase } = props
   const { actors, places, topics, events } = props
   const { uid, prefix } = useIds(props.idPrefix)
   const t = { ...READER_MESSAGES, ...props.messages }
@@ -177,7 +167,7 @@ export function SourceReader<C extends Claim>(props: SourceReaderProps<C>): JSX.
   const titleId = titlePart ? paragraphAnchor(source.id, titlePart.anchor, prefix) : `${uid}-title`
   const footer = parts.filter((p) => !['title', 'image-credit', 'body'].includes(p.kind))
   return (
-    <article {...rootProps('ka-reader', { className, theme })} id={id} aria-labelledby={titleId}>
+    <article {...rootProps('ka-reader', props)} id={id} aria-labelledby={titleId}>
       <header className="ka-reader__header">
         <H id={titleId} className="ka-reader__title">
           {titlePart ? renderPart(titlePart) : source.title}
@@ -281,6 +271,7 @@ export function SourceReader<C extends Claim>(props: SourceReaderProps<C>): JSX.
                 idPrefix={prefix}
                 id={`${uid}-selected`}
                 {...{ locale, lang, linkBase }}
+                messages={props.messages}
               />
               <p className="ka-reader__nav">
                 <button

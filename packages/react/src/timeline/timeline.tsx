@@ -78,8 +78,6 @@ export function Timeline<E extends Event>(props: TimelineProps<E>): JSX.Element 
     filters = true,
     locale,
     lang,
-    className,
-    theme,
   } = props
   const { uid, prefix } = useIds(props.idPrefix)
   const t = { ...FILTER_MESSAGES, ...TIMELINE_MESSAGES, ...props.messages }
@@ -163,11 +161,7 @@ export function Timeline<E extends Event>(props: TimelineProps<E>): JSX.Element 
   const HEvent = subHeadingTag(Math.min(headingLevel + 1, 5) as HeadingLevel)
   let index = -1
   return (
-    <section
-      {...rootProps('ka-timeline', { className, theme })}
-      id={id}
-      aria-labelledby={`${uid}-title`}
-    >
+    <section {...rootProps('ka-timeline', props)} id={id} aria-labelledby={`${uid}-title`}>
       <H id={`${uid}-title`} className="ka-section-title">
         {title ?? t.timeline}
       </H>
