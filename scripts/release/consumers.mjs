@@ -1,139 +1,179 @@
-// `pnpm test:consumers`: the packages as users get them. Builds, packs every published package
-// with `pnpm pack`, copies each app of examples/ to a temporary directory outside the repository,
-// installs it with npm from the tarballs (no lockfile, no workspace link, no registry copy of our
-// packages), builds it and runs its checks.
-// Prints how long each step took.
+// `pnpm test:consumers`: the packages as users get them. Packs every published package with
+// `pnpm pack` (which turns `workspace:^` into versions, as `pnpm publish` does), copies each app of
+// examples/ to a temporary directory outside the repository, installs it with npm from the
+// tarballs (no lockfile, no workspace link, no registry copy of our packages: npm `overrides` point
+// the transitive ones at the tarballs too), proves that every @karabakh-aftermath/* package came
+// from a tarball, then runs the app's `build` and `test`. The apps run side by side. Run after
+// `pnpm build`.
 //
-//   node scripts/release/consumers.mjs [--only node-ts,vite-react,next-app] [--keep] [--no-build]
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { parseArgs } from 'node:util'
+//   node scripts/release/consumers.mjs [--only node-ts,vite-react,next-app] [--keep]
+import { execFile } from 'node:child_process'
 import {
-  defaultWorkDir,
-  npmInstall,
-  packAll,
-  prepareConsumer,
-  root,
-  run,
-  verifyFromTarballs,
-} from './lib/consumer.mjs'
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
+import { tmpdir } from 'node:os'
+import { basename, join, resolve } from 'node:path'
+import { parseArgs, promisify } from 'node:util'
 
-const CONSUMERS = ['node-ts', 'vite-react', 'next-app']
-const { values: args } = parseArgs({
-  options: {
-    only: { type: 'string' },
-    keep: { type: 'boolean', default: false },
-    'no-build': { type: 'boolean', default: false },
-    'work-dir': { type: 'string' },
-  },
-})
-const only = args.only ? args.only.split(',').map((s) => s.trim()) : CONSUMERS
-const unknown = only.filter((c) => !CONSUMERS.includes(c))
-if (unknown.length) {
-  console.error(
-    `test:consumers: unknown consumer(s) ${unknown.join(', ')}; choose among ${CONSUMERS.join(', ')}`,
+export const root = resolve(import.meta.dirname, '..', '..')
+const SCOPE = '@karabakh-aftermath/'
+const readJson = (file) => JSON.parse(readFileSync(file, 'utf8'))
+
+/** The published packages: every non-private package under packages/. */
+export const publishedPackages = () =>
+  readdirSync(join(root, 'packages'))
+    .sort()
+    .map((name) => ({
+      dir: join(root, 'packages', name),
+      pkg: readJson(join(root, 'packages', name, 'package.json')),
+    }))
+    .filter(({ pkg }) => !pkg.private)
+
+/**
+ * The environment of npm in an app: without the `npm_config_*`/`npm_package_*` that `pnpm run`
+ * exports (pnpm's settings are not a user's npm settings), but with the network ones a CI machine
+ * may set (registry, proxy, CA, cache).
+ */
+export function consumerEnv() {
+  const keep =
+    /^npm_config_(registry|cache|userconfig|https?_proxy|proxy|noproxy|no_proxy|strict_ssl|cafile|ca)$/i
+  const drop =
+    /^(npm_(config|package|lifecycle)_.*|npm_execpath|npm_node_execpath|PNPM_SCRIPT_SRC_DIR)$/i
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => keep.test(k) || !drop.test(k)),
   )
-  process.exit(2)
+  return { ...env, NEXT_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1', CI: process.env.CI ?? '1' }
 }
-const work = args['work-dir'] ?? defaultWorkDir()
-const timings = []
-const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`
 
-/** Runs one step, records its duration, and fails the whole run on error. */
-async function step(consumer, name, fn) {
-  console.log(`\n== ${consumer}: ${name}`)
-  const start = performance.now()
+/** Runs a command; on failure the error carries its output. */
+export async function run(cmd, args, options) {
   try {
-    await fn()
+    return await promisify(execFile)(cmd, args, {
+      env: consumerEnv(),
+      maxBuffer: 1 << 26,
+      ...options,
+    })
   } catch (error) {
-    timings.push({ consumer, step: name, ms: performance.now() - start, ok: false })
-    printTimings()
-    console.error(`\ntest:consumers: FAILED at ${consumer}: ${name}\n${error.message}`)
-    console.error(`The apps are kept in ${work} to look at.`)
+    throw new Error(
+      `\`${cmd} ${args.join(' ')}\` failed in ${options.cwd}:\n${error.stdout}${error.stderr}`,
+    )
+  }
+}
+
+/** Copies `examples/<name>` to `<work>/<name>` and points every dependency of ours, direct or transitive, at the tarballs. */
+export function prepareConsumer(name, work, tarballs) {
+  const to = join(work, name)
+  const skip = new Set(['node_modules', 'dist', '.next', 'dist-node16', 'package-lock.json'])
+  cpSync(join(root, 'examples', name), to, {
+    recursive: true,
+    filter: (src) => !skip.has(basename(src)),
+  })
+  const pkg = readJson(join(to, 'package.json'))
+  for (const deps of [pkg.dependencies, pkg.devDependencies, pkg.peerDependencies])
+    for (const dep of Object.keys(deps ?? {}).filter((d) => d.startsWith(SCOPE))) {
+      if (!tarballs[dep])
+        throw new Error(
+          `${name} depends on ${dep}, which is not a published package of this repository`,
+        )
+      deps[dep] = `file:${tarballs[dep]}`
+    }
+  pkg.overrides = {
+    ...pkg.overrides,
+    ...Object.fromEntries(Object.entries(tarballs).map(([n, t]) => [n, `file:${t}`])),
+  }
+  writeFileSync(join(to, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`)
+  return to
+}
+
+/** Proves that every package of ours installed in `dir`, at any depth, is a tarball at its packed version, not a link. */
+export function verifyFromTarballs(dir, tarballs) {
+  const { packages } = readJson(join(dir, 'node_modules', '.package-lock.json'))
+  const ours = Object.entries(packages).filter(([path]) => path.includes(`node_modules/${SCOPE}`))
+  const problems = ours.length ? [] : [`no ${SCOPE}* package installed`]
+  for (const [path, entry] of ours) {
+    const tgz = tarballs[path.slice(path.lastIndexOf(SCOPE))]
+    const resolved = entry.resolved?.startsWith('file:')
+      ? resolve(dir, entry.resolved.slice(5))
+      : entry.resolved
+    if (!tgz || resolved !== tgz)
+      problems.push(`${path} resolved to ${entry.resolved ?? '(nothing)'}, not a tarball`)
+    if (entry.link) problems.push(`${path} is a link`)
+    const [version, packed] = [
+      readJson(join(dir, path, 'package.json')).version,
+      tgz?.match(/-(\d+\.\d+\.\d+.*)\.tgz$/)?.[1],
+    ]
+    if (packed && version !== packed) problems.push(`${path} is ${version}, the tarball ${packed}`)
+  }
+  if (problems.length)
+    throw new Error(`packages not from the tarballs in ${dir}:\n  ${problems.join('\n  ')}`)
+  return ours.map(([path]) => path)
+}
+
+if (import.meta.main) {
+  const CONSUMERS = ['node-ts', 'vite-react', 'next-app']
+  const { values: args } = parseArgs({
+    options: { only: { type: 'string' }, keep: { type: 'boolean' } },
+  })
+  const only = args.only?.split(',') ?? CONSUMERS
+  if (only.some((c) => !CONSUMERS.includes(c)))
+    throw new Error(`--only: choose among ${CONSUMERS.join(', ')}`)
+  const work =
+    process.env.KA_CONSUMERS_DIR ?? mkdtempSync(join(tmpdir(), 'karabakh-aftermath-consumers-'))
+  const started = performance.now()
+  const step = async (label, cmd, args, cwd) => {
+    const t = performance.now()
+    await run(cmd, args, { cwd })
+    console.log(`  ok ${label} (${((performance.now() - t) / 1000).toFixed(1)} s)`)
+  }
+  try {
+    const packages = publishedPackages()
+    await Promise.all(
+      packages.map(({ dir, pkg }) =>
+        step(`pack ${pkg.name}`, 'pnpm', ['pack', '--pack-destination', work], dir),
+      ),
+    )
+    const tarballs = Object.fromEntries(
+      packages.map(({ pkg }) => [
+        pkg.name,
+        join(work, `${pkg.name.slice(1).replace('/', '-')}-${pkg.version}.tgz`),
+      ]),
+    )
+    await Promise.all(
+      only.map(async (name) => {
+        const dir = prepareConsumer(name, work, tarballs)
+        const install = [
+          'install',
+          '--no-package-lock',
+          '--no-audit',
+          '--no-fund',
+          '--prefer-offline',
+          '--loglevel=error',
+        ]
+        await step(`${name}: npm install from the tarballs`, 'npm', install, dir)
+        console.log(`  ${name}: from the tarballs: ${verifyFromTarballs(dir, tarballs).join(', ')}`)
+        await step(`${name}: npm run build`, 'npm', ['run', 'build'], dir)
+        await step(`${name}: npm test`, 'npm', ['test'], dir)
+        // The plain ESM script and the node16 output on the machine's own Node too (20 on CI).
+        const system = ['/usr/local/bin/node', '/usr/bin/node'].find(existsSync)
+        if (name === 'node-ts' && system)
+          for (const file of ['forecasts.mjs', 'dist-node16/ids.js'])
+            await step(`${name}: ${system} ${file}`, system, [file], dir)
+      }),
+    )
+  } catch (error) {
+    console.error(`test:consumers: FAILED (the apps are kept in ${work})\n${error.message}`)
     process.exit(1)
   }
-  const ms = performance.now() - start
-  timings.push({ consumer, step: name, ms, ok: true })
-  console.log(`   ${consumer}: ${name} ok (${seconds(ms)})`)
-}
-
-function printTimings() {
-  console.log('\n== durations')
-  const w = Math.max(...timings.map((t) => `${t.consumer}: ${t.step}`.length))
-  for (const t of timings)
-    console.log(
-      `  ${`${t.consumer}: ${t.step}`.padEnd(w)}  ${seconds(t.ms).padStart(8)}${t.ok ? '' : '  FAILED'}`,
-    )
   console.log(
-    `  ${'total'.padEnd(w)}  ${seconds(timings.reduce((s, t) => s + t.ms, 0)).padStart(8)}`,
+    `test:consumers: ${only.join(', ')} passed from the packed tarballs in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   )
+  if (args.keep || process.env.KA_CONSUMERS_DIR)
+    console.log(`(the apps and tarballs are in ${work})`)
+  else rmSync(work, { recursive: true, force: true })
 }
-
-const scriptsOf = (dir) => JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).scripts ?? {}
-const started = performance.now()
-
-if (!args['no-build']) {
-  await step('packages', 'build (turbo, cached when unchanged)', () =>
-    run(
-      'pnpm',
-      ['exec', 'turbo', 'run', 'build', '--filter=./packages/*', '--output-logs=errors-only'],
-      { cwd: root, label: 'build', env: process.env },
-    ),
-  )
-}
-let tarballs
-await step('packages', 'pack (pnpm pack)', async () => {
-  tarballs = await packAll(join(work, 'tarballs'))
-  for (const [name, file] of Object.entries(tarballs)) console.log(`   ${name} → ${file}`)
-})
-
-/** One app: install, build, test. The apps run side by side: an install waits on the disk and
- * the network while another app builds. */
-async function check(consumer) {
-  let dir
-  await step(consumer, 'install from the tarballs (npm, no lockfile)', async () => {
-    dir = prepareConsumer(consumer, work, tarballs)
-    await npmInstall(dir, `${consumer} install`)
-    const installed = verifyFromTarballs(dir, tarballs)
-    console.log(`   from the tarballs: ${installed.join(', ')}`)
-  })
-  const scripts = scriptsOf(dir)
-  if (scripts.build)
-    await step(consumer, `build (npm run build: ${scripts.build})`, () =>
-      run('npm', ['run', 'build', '--silent'], { cwd: dir, label: `${consumer} build` }),
-    )
-  if (scripts.test)
-    await step(consumer, `test (npm test: ${scripts.test})`, () =>
-      run('npm', ['test', '--silent'], { cwd: dir, label: `${consumer} test` }),
-    )
-  // The plain ESM consumer under the machine's own Node too (20 on CI), if it is another one.
-  if (consumer === 'node-ts') {
-    const other = ['/usr/local/bin/node', '/usr/bin/node'].find((n) => existsSync(n))
-    if (other) {
-      await step(consumer, `run the ESM script and the node16 build on ${other}`, async () => {
-        await run(other, ['--version'], { cwd: dir, label: 'node' })
-        await run(other, ['forecasts.mjs'], {
-          cwd: dir,
-          label: `${consumer} forecasts`,
-          quiet: true,
-        })
-        await run(other, ['dist-node16/ids.js'], {
-          cwd: dir,
-          label: `${consumer} node16`,
-          quiet: true,
-        })
-      })
-    }
-  }
-}
-
-await Promise.all(only.map(check))
-
-printTimings()
-writeFileSync(join(work, 'timings.json'), `${JSON.stringify(timings, null, 2)}\n`)
-console.log(
-  `\ntest:consumers: ${only.join(', ')} passed from the packed tarballs in ${seconds(performance.now() - started)}`,
-)
-if (args.keep || args['work-dir'] || process.env.KA_CONSUMERS_DIR)
-  console.log(`(the apps, tarballs and timings.json are in ${work})`)
-else rmSync(work, { recursive: true, force: true })

@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, describe, it } from 'node:test'
-import { consumerEnv, prepareConsumer, verifyFromTarballs } from '../lib/consumer.mjs'
+import { consumerEnv, prepareConsumer, verifyFromTarballs } from '../consumers.mjs'
 
 const work = mkdtempSync(join(tmpdir(), 'consumer-test-'))
 after(() => rmSync(work, { recursive: true, force: true }))
