@@ -84,7 +84,9 @@ test('no chunk of the site contains zod', () => {
   const dir = join(DIST, '_astro')
   const chunks = readdirSync(dir).filter((f) => f.endsWith('.js'))
   assert.ok(chunks.length > 5)
-  const withZod = chunks.filter((f) => ZOD.some((re) => re.test(readFileSync(join(dir, f), 'utf8'))))
+  const withZod = chunks.filter((f) =>
+    ZOD.some((re) => re.test(readFileSync(join(dir, f), 'utf8'))),
+  )
   assert.deepEqual(withZod, [])
 })
 
@@ -105,6 +107,10 @@ test('every page meets its script budget; record pages ship no React', () => {
 
 test('the analysis hydrates only the interactive components', () => {
   const { islands } = measure('/analysis/')
-  assert.deepEqual(islands.map((i) => i.component).sort(), ['LiveClaims', 'LiveReader', 'LiveTimeline'])
+  assert.deepEqual(islands.map((i) => i.component).sort(), [
+    'LiveClaims',
+    'LiveReader',
+    'LiveTimeline',
+  ])
   assert.ok(islands.every((i) => i.directive === 'visible'))
 })

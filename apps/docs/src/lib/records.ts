@@ -64,27 +64,19 @@ export const recordHref = (collection: Browsed, id: string): string =>
   `/records/${collection}/${id}/`
 
 /** A record's title: its name, title or statement. */
-export function recordTitle(collection: Browsed, record: AnyRecord): string {
-  if (collection === 'events') return (record as Event).title
-  if (collection === 'claims') return (record as Claim).statement
-  return (record as Actor | Place | Topic).name
+export const recordTitle = (_collection: Browsed, record: AnyRecord): string =>
+  'statement' in record ? record.statement : 'title' in record ? record.title : record.name
+
+const KIND_LABELS: Partial<Record<Browsed, Record<string, string>>> = {
+  actors: ACTOR_KIND_LABELS,
+  events: EVENT_KIND_LABELS,
+  claims: CLAIM_KIND_LABELS,
+  places: PLACE_KIND_LABELS,
 }
 
-/** A short label for a record in lists. */
-export function recordKind(collection: Browsed, record: AnyRecord): string | undefined {
-  switch (collection) {
-    case 'actors':
-      return ACTOR_KIND_LABELS[(record as Actor).kind]
-    case 'events':
-      return EVENT_KIND_LABELS[(record as Event).kind]
-    case 'claims':
-      return CLAIM_KIND_LABELS[(record as Claim).kind]
-    case 'places':
-      return PLACE_KIND_LABELS[(record as Place).kind]
-    default:
-      return undefined
-  }
-}
+/** A short label for a record in lists (a topic has none). */
+export const recordKind = (collection: Browsed, record: AnyRecord): string | undefined =>
+  'kind' in record ? KIND_LABELS[collection]?.[record.kind] : undefined
 
 /** Name of an actor, place, event, topic or claim by id (the id when unknown). */
 export function nameOf(collection: Browsed, id: string): string {
