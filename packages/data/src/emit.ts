@@ -1,6 +1,7 @@
 // Writes the compiled dataset: one ESM module (+ declarations) per collection, a root entry,
-// dataset.json, places.geojson and one CSV per collection, into a fresh directory that replaces
-// dist/ only once everything is written, so a failed build leaves the previous output intact.
+// dataset.json, places.geojson, annotations.jsonld and one CSV per collection, into a fresh
+// directory that replaces dist/ only once everything is written, so a failed build leaves the
+// previous output intact.
 import { cpSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import {
@@ -10,6 +11,7 @@ import {
   type DatasetMeta,
 } from '@karabakh-aftermath/schema'
 import { placeFeature } from '@karabakh-aftermath/schema/place-feature'
+import { toWebAnnotations } from '@karabakh-aftermath/schema/web-annotation'
 import type { Coverage } from './compile.ts'
 import { datasetTables } from './csv.ts'
 
@@ -46,6 +48,12 @@ export function renderFiles(dataset: Dataset, meta: DatasetMeta): Map<string, st
       type: 'FeatureCollection',
       features: dataset.places.map(placeFeature),
     })}\n`,
+  )
+  // Annotation ids are the claims' record pages on the site at SITE_URL (the docs app's `site`);
+  // without it they are root-relative, resolved against wherever the file is served from.
+  files.set(
+    'annotations.jsonld',
+    `${json(toWebAnnotations(dataset, { baseUrl: process.env.SITE_URL || undefined }))}\n`,
   )
   for (const [c, csv] of Object.entries(datasetTables(dataset))) files.set(`csv/${c}.csv`, csv)
   return files

@@ -126,11 +126,15 @@ export function Relations() {
   },
 ]
 
-/** The iframe code to embed a component page of this site. */
+const escapeAttribute = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+
+/** The iframe code of an embed route of this site (a component page, a claim's card). */
 export function embedCode(
   site: URL,
-  page: Pick<ComponentPage, 'slug' | 'title' | 'height'>,
+  embed: { path: string; title: string; height: number },
 ): string {
-  const src = new URL(`/embed/${page.slug}/`, site).href
-  return `<iframe src="${src}" title="${page.title}: the aftermath of the Nagorno-Karabakh conflict" width="100%" height="${page.height}" style="border:0" loading="lazy"></iframe>`
+  const src = new URL(embed.path, site).href
+  const title = `${embed.title.replace(/\.$/, '')}: the aftermath of the Nagorno-Karabakh conflict`
+  return `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" width="100%" height="${embed.height}" style="border:0" loading="lazy"></iframe>`
 }

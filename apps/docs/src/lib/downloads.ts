@@ -1,8 +1,13 @@
-/** The files offered for download, read from the packages' builds: dataset, GeoJSON, CSV, JSON Schema. */
+/**
+ * The files offered for download, read from the packages' builds (dataset, GeoJSON, W3C Web
+ * Annotations, CSV, JSON Schema) or, for the citations, written by the query package's mappings.
+ */
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
+import { toBibTeX, toCsl, toRis } from '@karabakh-aftermath/query/exports'
 import { datasetDir } from '../../build-env.mjs'
+import { dataset } from './records'
 
 const require = createRequire(join(process.cwd(), 'package.json'))
 const distOf = (pkg: string) => join(dirname(require.resolve(`${pkg}/package.json`)), 'dist')
@@ -11,10 +16,10 @@ const distOf = (pkg: string) => join(dirname(require.resolve(`${pkg}/package.jso
 export type Download = {
   /** Path under `/downloads/`. */
   path: string
-  /** Absolute path of the built file it is served from. */
-  file: string
+  /** Absolute path of the built file it is served from, or the text it holds. */
+  file: string | { text: string }
   /** Group on the downloads page. */
-  group: 'Dataset' | 'GeoJSON' | 'CSV' | 'JSON Schema'
+  group: 'Dataset' | 'GeoJSON' | 'Annotations and citations' | 'CSV' | 'JSON Schema'
   /** What it holds. */
   label: string
   /** How a package user imports the same file. */
@@ -38,7 +43,7 @@ export function downloads(): Download[] {
   const schema = join(distOf('@karabakh-aftermath/schema'), 'json-schema')
   const entry = (
     path: string,
-    file: string,
+    file: Download['file'],
     group: Download['group'],
     label: string,
     specifier: string,
@@ -49,8 +54,31 @@ export function downloads(): Download[] {
     group,
     label,
     specifier,
-    bytes: statSync(file).size,
+    bytes: typeof file === 'string' ? statSync(file).size : Buffer.byteLength(file.text),
     type,
+  })
+  const citations = dataset.sources.flatMap((source) => {
+    const item = toCsl(source, { actors: dataset.actors })
+    const cite = (ext: string, text: string, format: string, call: string, type: string) =>
+      entry(
+        `cite/${source.id}.${ext}`,
+        { text },
+        'Annotations and citations',
+        `${source.title}: its citation as ${format}`,
+        `${call}toCsl(source, { actors })${call ? ')' : ''}`,
+        type,
+      )
+    return [
+      cite(
+        'csl.json',
+        `${JSON.stringify([item], null, 2)}\n`,
+        'CSL-JSON',
+        '',
+        'application/vnd.citationstyles.csl+json',
+      ),
+      cite('bib', toBibTeX(item), 'BibTeX', 'toBibTeX(', 'application/x-bibtex'),
+      cite('ris', toRis(item), 'RIS', 'toRis(', 'application/x-research-info-systems'),
+    ]
   })
   const csvs = readdirSync(join(data, 'csv'))
     .filter((f) => f.endsWith('.csv'))
@@ -79,6 +107,15 @@ export function downloads(): Download[] {
       '@karabakh-aftermath/data/places.geojson',
       'application/geo+json',
     ),
+    entry(
+      'annotations.jsonld',
+      join(data, 'annotations.jsonld'),
+      'Annotations and citations',
+      'Every claim’s quote as a W3C Web Annotation (JSON-LD AnnotationCollection)',
+      '@karabakh-aftermath/data/annotations.jsonld',
+      'application/ld+json',
+    ),
+    ...citations,
     ...csvs.map((f) =>
       entry(
         `csv/${f}`,
@@ -107,7 +144,8 @@ export function downloads(): Download[] {
 }
 
 /** The bytes of a download. */
-export const readDownload = (d: Download): Buffer => readFileSync(d.file)
+export const readDownload = (d: Download): Buffer =>
+  typeof d.file === 'string' ? readFileSync(d.file) : Buffer.from(d.file.text)
 
 /** A size for people: "187 kB". */
 export function formatBytes(n: number): string {

@@ -1,0 +1,8 @@
+/** `/llms-full.txt`: the guides' markdown and every record's markdown twin, in one file. */
+import type { APIRoute } from 'astro'
+import { guides, llmsFullTxt } from '../lib/exports'
+
+export const GET: APIRoute = async ({ site, url }) =>
+  new Response(llmsFullTxt(site ?? new URL(url.origin), await guides()), {
+    headers: { 'content-type': 'text/plain; charset=utf-8' },
+  })
