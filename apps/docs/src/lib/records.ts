@@ -9,6 +9,7 @@ import {
   partNumber,
   sortClaims,
 } from '@karabakh-aftermath/query'
+import { formatEdtf } from '@karabakh-aftermath/react/utils'
 import type { Actor, Claim, Event, Place, Quote, Source, Topic } from '@karabakh-aftermath/schema'
 import {
   ACTOR_KIND_LABELS,
@@ -19,6 +20,9 @@ import {
 } from '@karabakh-aftermath/schema/vocabulary'
 
 export { dataset, meta }
+
+/** An EDTF date in words, as precise as it is known ("27 September – 10 November 2020"). */
+export const formatDate = (edtf: string): string => formatEdtf(edtf, { month: 'long' })
 
 /** The collections that have a page per record in the dataset browser. */
 export const BROWSED = ['actors', 'events', 'claims', 'places', 'topics'] as const
