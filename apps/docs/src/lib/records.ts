@@ -9,7 +9,7 @@ import {
   partNumber,
   sortClaims,
 } from '@karabakh-aftermath/query'
-import { formatEdtf } from '@karabakh-aftermath/react/utils'
+import { formatEdtf, paragraphAnchor } from '@karabakh-aftermath/react/utils'
 import type { Actor, Claim, Event, Place, Quote, Source, Topic } from '@karabakh-aftermath/schema'
 import {
   ACTOR_KIND_LABELS,
@@ -112,7 +112,7 @@ export function quoteLocation(quote: Pick<Quote, 'source' | 'start'>): string {
 /** The URL of the paragraph of a quote in the source reader. */
 export function readerHref(quote: Pick<Quote, 'source' | 'start'>): string {
   const found = partOf(quote)
-  return found ? `/analysis/reader/#${found.source.id}-${found.part.anchor}` : '/analysis/reader/'
+  return `/analysis/reader/${found ? `#${paragraphAnchor(found.source.id, found.part.anchor)}` : ''}`
 }
 
 /**
