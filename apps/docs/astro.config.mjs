@@ -12,6 +12,15 @@ process.env.ASTRO_TELEMETRY_DISABLED = '1'
 syncGuides()
 
 const dataset = datasetDir(process.env)
+const PACKAGES = ['schema', 'data', 'query', 'react']
+/** A sidebar group of links under `base`: `[label, segment]` pairs (a segment from `/` is a path). */
+const group = (label, base, links) => ({
+  label,
+  items: links.map(([text, path]) => ({
+    label: text,
+    link: path.startsWith('/') ? path : `${base}${path && `${path}/`}`,
+  })),
+})
 
 export default defineConfig({
   // SITE_URL, or localhost on a developer machine; a build in CI without it stops (build-env.mjs).
@@ -47,75 +56,63 @@ export default defineConfig({
       // Long lines wrap rather than scroll: a scrolling code block would need to be focusable,
       // and expressive-code makes it so only after a delay, as an unnamed region.
       expressiveCode: { defaultProps: { wrap: true } },
+      // DOCS_API=off leaves the API reference out (the hostile-content build: nothing in it comes
+      // from the dataset, and typedoc is most of a build's time).
       plugins: [
-        starlightTypeDoc({
-          entryPoints: [
-            '../../packages/schema',
-            '../../packages/data',
-            '../../packages/query',
-            '../../packages/react',
-          ],
-          output: 'api',
-          typeDoc: {
-            entryPointStrategy: 'packages',
-            // The per-package typedoc.json files extend the shared base; its warnings are the
-            // packages' own checks (`pnpm run docs`), not a reason to stop the site's build.
-            treatWarningsAsErrors: false,
-            // Each package's own type check is its `typecheck` task; an error in a sibling's work in
-            // progress (a test file its tsconfig includes) must not stop the docs.
-            packageOptions: { skipErrorChecking: true },
-            disableSources: true,
-            excludePrivate: true,
-            excludeInternal: true,
-            readme: 'none',
-            parametersFormat: 'table',
-            enumMembersFormat: 'table',
-            useCodeBlocks: true,
-            // Package and module pages as overview.md: starlight-typedoc drops README.md pages
-            // when no readme is configured, and index.md would give query's `index` module and
-            // the package page the same slug. /api/ itself is src/pages/api/index.astro.
-            entryFileName: 'overview.md',
-          },
-        }),
+        ...(process.env.DOCS_API === 'off'
+          ? []
+          : [
+              starlightTypeDoc({
+                entryPoints: PACKAGES.map((name) => `../../packages/${name}`),
+                output: 'api',
+                typeDoc: {
+                  entryPointStrategy: 'packages',
+                  // The per-package typedoc.json files extend the shared base; its warnings are the
+                  // packages' own checks (`pnpm run docs`), not a reason to stop the site's build.
+                  treatWarningsAsErrors: false,
+                  // Each package's own type check is its `typecheck` task; an error in a sibling's work in
+                  // progress (a test file its tsconfig includes) must not stop the docs.
+                  packageOptions: { skipErrorChecking: true },
+                  disableSources: true,
+                  excludePrivate: true,
+                  excludeInternal: true,
+                  readme: 'none',
+                  parametersFormat: 'table',
+                  enumMembersFormat: 'table',
+                  useCodeBlocks: true,
+                  // Package and module pages as overview.md: starlight-typedoc drops README.md pages
+                  // when no readme is configured, and index.md would give query's `index` module and
+                  // the package page the same slug. /api/ itself is src/pages/api/index.astro.
+                  entryFileName: 'overview.md',
+                },
+              }),
+            ]),
       ],
       sidebar: [
         { label: 'Guides', items: [{ autogenerate: { directory: 'guides' } }] },
-        {
-          label: 'The analysis',
-          items: [
-            { label: 'The analysis, live', link: '/analysis/' },
-            { label: 'Source reader', link: '/analysis/reader/' },
-            { label: 'Timeline', link: '/analysis/timeline/' },
-            { label: 'Claims', link: '/analysis/claims/' },
-            { label: 'Actors', link: '/analysis/actors/' },
-            { label: 'Map', link: '/analysis/map/' },
-            { label: 'Relations', link: '/analysis/relations/' },
-          ],
-        },
-        {
-          label: 'Dataset browser',
-          items: [
-            { label: 'All records', link: '/records/' },
-            { label: 'Actors', link: '/records/actors/' },
-            { label: 'Events', link: '/records/events/' },
-            { label: 'Claims', link: '/records/claims/' },
-            { label: 'Places', link: '/records/places/' },
-            { label: 'Topics', link: '/records/topics/' },
-            { label: 'Downloads', link: '/downloads/' },
-          ],
-        },
+        group('The analysis', '/analysis/', [
+          ['The analysis, live', ''],
+          ['Source reader', 'reader'],
+          ['Timeline', 'timeline'],
+          ['Claims', 'claims'],
+          ['Actors', 'actors'],
+          ['Map', 'map'],
+          ['Relations', 'relations'],
+        ]),
+        group('Dataset browser', '/records/', [
+          ['All records', ''],
+          ...['Actors', 'Events', 'Claims', 'Places', 'Topics'].map((c) => [c, c.toLowerCase()]),
+          ['Downloads', '/downloads/'],
+        ]),
         // The API group links the packages' overviews rather than every export (about 400 pages):
         // every page carries the whole sidebar, and /api/ and the overviews list each export.
-        {
-          label: 'API reference',
-          items: [
-            { label: 'All packages', link: '/api/' },
-            ...['schema', 'data', 'query', 'react'].map((name) => ({
-              label: `@karabakh-aftermath/${name}`,
-              link: `/api/karabakh-aftermath/${name}/overview/`,
-            })),
-          ],
-        },
+        group('API reference', '/api/', [
+          ['All packages', ''],
+          ...PACKAGES.map((name) => [
+            `@karabakh-aftermath/${name}`,
+            `karabakh-aftermath/${name}/overview`,
+          ]),
+        ]),
       ],
     }),
     react(),

@@ -1,11 +1,18 @@
 // What the docs app's tests read from the build (turbo builds it before `test`): the dataset it
 // offers for download, the sitemap's routes, and a helper that waits for every island to hydrate.
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 export const DIST = fileURLToPath(new URL('../dist/', import.meta.url))
 export const dataset = JSON.parse(readFileSync(join(DIST, 'downloads/dataset.json'), 'utf8'))
+
+/** Every built page, as a path (`/`, `/records/actors/armenia/`). */
+export const allPages = () =>
+  readdirSync(DIST, { recursive: true })
+    .filter((f) => /(^|\/)index\.html$/.test(f) && !/^(_astro|pagefind)\//.test(f))
+    .map((f) => `/${f.slice(0, -'index.html'.length)}`)
+    .sort()
 
 /** Every route of the sitemap, as a path (`/records/actors/armenia/`). */
 export function sitemapPaths() {

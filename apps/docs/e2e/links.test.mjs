@@ -4,8 +4,7 @@ import assert from 'node:assert/strict'
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { test } from '../../../scripts/e2e/browser.ts'
-import { allPages } from '../scripts/page-weight.mjs'
-import { DIST } from './build.mjs'
+import { allPages, DIST } from './build.mjs'
 
 const ORIGIN = 'http://localhost:4321'
 const decode = (s) =>

@@ -6,9 +6,8 @@ export type ComponentPage = {
   slug: 'reader' | 'timeline' | 'claims' | 'actors' | 'map' | 'relations'
   /** Page title. */
   title: string
-  /** The React component and its entry point. */
+  /** The React component. */
   component: string
-  entry: string
   /** Interactive: hydrated in the browser (a client component); otherwise server-rendered only. */
   interactive: boolean
   /** One paragraph on what it shows and how to use it. */
@@ -19,99 +18,96 @@ export type ComponentPage = {
   height: number
 }
 
+/** The entry point of a component of the react package: `ClaimList` → `…/react/claim-list`. */
+export const entryOf = (component: string): string =>
+  `@karabakh-aftermath/react/${component.replace(/(?<=.)([A-Z])/g, '-$1').toLowerCase()}`
+
+/** React usage with the shipped data: what it imports from the data package, then a component. */
+const usage = (component: string, data: string, name: string, jsx: string, before?: string) =>
+  `import { ${data} } from '@karabakh-aftermath/data'
+import { ${component} } from '${entryOf(component)}'
+import '@karabakh-aftermath/react/styles.css'
+${before ? `\n${before}\n` : ''}
+export function ${name}() {
+  return ${jsx}
+}`
+
 export const COMPONENT_PAGES: readonly ComponentPage[] = [
   {
     slug: 'reader',
     title: 'Source reader',
     component: 'SourceReader',
-    entry: '@karabakh-aftermath/react/source-reader',
     interactive: true,
     description:
       'The Commentary’s full text, paragraph by paragraph, with every claim highlighted on its exact words and coloured by kind. Select a highlight (click it, or Tab to it and press Enter) to read the claim: who makes it, how sure, and what it is about.',
-    usage: `import { dataset } from '@karabakh-aftermath/data'
-import { SourceReader } from '@karabakh-aftermath/react/source-reader'
-import '@karabakh-aftermath/react/styles.css'
-
-const [source] = dataset.sources
-
-export function Reader() {
-  return source ? <SourceReader source={source} {...dataset} /> : null
-}`,
+    usage: usage(
+      'SourceReader',
+      'dataset',
+      'Reader',
+      `source ? <SourceReader source={source} {...dataset} /> : null`,
+      `const [source] = dataset.sources`,
+    ),
     height: 900,
   },
   {
     slug: 'timeline',
     title: 'Timeline',
     component: 'Timeline',
-    entry: '@karabakh-aftermath/react/timeline',
     interactive: true,
     description:
       'Every event in time order, grouped by year, with EDTF dates shown as precisely as they are known. Filter by actor, kind or topic; move between events with the arrow keys, Home and End.',
-    usage: `import { events, actors, places, topics } from '@karabakh-aftermath/data'
-import { Timeline } from '@karabakh-aftermath/react/timeline'
-import '@karabakh-aftermath/react/styles.css'
-
-export function Events() {
-  return <Timeline events={events} actors={actors} places={places} topics={topics} />
-}`,
+    usage: usage(
+      'Timeline',
+      'events, actors, places, topics',
+      'Events',
+      `<Timeline events={events} actors={actors} places={places} topics={topics} />`,
+    ),
     height: 800,
   },
   {
     slug: 'claims',
     title: 'Claims',
     component: 'ClaimList',
-    entry: '@karabakh-aftermath/react/claim-list',
     interactive: true,
     description:
       'Every claim in the order of the text, as cards with their kind, claimant, likelihood, quote and citation. Filter by kind (fact, assessment, forecast…), by claimant (the author, Armenia, Azerbaijan…) or by topic; disputed claims are shown side by side.',
-    usage: `import { dataset } from '@karabakh-aftermath/data'
-import { ClaimList } from '@karabakh-aftermath/react/claim-list'
-import '@karabakh-aftermath/react/styles.css'
-
-export function Forecasts() {
-  return <ClaimList {...dataset} defaultFilter={{ kind: 'forecast' }} />
-}`,
+    usage: usage(
+      'ClaimList',
+      'dataset',
+      'Forecasts',
+      `<ClaimList {...dataset} defaultFilter={{ kind: 'forecast' }} />`,
+    ),
     height: 900,
   },
   {
     slug: 'actors',
     title: 'Actors',
     component: 'ActorList',
-    entry: '@karabakh-aftermath/react/actor-list',
     interactive: false,
     description:
       'The actors grouped by kind, each with its names in other languages and who uses them, the relations claims state, and the claims it makes and the claims about it. A server component: it ships no script.',
-    usage: `import { dataset } from '@karabakh-aftermath/data'
-import { ActorList } from '@karabakh-aftermath/react/actor-list'
-import '@karabakh-aftermath/react/styles.css'
-
-export function Actors() {
-  return <ActorList {...dataset} />
-}`,
+    usage: usage('ActorList', 'dataset', 'Actors', `<ActorList {...dataset} />`),
     height: 900,
   },
   {
     slug: 'map',
     title: 'Map',
     component: 'PlaceMap',
-    entry: '@karabakh-aftermath/react/place-map',
     interactive: false,
     description:
       'The places on a map of the region drawn from Natural Earth outlines shipped with the package (no tiles, nothing downloaded), with a list of every place, its names and how precise its position is. A server component: it ships no script.',
-    usage: `import { places, actors } from '@karabakh-aftermath/data'
-import { PlaceMap } from '@karabakh-aftermath/react/place-map'
-import '@karabakh-aftermath/react/styles.css'
-
-export function Places() {
-  return <PlaceMap places={places} actors={actors} />
-}`,
+    usage: usage(
+      'PlaceMap',
+      'places, actors',
+      'Places',
+      `<PlaceMap places={places} actors={actors} />`,
+    ),
     height: 900,
   },
   {
     slug: 'relations',
     title: 'Relations',
     component: 'RelationGraph',
-    entry: '@karabakh-aftermath/react/relation-graph',
     interactive: false,
     description:
       'The ties between actors that claims state — allies, mediators, security guarantors, influence — as a graph and as a table, each tie with the claim that states it. A server component: it ships no script.',

@@ -10,13 +10,13 @@ import { citationMetaTags, toCsl } from '@karabakh-aftermath/query/exports'
 import type { Actor, Claim, Event, Place, Topic } from '@karabakh-aftermath/schema'
 import { CLAIM_KIND_LABELS, LIKELIHOOD_BANDS } from '@karabakh-aftermath/schema/vocabulary'
 import { COMPONENT_PAGES, embedCode } from './components'
-import { formatEdtf } from './format'
 import {
   type AnyRecord,
   BROWSED,
   type Browsed,
   COLLECTION_TITLES,
   dataset,
+  formatDate,
   mainSource,
   nameOf,
   partOf,
@@ -175,7 +175,7 @@ export function recordMarkdown(site: URL, collection: Browsed, record: AnyRecord
     case 'events': {
       const e = record as Event
       lines.push(
-        ...field('Date', `${formatEdtf(e.date)} (EDTF \`${e.date}\`)`),
+        ...field('Date', `${formatDate(e.date)} (EDTF \`${e.date}\`)`),
         ...field('Summary', md(e.summary)),
         ...field(
           'Participants',

@@ -23,6 +23,11 @@ const abs = (site: URL, path: string) => new URL(path, site).href
 const ref = (site: URL, collection: Browsed, id: string) => ({
   '@id': `${abs(site, recordHref(collection, id))}#record`,
 })
+/** A reference to an actor's or a place's page, with its name. */
+const named = (site: URL, collection: 'actors' | 'places', id: string) => ({
+  ...ref(site, collection, id),
+  name: lookup[collection].get(id)?.name,
+})
 const wikidata = (qid: string | undefined) =>
   qid ? [`https://www.wikidata.org/wiki/${encodeURIComponent(qid)}`] : undefined
 const clean = (o: Json): Json =>
@@ -30,25 +35,17 @@ const clean = (o: Json): Json =>
     Object.entries(o).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)),
   )
 
-/** The schema.org type of an actor, where one fits. */
-export function actorType(kind: Actor['kind']): string {
-  switch (kind) {
-    case 'person':
-      return 'Person'
-    case 'state':
-    case 'government':
-    case 'armed-force':
-      return 'GovernmentOrganization'
-    case 'political-party':
-      return 'PoliticalParty'
-    case 'organization':
-    case 'intergovernmental-organization':
-      return 'Organization'
-    default:
-      // A population group or a collective is neither a person nor an organisation.
-      return 'Thing'
-  }
+const ACTOR_TYPES: Partial<Record<Actor['kind'], string>> = {
+  person: 'Person',
+  state: 'GovernmentOrganization',
+  government: 'GovernmentOrganization',
+  'armed-force': 'GovernmentOrganization',
+  'political-party': 'PoliticalParty',
+  organization: 'Organization',
+  'intergovernmental-organization': 'Organization',
 }
+/** The schema.org type of an actor; a population group or a collective is a `Thing`. */
+export const actorType = (kind: Actor['kind']): string => ACTOR_TYPES[kind] ?? 'Thing'
 
 /** The ISO 8601 form of one end of an EDTF date, or undefined for an open or unknown end. */
 export function isoEnd(end: string | undefined): string | undefined {
@@ -63,14 +60,8 @@ function sourceWork(site: URL, source: Source): Json {
     url: safeHref(source.url),
     datePublished: isoEnd(source.published),
     inLanguage: source.language,
-    author: source.authors.map((a) => ({
-      ...ref(site, 'actors', a),
-      name: lookup.actors.get(a)?.name,
-    })),
-    publisher: {
-      ...ref(site, 'actors', source.publisher),
-      name: lookup.actors.get(source.publisher)?.name,
-    },
+    author: source.authors.map((a) => named(site, 'actors', a)),
+    publisher: named(site, 'actors', source.publisher),
   })
 }
 
@@ -129,14 +120,8 @@ export function recordJsonLd(
         description: e.summary,
         startDate: isoEnd(start),
         endDate: isoEnd(end),
-        location: e.places.map((p) => ({
-          ...ref(site, 'places', p),
-          name: lookup.places.get(p)?.name,
-        })),
-        about: e.participants.map((p) => ({
-          ...ref(site, 'actors', p.actor),
-          name: lookup.actors.get(p.actor)?.name,
-        })),
+        location: e.places.map((p) => named(site, 'places', p)),
+        about: e.participants.map((p) => named(site, 'actors', p.actor)),
       })
     }
     case 'claims': {
@@ -147,7 +132,7 @@ export function recordJsonLd(
         '@type': 'Claim',
         name: c.statement,
         text: c.statement,
-        author: { ...ref(site, 'actors', c.claimant), name: lookup.actors.get(c.claimant)?.name },
+        author: named(site, 'actors', c.claimant),
         about: [
           ...c.about.actors.map((id) => ref(site, 'actors', id)),
           ...c.about.events.map((id) => ref(site, 'events', id)),

@@ -9,6 +9,7 @@ import {
   partNumber,
   sortClaims,
 } from '@karabakh-aftermath/query'
+import { formatEdtf, paragraphAnchor } from '@karabakh-aftermath/react/utils'
 import type { Actor, Claim, Event, Place, Quote, Source, Topic } from '@karabakh-aftermath/schema'
 import {
   ACTOR_KIND_LABELS,
@@ -19,6 +20,9 @@ import {
 } from '@karabakh-aftermath/schema/vocabulary'
 
 export { dataset, meta }
+
+/** An EDTF date in words, as precise as it is known ("27 September – 10 November 2020"). */
+export const formatDate = (edtf: string): string => formatEdtf(edtf, { month: 'long' })
 
 /** The collections that have a page per record in the dataset browser. */
 export const BROWSED = ['actors', 'events', 'claims', 'places', 'topics'] as const
@@ -64,27 +68,19 @@ export const recordHref = (collection: Browsed, id: string): string =>
   `/records/${collection}/${id}/`
 
 /** A record's title: its name, title or statement. */
-export function recordTitle(collection: Browsed, record: AnyRecord): string {
-  if (collection === 'events') return (record as Event).title
-  if (collection === 'claims') return (record as Claim).statement
-  return (record as Actor | Place | Topic).name
+export const recordTitle = (_collection: Browsed, record: AnyRecord): string =>
+  'statement' in record ? record.statement : 'title' in record ? record.title : record.name
+
+const KIND_LABELS: Partial<Record<Browsed, Record<string, string>>> = {
+  actors: ACTOR_KIND_LABELS,
+  events: EVENT_KIND_LABELS,
+  claims: CLAIM_KIND_LABELS,
+  places: PLACE_KIND_LABELS,
 }
 
-/** A short label for a record in lists. */
-export function recordKind(collection: Browsed, record: AnyRecord): string | undefined {
-  switch (collection) {
-    case 'actors':
-      return ACTOR_KIND_LABELS[(record as Actor).kind]
-    case 'events':
-      return EVENT_KIND_LABELS[(record as Event).kind]
-    case 'claims':
-      return CLAIM_KIND_LABELS[(record as Claim).kind]
-    case 'places':
-      return PLACE_KIND_LABELS[(record as Place).kind]
-    default:
-      return undefined
-  }
-}
+/** A short label for a record in lists (a topic has none). */
+export const recordKind = (collection: Browsed, record: AnyRecord): string | undefined =>
+  'kind' in record ? KIND_LABELS[collection]?.[record.kind] : undefined
 
 /** Name of an actor, place, event, topic or claim by id (the id when unknown). */
 export function nameOf(collection: Browsed, id: string): string {
@@ -116,7 +112,7 @@ export function quoteLocation(quote: Pick<Quote, 'source' | 'start'>): string {
 /** The URL of the paragraph of a quote in the source reader. */
 export function readerHref(quote: Pick<Quote, 'source' | 'start'>): string {
   const found = partOf(quote)
-  return found ? `/analysis/reader/#${found.source.id}-${found.part.anchor}` : '/analysis/reader/'
+  return `/analysis/reader/${found ? `#${paragraphAnchor(found.source.id, found.part.anchor)}` : ''}`
 }
 
 /**
