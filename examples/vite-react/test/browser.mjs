@@ -56,7 +56,10 @@ try {
 
   // The analysis opens on its overview; every claim's statement and every actor is one tab away.
   await page.getByRole('heading', { level: 1 }).waitFor()
-  assert.ok((await page.locator('body').innerText()).includes(dataset.sources[0].title), 'the source title')
+  assert.ok(
+    (await page.locator('body').innerText()).includes(dataset.sources[0].title),
+    'the source title',
+  )
   const tabs = page.locator('.ka-analysis [role="tab"]')
   assert.ok((await tabs.count()) >= 5, `the analysis tabs (${await tabs.count()})`)
   let text = ''
