@@ -106,7 +106,7 @@ try {
 
   assert.deepEqual(problems, [], 'the console is clean')
   console.log(
-    `ok vite-react: ${dataset.claims.length} claims, ${dataset.actors.length} actors, ${sections} analysis sections; timeline ${armenia.length} → ${dataset.events.length} events; console clean`,
+    `ok vite-react: ${dataset.claims.length} claims, ${dataset.actors.length} actors, ${await tabs.count()} analysis tabs; timeline ${armenia.length} → ${dataset.events.length} events; console clean`,
   )
 } finally {
   await browser.close()
