@@ -110,7 +110,7 @@ export const COMPONENT_PAGES: readonly ComponentPage[] = [
     component: 'RelationGraph',
     interactive: false,
     description:
-      'The ties between actors that claims state — allies, mediators, security guarantors, influence — as a graph and as a table, each tie with the claim that states it. A server component: it ships no script.',
+      'The ties between actors that claims state — allies, mediators, membership, influence — as a graph and as a table, each tie with the claim that states it. A server component: it ships no script.',
     usage: `import { dataset } from '@karabakh-aftermath/data'
 import { RelationGraph } from '@karabakh-aftermath/react/relation-graph'
 import { layoutRelations } from '@karabakh-aftermath/react/relation-graph/layout'
