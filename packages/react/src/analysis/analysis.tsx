@@ -1,6 +1,6 @@
 'use client'
-import { createLookup, sortClaims } from '@karabakh-aftermath/query'
 /** Analysis: the whole analysis in one embed, opening on its argument, each part one key away. */
+import { createLookup, sortClaims } from '@karabakh-aftermath/query'
 import type { Claim, Dataset } from '@karabakh-aftermath/schema'
 import { CLAIM_KIND_LABELS } from '@karabakh-aftermath/schema/vocabulary'
 import { type JSX, type KeyboardEvent, useEffect, useRef, useState } from 'react'

@@ -1,6 +1,6 @@
 'use client'
-import { createLookup, disputesOf, sortClaims } from '@karabakh-aftermath/query'
 /** ClaimList: claims in source order, filterable by kind, claimant and topic, disputes paired. */
+import { createLookup, disputesOf, sortClaims } from '@karabakh-aftermath/query'
 import type { Claim } from '@karabakh-aftermath/schema'
 import { CLAIM_KIND_LABELS } from '@karabakh-aftermath/schema/vocabulary'
 import { type JSX, useMemo, useState } from 'react'

@@ -1,6 +1,6 @@
 'use client'
-import { createLookup, partNumber, sortClaims } from '@karabakh-aftermath/query'
 /** SourceReader: the full source text with each claim highlighted by kind; select one to read it. */
+import { createLookup, partNumber, sortClaims } from '@karabakh-aftermath/query'
 import type { Claim, Source, SourcePart } from '@karabakh-aftermath/schema'
 import { CLAIM_KIND_LABELS } from '@karabakh-aftermath/schema/vocabulary'
 import { type JSX, type KeyboardEvent, type MouseEvent, useMemo, useState } from 'react'

@@ -1,6 +1,6 @@
 'use client'
-import { createLookup, sortEvents } from '@karabakh-aftermath/query'
 /** Timeline: events in time order, grouped by year, filterable, navigable with arrow keys. */
+import { createLookup, sortEvents } from '@karabakh-aftermath/query'
 import type { Event } from '@karabakh-aftermath/schema'
 import {
   BASIS_LABELS,
