@@ -1,20 +1,13 @@
 /** PlaceMap: the region's places on an SVG map drawn from Natural Earth, with a list beside it. */
 import { byId } from '@karabakh-aftermath/query'
 import type { Actor, Place } from '@karabakh-aftermath/schema'
-import { PLACE_KIND_LABELS, PRECISION_LABELS } from '@karabakh-aftermath/schema/vocabulary'
 import type { JSX } from 'react'
 import { placeAnchor } from '../shared/anchors.js'
 import { MAP_MESSAGES } from '../shared/messages.js'
 import { displayName, otherNames } from '../shared/names.js'
-import {
-  type BaseProps,
-  type HeadingLevel,
-  headingTag,
-  rootProps,
-  useIds,
-} from '../shared/props.js'
+import { type BaseProps, type HeadingLevel, useFrame } from '../shared/props.js'
 import { type Box, clip, overlap, round } from '../shared/svg.js'
-import { inlineList, NameText } from '../shared/ui.js'
+import { inlineList, Names, NameText, Section } from '../shared/ui.js'
 import { inFrame, projectPoint } from './projection.js'
 import { REGION_COUNTRIES, REGION_FRAME, REGION_LAND } from './region.generated.js'
 
@@ -123,22 +116,10 @@ function formatPosition(p: number[], locale: string | undefined): string {
  * <PlaceMap places={places} actors={actors} lang="az" />
  * ```
  */
-export function PlaceMap({
-  places,
-  actors,
-  title,
-  headingLevel = 2,
-  id,
-  locale,
-  lang,
-  className,
-  theme,
-  idPrefix,
-  messages,
-}: PlaceMapProps): JSX.Element {
-  const t = { ...MAP_MESSAGES, ...messages }
-  const { uid: base, prefix } = useIds(idPrefix)
-  const actorsById = byId(actors ?? [])
+export function PlaceMap(props: PlaceMapProps): JSX.Element {
+  const { places, headingLevel = 2, locale, lang } = props
+  const { uid: base, prefix, t } = useFrame(props, MAP_MESSAGES, headingLevel)
+  const actorsById = byId(props.actors ?? [])
   const outlines = new Map<string, Place>()
   for (const p of places)
     if (p.naturalEarth && !outlines.has(p.naturalEarth)) outlines.set(p.naturalEarth, p)
@@ -190,14 +171,15 @@ export function PlaceMap({
   const drawn = places.filter(
     (p) => status.get(p.id) === 'drawn' || status.get(p.id) === 'outline',
   ).length
-  const H = headingTag(headingLevel)
-  const titleId = `${base}-title`
   const { width, height } = REGION_FRAME
   return (
-    <section {...rootProps('ka-map', { className, theme })} id={id} aria-labelledby={titleId}>
-      <H id={titleId} className="ka-section-title">
-        {title ?? t.places}
-      </H>
+    <Section
+      name="ka-map"
+      props={props}
+      uid={base}
+      H={`h${headingLevel}`}
+      title={props.title ?? t.places}
+    >
       <figure className="ka-map__figure">
         <svg
           className="ka-map__svg"
@@ -332,7 +314,7 @@ export function PlaceMap({
                       </span>
                     )}
                   </th>
-                  <td>{PLACE_KIND_LABELS[place.kind] ?? place.kind}</td>
+                  <td>{t.placeKinds[place.kind] ?? place.kind}</td>
                   <td>
                     {inlineList(
                       names.map((n) => (
@@ -342,12 +324,7 @@ export function PlaceMap({
                             <span className="ka-map__usage">
                               {' '}
                               ({t.usedBy}
-                              {inlineList(
-                                n.usedBy.map((a) => (
-                                  <NameText key={a} record={actorsById.get(a)} id={a} lang={lang} />
-                                )),
-                              )}
-                              )
+                              <Names ids={n.usedBy} records={actorsById} lang={lang} />)
                             </span>
                           )}
                         </span>
@@ -361,7 +338,7 @@ export function PlaceMap({
                       <>
                         {' '}
                         <span className="ka-map__precision">
-                          ({(PRECISION_LABELS[place.precision] ?? place.precision).toLowerCase()})
+                          ({(t.precisions[place.precision] ?? place.precision).toLowerCase()})
                         </span>
                       </>
                     )}
@@ -373,6 +350,6 @@ export function PlaceMap({
           </tbody>
         </table>
       </div>
-    </section>
+    </Section>
   )
 }

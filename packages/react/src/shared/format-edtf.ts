@@ -54,11 +54,11 @@ function qualify(p: EdtfPoint, text: string, words: EdtfWords): string {
 /** Options of {@link formatEdtf}. */
 export type FormatEdtfOptions = {
   /** BCP 47 locale for `Intl.DateTimeFormat`. Default `en-GB`. */
-  locale?: string
+  locale?: string | undefined
   /** Month names: `short` (Sep) or `long` (September). Default `short`. */
-  month?: 'short' | 'long'
+  month?: 'short' | 'long' | undefined
   /** Words for qualifiers and open or unknown ends. */
-  words?: Partial<EdtfWords>
+  words?: Partial<EdtfWords> | undefined
 }
 
 /**

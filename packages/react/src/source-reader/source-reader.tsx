@@ -2,22 +2,14 @@
 /** SourceReader: the full source text with each claim highlighted by kind; select one to read it. */
 import { createLookup, partNumber, sortClaims } from '@karabakh-aftermath/query'
 import type { Claim, Source, SourcePart } from '@karabakh-aftermath/schema'
-import { CLAIM_KIND_LABELS } from '@karabakh-aftermath/schema/vocabulary'
 import { type JSX, type KeyboardEvent, type MouseEvent, useMemo, useState } from 'react'
 import { ClaimCard } from '../claim-card/claim-card.js'
 import { href, paragraphAnchor } from '../shared/anchors.js'
-import { READER_MESSAGES } from '../shared/messages.js'
+import { CLAIM_CARD_MESSAGES, READER_MESSAGES } from '../shared/messages.js'
 import type { Collections } from '../shared/model.js'
-import {
-  type BaseProps,
-  type HeadingLevel,
-  headingTag,
-  rootProps,
-  subHeadingTag,
-  useIds,
-} from '../shared/props.js'
+import { type BaseProps, below, type HeadingLevel, rootProps, useFrame } from '../shared/props.js'
 import { segment } from '../shared/segments.js'
-import { EdtfTime, inlineList, NameText } from '../shared/ui.js'
+import { EdtfTime, Names, NameText } from '../shared/ui.js'
 import { safeHref } from '../shared/url.js'
 
 /** Props of {@link SourceReader}. */
@@ -34,15 +26,6 @@ export type SourceReaderProps<C extends Claim = Claim> = BaseProps &
     /** The claim selected at first (its id). */
     defaultSelected?: NoInfer<C['id']> | undefined
   }
-
-const KIND_NOTES: Record<string, string> = {
-  fact: 'stated as fact',
-  assessment: "the author's judgement",
-  forecast: 'a judgement of the future',
-  recommendation: 'what should be done',
-  position: "a party's stance",
-  allegation: 'a claim against another',
-}
 
 /**
  * The full text of a source, part by part (title, image credit, paragraphs, notes), with every
@@ -61,8 +44,8 @@ const KIND_NOTES: Record<string, string> = {
 export function SourceReader<C extends Claim>(props: SourceReaderProps<C>): JSX.Element {
   const { source, headingLevel = 2, id, defaultSelected, locale, lang, linkBase } = props
   const { actors, places, topics, events } = props
-  const { uid, prefix } = useIds(props.idPrefix)
-  const t = { ...READER_MESSAGES, ...props.messages }
+  const messages = { ...CLAIM_CARD_MESSAGES, ...READER_MESSAGES }
+  const { uid, prefix, t, H, Sub } = useFrame(props, messages, headingLevel)
   const [selected, setSelected] = useState<string | undefined>(defaultSelected)
   const claims = useMemo(
     () => sortClaims((props.claims ?? []).filter((c) => c.quote.source === source.id)),
@@ -113,10 +96,9 @@ export function SourceReader<C extends Claim>(props: SourceReaderProps<C>): JSX.
     setSelected(ids[(at + 1) % ids.length])
   }
 
-  const H = headingTag(headingLevel)
-  const H2 = subHeadingTag(headingLevel)
   const url = safeHref(source.url)
   const kinds = [...new Set(claims.map((c) => c.kind))]
+  const kindOf = (c: Claim) => t.claimKinds[c.kind].toLowerCase()
 
   const renderPart = (part: SourcePart) => {
     const segments = segment(part, claims)
@@ -148,10 +130,7 @@ export function SourceReader<C extends Claim>(props: SourceReaderProps<C>): JSX.
               aria-pressed={selected === c.id}
               tabIndex={c.id === tabStop ? 0 : -1}
               onKeyDown={(event) => onMarkerKey(event, (number.get(c.id) ?? 0) - 1)}
-              aria-label={t.marker(
-                number.get(c.id) ?? 0,
-                (CLAIM_KIND_LABELS[c.kind] ?? c.kind).toLowerCase(),
-              )}
+              aria-label={t.marker(number.get(c.id) ?? 0, kindOf(c))}
               onClick={() => setSelected(selected === c.id ? undefined : c.id)}
             >
               {number.get(c.id)}
@@ -173,18 +152,13 @@ export function SourceReader<C extends Claim>(props: SourceReaderProps<C>): JSX.
           {titlePart ? renderPart(titlePart) : source.title}
         </H>
         <p className="ka-reader__byline">
-          {inlineList(
-            source.authors.map((a) => (
-              <NameText key={a} record={lookup.actors.get(a)} id={a} lang={lang} />
-            )),
-          )}
-          ,{' '}
+          <Names ids={source.authors} records={lookup.actors} lang={lang} />,{' '}
           <NameText
             record={lookup.actors.get(source.publisher)}
             id={source.publisher}
             lang={lang}
           />
-          , <EdtfTime date={source.published} locale={locale} />
+          , <EdtfTime date={source.published} locale={locale} words={t.dates} />
           {url && (
             <>
               {' · '}
@@ -199,8 +173,7 @@ export function SourceReader<C extends Claim>(props: SourceReaderProps<C>): JSX.
           <ul className="ka-reader__legend" aria-label={t.highlightKey}>
             {kinds.map((k) => (
               <li key={k}>
-                <mark className={`ka-mark ka-mark--${k}`}>{CLAIM_KIND_LABELS[k] ?? k}</mark>{' '}
-                {KIND_NOTES[k] ?? ''}
+                <mark className={`ka-mark ka-mark--${k}`}>{t.claimKinds[k]}</mark> {t.kindNotes[k]}
               </li>
             ))}
           </ul>
@@ -248,16 +221,12 @@ export function SourceReader<C extends Claim>(props: SourceReaderProps<C>): JSX.
           )}
         </div>
         <aside className="ka-reader__panel" aria-labelledby={`${uid}-panel`}>
-          <H2 id={`${uid}-panel`} className="ka-reader__panel-title">
+          <Sub id={`${uid}-panel`} className="ka-reader__panel-title">
             {t.selectedClaim}
-          </H2>
+          </Sub>
           <p className="ka-reader__status" aria-live="polite">
             {current
-              ? t.selected(
-                  currentIndex + 1,
-                  claims.length,
-                  (CLAIM_KIND_LABELS[current.kind] ?? current.kind).toLowerCase(),
-                )
+              ? t.selected(currentIndex + 1, claims.length, kindOf(current))
               : t.noneSelected(claims.length)}
           </p>
           {current && (
@@ -267,7 +236,7 @@ export function SourceReader<C extends Claim>(props: SourceReaderProps<C>): JSX.
                 lookup={lookup}
                 sources={[source]}
                 actors={actors}
-                headingLevel={Math.min(headingLevel + 2, 5) as HeadingLevel}
+                headingLevel={below(headingLevel, 2)}
                 idPrefix={prefix}
                 id={`${uid}-selected`}
                 {...{ locale, lang, linkBase }}
