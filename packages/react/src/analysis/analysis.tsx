@@ -20,8 +20,9 @@ import { ClaimLine } from '../shared/ui.js'
 import { SourceReader } from '../source-reader/source-reader.js'
 import { Timeline } from '../timeline/timeline.js'
 
+const ALL = ['reader', 'timeline', 'claims', 'actors', 'relations', 'map'] as const
 /** The sections of an {@link Analysis}, in the order of its tabs. */
-export type AnalysisSection = 'reader' | 'timeline' | 'claims' | 'actors' | 'relations' | 'map'
+export type AnalysisSection = (typeof ALL)[number]
 
 /** Props of {@link Analysis}. */
 export type AnalysisProps<D extends Dataset = Dataset> = BaseProps & {
@@ -41,14 +42,6 @@ export type AnalysisProps<D extends Dataset = Dataset> = BaseProps & {
   relationLayout?: RelationLayout | undefined
 }
 
-const ALL: readonly AnalysisSection[] = [
-  'reader',
-  'timeline',
-  'claims',
-  'actors',
-  'relations',
-  'map',
-]
 /** Which section holds an anchor, by the anchor's kind (`<prefix>-claim-…` is in the claims). */
 const HOLDS: Record<string, AnalysisSection> = {
   claim: 'claims',
@@ -126,27 +119,19 @@ export function Analysis<D extends Dataset>(props: AnalysisProps<D>): JSX.Elemen
     return () => window.removeEventListener('hashchange', follow)
   }, [prefix, offered, sourceKey])
 
-  const shared = { locale, lang, linkBase, theme, messages, idPrefix: prefix }
-  const { actors, places, topics, events, claims, sources } = dataset
+  const { actors, claims, sources } = dataset
+  // One section shows at a time, in the overview's place: its heading takes the same level.
   const render = (section: AnalysisSection) => {
-    // One section shows at a time, in the overview's place: its heading takes the same level.
-    const props = { id: sectionId(section), headingLevel, ...shared }
-    switch (section) {
-      case 'reader':
-        return source && <SourceReader source={source} {...dataset} {...props} />
-      case 'timeline':
-        return <Timeline {...{ events, actors, places, topics }} {...props} />
-      case 'claims':
-        return <ClaimList {...{ claims, sources, actors, places, topics, events }} {...props} />
-      case 'actors':
-        return <ActorList {...{ actors, claims }} linkClaims {...props} />
-      case 'relations':
-        return (
-          <RelationGraph {...{ claims, actors }} layout={relationLayout} linkClaims {...props} />
-        )
-      case 'map':
-        return <PlaceMap {...{ places, actors }} {...props} />
-    }
+    const shared = { ...dataset, locale, lang, linkBase, theme, messages, headingLevel }
+    const all = { ...shared, linkClaims: true, idPrefix: prefix, id: sectionId(section) }
+    return {
+      reader: source && <SourceReader {...all} source={source} />,
+      timeline: <Timeline {...all} />,
+      claims: <ClaimList {...all} />,
+      actors: <ActorList {...all} />,
+      relations: <RelationGraph {...all} layout={relationLayout} />,
+      map: <PlaceMap {...all} />,
+    }[section]
   }
 
   const names = ['overview', ...present] as const

@@ -170,4 +170,25 @@ describe('Timeline', () => {
     expect(screen.getByLabelText('Akteur')).toBeTruthy()
     expect(screen.getByLabelText('Topic')).toBeTruthy()
   })
+
+  it('takes vocabulary labels and date words from the catalogue, label by label', () => {
+    const { container } = render(
+      <Timeline
+        {...props}
+        messages={{
+          eventKinds: { war: 'Krieg' },
+          roles: { mediator: 'Vermittler' },
+          dates: { openEnd: 'ab {date}' },
+        }}
+      />,
+    )
+    const text = container.textContent ?? ''
+    expect(text).toContain('Krieg')
+    expect(text).not.toMatch(/\bWar\b/)
+    expect(text).toContain('(vermittler)')
+    expect(text).toContain('ab 1992')
+    expect(text).not.toContain('onwards')
+    // Labels not replaced keep the schema's English.
+    expect(text).toContain('Ceasefire')
+  })
 })
