@@ -9,6 +9,7 @@ import { ClaimList } from '../claim-list/claim-list.js'
 import { PlaceMap } from '../place-map/place-map.js'
 import { RelationGraph, type RelationLayout } from '../relation-graph/relation-graph.js'
 import { claimAnchor, href } from '../shared/anchors.js'
+import { keyTarget } from '../shared/keys.js'
 import {
   ANALYSIS_MESSAGES,
   CLAIM_CARD_MESSAGES,
@@ -138,13 +139,7 @@ export function Analysis<D extends Dataset>(props: AnalysisProps<D>): JSX.Elemen
   const current = open ?? 'overview'
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const at = names.indexOf(current)
-    const keys: Record<string, number> = {
-      ArrowRight: at + 1,
-      ArrowLeft: at - 1,
-      Home: 0,
-      End: names.length - 1,
-    }
-    const next = keys[event.key]
+    const next = keyTarget(event.key, at, names.length, [['ArrowRight'], ['ArrowLeft']])
     if (next === undefined) return
     event.preventDefault()
     const name = names[(next + names.length) % names.length] ?? 'overview'

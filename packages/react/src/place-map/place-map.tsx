@@ -32,34 +32,28 @@ const FONT = 13
 const CHAR = FONT * 0.56
 
 /** Points of a geometry that are drawn as markers (Point and MultiPoint). */
-function points(place: Place): number[][] {
-  const g = place.geometry
-  if (!g) return []
-  if (g.type === 'Point') return [g.coordinates]
-  if (g.type === 'MultiPoint') return g.coordinates
-  return []
+function points({ geometry: g }: Place): number[][] {
+  return g?.type === 'Point' ? [g.coordinates] : g?.type === 'MultiPoint' ? g.coordinates : []
 }
 
 /** An SVG path for line and polygon geometries, projected vertex by vertex. */
-function shapePath(place: Place): string | undefined {
-  const g = place.geometry
-  if (!g) return undefined
-  const line = (ring: number[][], close: boolean) =>
-    ring.map((p, i) => `${i ? 'L' : 'M'}${projectPoint(p).map(round).join(',')}`).join('') +
-    (close ? 'Z' : '')
-  switch (g.type) {
-    case 'LineString':
-      return line(g.coordinates, false)
-    case 'MultiLineString':
-      return g.coordinates.map((l) => line(l, false)).join('')
-    case 'Polygon':
-      return g.coordinates.map((r) => line(r, true)).join('')
-    case 'MultiPolygon':
-      return g.coordinates.flatMap((poly) => poly.map((r) => line(r, true))).join('')
-    default:
-      return undefined
-  }
+function shapePath({ geometry: g }: Place): string | undefined {
+  const lines =
+    g?.type === 'LineString'
+      ? [g.coordinates]
+      : g?.type === 'MultiLineString' || g?.type === 'Polygon'
+        ? g.coordinates
+        : g?.type === 'MultiPolygon'
+          ? g.coordinates.flat()
+          : undefined
+  const close = g?.type.endsWith('Polygon') ? 'Z' : ''
+  return lines
+    ?.map((l) => l.map((p, i) => `${i ? 'L' : 'M'}${projectPoint(p).map(round)}`).join('') + close)
+    .join('')
 }
+
+const inMap = (c: Box) =>
+  c.x >= 0 && c.y >= 0 && c.x + c.w <= REGION_FRAME.width && c.y + c.h <= REGION_FRAME.height
 
 /** Places labels greedily: the first of eight positions around each marker that overlaps least. */
 function placeLabels(markers: Marker[], taken: Box[]): void {
@@ -76,20 +70,8 @@ function placeLabels(markers: Marker[], taken: Box[]): void {
       { x: m.x - 7 - w, y: m.y - 6 - h, w, h },
       { x: m.x - 7 - w, y: m.y + 6, w, h },
     ]
-    let best = candidates[0] as Box
-    let bestCost = Number.POSITIVE_INFINITY
-    for (const c of candidates) {
-      const outside =
-        c.x < 0 || c.y < 0 || c.x + c.w > REGION_FRAME.width || c.y + c.h > REGION_FRAME.height
-          ? 1e6
-          : 0
-      const cost = outside + taken.reduce((sum, t) => sum + overlap(c, t), 0)
-      if (cost < bestCost) {
-        best = c
-        bestCost = cost
-      }
-      if (cost === 0) break
-    }
+    const cost = (c: Box) => (inMap(c) ? 0 : 1e6) + taken.reduce((sum, t) => sum + overlap(c, t), 0)
+    const best = candidates.reduce((a, b) => (cost(b) < cost(a) ? b : a))
     m.label = best
     taken.push(best)
   }

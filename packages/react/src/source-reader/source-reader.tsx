@@ -5,6 +5,7 @@ import type { Claim, Source, SourcePart } from '@karabakh-aftermath/schema'
 import { type JSX, type KeyboardEvent, type MouseEvent, useMemo, useState } from 'react'
 import { ClaimCard } from '../claim-card/claim-card.js'
 import { href, paragraphAnchor } from '../shared/anchors.js'
+import { keyTarget } from '../shared/keys.js'
 import { CLAIM_CARD_MESSAGES, READER_MESSAGES } from '../shared/messages.js'
 import type { Collections } from '../shared/model.js'
 import { type BaseProps, below, type HeadingLevel, rootProps, useFrame } from '../shared/props.js'
@@ -74,15 +75,11 @@ export function SourceReader<C extends Claim>(props: SourceReaderProps<C>): JSX.
   // the claims, selecting each, Home and End go to the first and the last.
   const tabStop = current?.id ?? claims[0]?.id
   const onMarkerKey = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
-    const keys: Record<string, number> = {
-      ArrowRight: index + 1,
-      ArrowDown: index + 1,
-      ArrowLeft: index - 1,
-      ArrowUp: index - 1,
-      Home: 0,
-      End: claims.length - 1,
-    }
-    const next = claims[keys[event.key] ?? -1]
+    const arrows = [
+      ['ArrowRight', 'ArrowDown'],
+      ['ArrowLeft', 'ArrowUp'],
+    ] as const
+    const next = claims[keyTarget(event.key, index, claims.length, arrows) ?? -1]
     if (!next) return
     event.preventDefault()
     select(next.id, true)

@@ -5,6 +5,7 @@ import type { Event } from '@karabakh-aftermath/schema'
 import { type JSX, type KeyboardEvent, type ReactNode, useMemo, useRef, useState } from 'react'
 import { eventAnchor } from '../shared/anchors.js'
 import { FilterBar, useFilters } from '../shared/filter-select.js'
+import { keyTarget } from '../shared/keys.js'
 import { FILTER_MESSAGES, TIMELINE_MESSAGES } from '../shared/messages.js'
 import { type Collections, eventYear } from '../shared/model.js'
 import { nameOf } from '../shared/names.js'
@@ -91,15 +92,10 @@ export function Timeline<E extends Event>(props: TimelineProps<E>): JSX.Element 
   const focusIndex = Math.min(current, Math.max(shown.length - 1, 0))
 
   const onKeyDown = (event: KeyboardEvent<HTMLElement>, index: number) => {
-    const keys: Record<string, number> = {
-      ArrowDown: index + 1,
-      j: index + 1,
-      ArrowUp: index - 1,
-      k: index - 1,
-      Home: 0,
-      End: shown.length - 1,
-    }
-    const next = keys[event.key]
+    const next = keyTarget(event.key, index, shown.length, [
+      ['ArrowDown', 'j'],
+      ['ArrowUp', 'k'],
+    ])
     const modified = event.altKey || event.ctrlKey || event.metaKey
     if (next === undefined || event.target !== event.currentTarget || modified) return
     event.preventDefault()
