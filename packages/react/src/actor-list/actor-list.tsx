@@ -38,7 +38,8 @@ export type ActorListProps = BaseProps &
  */
 export function ActorList(props: ActorListProps): JSX.Element {
   const { actors, headingLevel = 2, locale, lang } = props
-  const { uid, prefix, t, Sub } = useFrame(props, ACTOR_MESSAGES, headingLevel)
+  const f = useFrame(props, ACTOR_MESSAGES, headingLevel)
+  const { uid, prefix, t, Sub } = f
   const lookup = createLookup(props)
   const collator = new Intl.Collator(locale)
   const sorted = [...actors].sort((a, b) =>
@@ -49,13 +50,7 @@ export function ActorList(props: ActorListProps): JSX.Element {
     .map((kind) => ({ kind, actors: sorted.filter((a) => a.kind === kind) }))
     .filter((g) => g.actors.length > 0)
   return (
-    <Section
-      name="ka-actor-list"
-      props={props}
-      uid={uid}
-      H={`h${headingLevel}`}
-      title={props.title ?? t.actors}
-    >
+    <Section name="ka-actor-list" of={props} frame={f} title={t.actors}>
       {groups.map(({ kind, actors: members }) => (
         <section key={kind} className="ka-actor-list__kind" aria-labelledby={`${uid}-k-${kind}`}>
           <Sub id={`${uid}-k-${kind}`}>{t.actorKinds[kind as Actor['kind']]}</Sub>

@@ -55,7 +55,8 @@ export type ClaimListProps<C extends Claim = Claim> = BaseProps &
 export function ClaimList<C extends Claim>(props: ClaimListProps<C>): JSX.Element {
   const { claims, headingLevel = 2, locale, lang, sources, actors, places, topics, events } = props
   const messages = { ...FILTER_MESSAGES, ...CLAIM_LIST_MESSAGES, ...CLAIM_CARD_MESSAGES }
-  const { uid, prefix, t } = useFrame(props, messages, headingLevel)
+  const f = useFrame(props, messages, headingLevel)
+  const { uid, prefix, t } = f
   const lookup = useMemo(
     () => createLookup({ sources, actors, places, topics, events, claims }),
     [sources, actors, places, topics, events, claims],
@@ -69,8 +70,7 @@ export function ClaimList<C extends Claim>(props: ClaimListProps<C>): JSX.Elemen
       topic: [(c) => c.topics, (id) => lookup.topics.get(id)?.name ?? id],
     },
     props.defaultFilter,
-    t,
-    locale,
+    { t, uid, locale },
   )
   const shown = filters.shown
   // Pair each claim with the shown claims it disputes, once, at the first of them.
@@ -100,18 +100,10 @@ export function ClaimList<C extends Claim>(props: ClaimListProps<C>): JSX.Elemen
     />
   )
   return (
-    <Section
-      name="ka-claim-list"
-      props={props}
-      uid={uid}
-      H={`h${headingLevel}`}
-      title={props.title ?? t.claims}
-    >
+    <Section name="ka-claim-list" of={props} frame={f} title={t.claims}>
       <FilterBar
-        uid={uid}
-        show={props.filters ?? true}
         state={filters}
-        t={t}
+        show={props.filters}
         legend={t.filterClaims}
         count={t.claimCount(shown.length, sorted.length)}
         none={t.noClaims}

@@ -7,7 +7,7 @@ import { MAP_MESSAGES } from '../shared/messages.js'
 import { displayName, otherNames } from '../shared/names.js'
 import { type BaseProps, type HeadingLevel, useFrame } from '../shared/props.js'
 import { type Box, clip, overlap, round } from '../shared/svg.js'
-import { inlineList, Names, NameText, Section } from '../shared/ui.js'
+import { inlineList, Names, NameText, Section, Table } from '../shared/ui.js'
 import { inFrame, projectPoint } from './projection.js'
 import { REGION_COUNTRIES, REGION_FRAME, REGION_LAND } from './region.generated.js'
 
@@ -100,7 +100,8 @@ function formatPosition(p: number[], locale: string | undefined): string {
  */
 export function PlaceMap(props: PlaceMapProps): JSX.Element {
   const { places, headingLevel = 2, locale, lang } = props
-  const { uid: base, prefix, t } = useFrame(props, MAP_MESSAGES, headingLevel)
+  const f = useFrame(props, MAP_MESSAGES, headingLevel)
+  const { uid: base, prefix, t } = f
   const actorsById = byId(props.actors ?? [])
   const outlines = new Map<string, Place>()
   for (const p of places)
@@ -155,13 +156,7 @@ export function PlaceMap(props: PlaceMapProps): JSX.Element {
   ).length
   const { width, height } = REGION_FRAME
   return (
-    <Section
-      name="ka-map"
-      props={props}
-      uid={base}
-      H={`h${headingLevel}`}
-      title={props.title ?? t.places}
-    >
+    <Section name="ka-map" of={props} frame={f} title={t.places}>
       <figure className="ka-map__figure">
         <svg
           className="ka-map__svg"
@@ -263,75 +258,65 @@ export function PlaceMap(props: PlaceMapProps): JSX.Element {
           <span className="ka-map__credit">{t.mapCredit}</span>
         </figcaption>
       </figure>
-      <div className="ka-table">
-        <table className="ka-map__table">
-          <caption>{t.allPlaces}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.place}</th>
-              <th scope="col">{t.kind}</th>
-              <th scope="col">{t.otherNames}</th>
-              <th scope="col">{t.location}</th>
-              <th scope="col">{t.onTheMap}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {places.map((place) => {
-              const names = otherNames(place, lang)
-              const pt = points(place)[0]
-              return (
-                <tr key={place.id} id={placeAnchor(place.id, prefix)}>
-                  <th scope="row">
-                    <NameText record={place} lang={lang} />
-                    {place.contested && (
-                      <span className="ka-map__contested">
+      <Table
+        name="ka-map__table"
+        caption={t.allPlaces}
+        columns={[t.place, t.kind, t.otherNames, t.location, t.onTheMap]}
+      >
+        {places.map((place) => {
+          const names = otherNames(place, lang)
+          const pt = points(place)[0]
+          return (
+            <tr key={place.id} id={placeAnchor(place.id, prefix)}>
+              <th scope="row">
+                <NameText record={place} lang={lang} />
+                {place.contested && (
+                  <span className="ka-map__contested">
+                    {' '}
+                    <strong>{t.contested}</strong>
+                    {place.contestedNote && (
+                      <span className="ka-map__note" dir="auto">
                         {' '}
-                        <strong>{t.contested}</strong>
-                        {place.contestedNote && (
-                          <span className="ka-map__note" dir="auto">
-                            {' '}
-                            {place.contestedNote}
-                          </span>
-                        )}
+                        {place.contestedNote}
                       </span>
                     )}
-                  </th>
-                  <td>{t.placeKinds[place.kind] ?? place.kind}</td>
-                  <td>
-                    {inlineList(
-                      names.map((n) => (
-                        <span key={`${n.lang}:${n.text}`}>
-                          <bdi lang={n.lang}>{n.text}</bdi>
-                          {n.usedBy && n.usedBy.length > 0 && (
-                            <span className="ka-map__usage">
-                              {' '}
-                              ({t.usedBy}
-                              <Names ids={n.usedBy} records={actorsById} lang={lang} />)
-                            </span>
-                          )}
+                  </span>
+                )}
+              </th>
+              <td>{t.placeKinds[place.kind] ?? place.kind}</td>
+              <td>
+                {inlineList(
+                  names.map((n) => (
+                    <span key={`${n.lang}:${n.text}`}>
+                      <bdi lang={n.lang}>{n.text}</bdi>
+                      {n.usedBy && n.usedBy.length > 0 && (
+                        <span className="ka-map__usage">
+                          {' '}
+                          ({t.usedBy}
+                          <Names ids={n.usedBy} records={actorsById} lang={lang} />)
                         </span>
-                      )),
-                      '; ',
-                    )}
-                  </td>
-                  <td>
-                    {pt ? formatPosition(pt, locale) : place.geometry ? place.geometry.type : '—'}
-                    {place.precision && place.geometry && (
-                      <>
-                        {' '}
-                        <span className="ka-map__precision">
-                          ({(t.precisions[place.precision] ?? place.precision).toLowerCase()})
-                        </span>
-                      </>
-                    )}
-                  </td>
-                  <td>{t[status.get(place.id) ?? 'none']}</td>
-                </tr>
-              )
-            })}
-          </tbody>
-        </table>
-      </div>
+                      )}
+                    </span>
+                  )),
+                  '; ',
+                )}
+              </td>
+              <td>
+                {pt ? formatPosition(pt, locale) : place.geometry ? place.geometry.type : '—'}
+                {place.precision && place.geometry && (
+                  <>
+                    {' '}
+                    <span className="ka-map__precision">
+                      ({(t.precisions[place.precision] ?? place.precision).toLowerCase()})
+                    </span>
+                  </>
+                )}
+              </td>
+              <td>{t[status.get(place.id) ?? 'none']}</td>
+            </tr>
+          )
+        })}
+      </Table>
     </Section>
   )
 }

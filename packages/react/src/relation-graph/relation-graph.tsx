@@ -8,7 +8,7 @@ import { RELATION_MESSAGES } from '../shared/messages.js'
 import type { Collections } from '../shared/model.js'
 import { nameOf } from '../shared/names.js'
 import { type BaseProps, type HeadingLevel, useFrame } from '../shared/props.js'
-import { NameText, Section, StatedBy } from '../shared/ui.js'
+import { NameText, Section, StatedBy, Table } from '../shared/ui.js'
 
 /** Props of {@link RelationGraph}. */
 export type RelationGraphProps = BaseProps &
@@ -83,7 +83,8 @@ const lineY = (box: { y: number; h: number }, count: number, i: number, size: nu
  */
 export function RelationGraph(props: RelationGraphProps): JSX.Element {
   const { claims, headingLevel = 2, lang, layout } = props
-  const { uid, prefix, t } = useFrame(props, RELATION_MESSAGES, headingLevel, 'ka')
+  const f = useFrame(props, RELATION_MESSAGES, headingLevel, 'ka')
+  const { uid, prefix, t } = f
   const title = props.title ?? t.relationsTitle
   const claimHref = props.linkClaims
     ? (claimId: string) => href(claimAnchor(claimId, prefix), props.linkBase)
@@ -100,7 +101,7 @@ export function RelationGraph(props: RelationGraphProps): JSX.Element {
   const name = (id: string) => <NameText record={lookup.actors.get(id)} id={id} lang={lang} />
 
   return (
-    <Section name="ka-relations" props={props} uid={uid} H={`h${headingLevel}`} title={title}>
+    <Section name="ka-relations" of={props} frame={f} title={t.relationsTitle}>
       {list.length === 0 ? (
         <p>{t.noTies}</p>
       ) : (
@@ -168,42 +169,33 @@ export function RelationGraph(props: RelationGraphProps): JSX.Element {
               <figcaption className="ka-relations__legend">{t.graphLegend}</figcaption>
             </figure>
           )}
-          <div className="ka-table">
-            <table className="ka-relations__table">
-              <caption>{t.tiesCaption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t.actor}</th>
-                  <th scope="col">{t.tie}</th>
-                  <th scope="col">{t.actor}</th>
-                  <th scope="col">{t.statedByColumn}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((tie) => (
-                  <tr key={`${tie.subject}-${tie.predicate}-${tie.object}`}>
-                    <td>{name(tie.subject)}</td>
-                    <td>
-                      <em className={`ka-predicate ka-predicate--${tie.predicate}`}>
-                        {t.predicates[tie.predicate] ?? tie.predicate}
-                      </em>
-                      {tie.symmetric && <span className="ka-relations__both">{t.bothWays}</span>}
-                    </td>
-                    <td>{name(tie.object)}</td>
-                    <td>
-                      <StatedBy
-                        claims={tie.claims}
-                        actors={lookup.actors}
-                        lang={lang}
-                        claimHref={claimHref}
-                        claimRef={t.claimRef}
-                      />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Table
+            name="ka-relations__table"
+            caption={t.tiesCaption}
+            columns={[t.actor, t.tie, t.actor, t.statedByColumn]}
+          >
+            {rows.map((tie) => (
+              <tr key={`${tie.subject}-${tie.predicate}-${tie.object}`}>
+                <td>{name(tie.subject)}</td>
+                <td>
+                  <em className={`ka-predicate ka-predicate--${tie.predicate}`}>
+                    {t.predicates[tie.predicate] ?? tie.predicate}
+                  </em>
+                  {tie.symmetric && <span className="ka-relations__both">{t.bothWays}</span>}
+                </td>
+                <td>{name(tie.object)}</td>
+                <td>
+                  <StatedBy
+                    claims={tie.claims}
+                    actors={lookup.actors}
+                    lang={lang}
+                    claimHref={claimHref}
+                    claimRef={t.claimRef}
+                  />
+                </td>
+              </tr>
+            ))}
+          </Table>
         </>
       )}
     </Section>

@@ -29,8 +29,7 @@ export function useFilters<T, K extends Key>(
   items: readonly T[],
   specs: Record<K, FilterSpec<T>>,
   initial: Value<K> | undefined,
-  t: typeof FILTER_MESSAGES,
-  locale: string | undefined,
+  { t, uid, locale }: { t: typeof FILTER_MESSAGES; uid: string; locale: string | undefined },
 ) {
   const [value, setValue] = useState<Value<K>>(initial ?? {})
   const collator = new Intl.Collator(locale)
@@ -55,7 +54,7 @@ export function useFilters<T, K extends Key>(
   const shown = items.filter((item) =>
     keys.every((key) => !value[key] || specs[key][0](item).includes(value[key])),
   )
-  return { value, setValue, fields, unknown, shown }
+  return { value, setValue, fields, unknown, shown, t, uid }
 }
 
 /**
@@ -64,34 +63,32 @@ export function useFilters<T, K extends Key>(
  * state that names it: what the timeline and the claim list share.
  */
 export function FilterBar<T, K extends Key>(p: {
-  uid: string
-  show: boolean
   state: ReturnType<typeof useFilters<T, K>>
-  t: typeof FILTER_MESSAGES
+  show: boolean | undefined
   legend: string
   count: string
   hint?: string
   none: string
   onChange?: () => void
 }): JSX.Element {
-  const { value, setValue, fields, unknown } = p.state
+  const { value, setValue, fields, unknown, t, uid } = p.state
   const set = (next: Value<K>) => {
     p.onChange?.()
     setValue(next)
   }
   return (
     <>
-      {p.show && (
+      {p.show !== false && (
         <fieldset className="ka-filters">
           <legend className="ka-filters__legend">{p.legend}</legend>
           {fields.map((f) => (
             <div key={f.key} className="ka-filter">
-              <label className="ka-filter__label" htmlFor={`${p.uid}-${f.key}`}>
+              <label className="ka-filter__label" htmlFor={`${uid}-${f.key}`}>
                 {f.label}
               </label>
               <select
                 className="ka-filter__select"
-                id={`${p.uid}-${f.key}`}
+                id={`${uid}-${f.key}`}
                 value={value[f.key] ?? ''}
                 onChange={(e) => set({ ...value, [f.key]: e.currentTarget.value })}
               >
@@ -105,7 +102,7 @@ export function FilterBar<T, K extends Key>(p: {
             </div>
           ))}
           <button type="button" className="ka-button" onClick={() => set({})}>
-            {p.t.clearFilters}
+            {t.clearFilters}
           </button>
         </fieldset>
       )}

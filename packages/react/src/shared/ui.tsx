@@ -5,24 +5,49 @@ import { type EdtfWords, edtfDateTime, formatEdtf } from './format-edtf.js'
 import { displayName, type Named } from './names.js'
 import { type BaseProps, rootProps } from './props.js'
 
-/** A component's root `<section>`, labelled by its heading (`<uid>-title`). */
+/** A component's root `<section>`, labelled by its heading: the `title` prop, or `title` here. */
 export function Section(p: {
   name: string
-  props: BaseProps & { id?: string | undefined }
-  uid: string
-  H: 'h2' | 'h3' | 'h4' | 'h5'
-  title: ReactNode
+  of: BaseProps & { id?: string | undefined; title?: string | undefined }
+  frame: { uid: string; H: 'h2' | 'h3' | 'h4' | 'h5' }
+  title: string
   children: ReactNode
 }): JSX.Element {
+  const { uid, H } = p.frame
   return (
-    <section {...rootProps(p.name, p.props)} id={p.props.id} aria-labelledby={`${p.uid}-title`}>
-      <p.H id={`${p.uid}-title`} className="ka-section-title">
-        {p.title}
-      </p.H>
+    <section {...rootProps(p.name, p.of)} id={p.of.id} aria-labelledby={`${uid}-title`}>
+      <H id={`${uid}-title`} className="ka-section-title">
+        {p.of.title ?? p.title}
+      </H>
       {p.children}
     </section>
   )
 }
+
+/** A table with a caption and a header row; each column's header is `columns[i]`. */
+export const Table = (p: {
+  name: string
+  caption: string
+  columns: string[]
+  children: ReactNode
+}) => (
+  <div className="ka-table">
+    <table className={p.name}>
+      <caption>{p.caption}</caption>
+      <thead>
+        <tr>
+          {p.columns.map((c, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: the columns are fixed, and may repeat
+            <th key={i} scope="col">
+              {c}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>{p.children}</tbody>
+    </table>
+  </div>
+)
 
 /**
  * A record's display name, isolated for bidirectional text (`<bdi>`) and marked with its

@@ -65,7 +65,8 @@ const Detail = (p: { name: string; label: string; children: ReactNode }) => (
 export function Timeline<E extends Event>(props: TimelineProps<E>): JSX.Element {
   const { events, actors, places, topics, headingLevel = 2, locale, lang } = props
   const messages = { ...FILTER_MESSAGES, ...TIMELINE_MESSAGES }
-  const { uid, prefix, t, Sub } = useFrame(props, messages, headingLevel)
+  const f = useFrame(props, messages, headingLevel)
+  const { uid, prefix, t, Sub } = f
   const [current, setCurrent] = useState(0)
   const listRef = useRef<HTMLDivElement>(null)
   const lookup = useMemo(() => createLookup({ actors, places, topics }), [actors, places, topics])
@@ -78,8 +79,7 @@ export function Timeline<E extends Event>(props: TimelineProps<E>): JSX.Element 
       topic: [(e) => e.topics, (id) => lookup.topics.get(id)?.name ?? id],
     },
     props.defaultFilter,
-    t,
-    locale,
+    { t, uid, locale },
   )
   const shown = filters.shown
   const years: { year: number | undefined; events: Event[] }[] = []
@@ -107,18 +107,10 @@ export function Timeline<E extends Event>(props: TimelineProps<E>): JSX.Element 
   const HEvent = `h${below(headingLevel) + 1}` as 'h4' | 'h5' | 'h6'
   let index = -1
   return (
-    <Section
-      name="ka-timeline"
-      props={props}
-      uid={uid}
-      H={`h${headingLevel}`}
-      title={props.title ?? t.timeline}
-    >
+    <Section name="ka-timeline" of={props} frame={f} title={t.timeline}>
       <FilterBar
-        uid={uid}
-        show={props.filters ?? true}
         state={filters}
-        t={t}
+        show={props.filters}
         legend={t.filterEvents}
         count={t.events(shown.length, sorted.length)}
         hint={t.timelineKeys}
