@@ -70,7 +70,7 @@ export function ClaimList<C extends Claim>(props: ClaimListProps<C>): JSX.Elemen
       topic: [(c) => c.topics, (id) => lookup.topics.get(id)?.name ?? id],
     },
     props.defaultFilter,
-    { t, uid, locale },
+    { t, uid, locale, show: props.filters },
   )
   const shown = filters.shown
   // Pair each claim with the shown claims it disputes, once, at the first of them.
@@ -101,13 +101,7 @@ export function ClaimList<C extends Claim>(props: ClaimListProps<C>): JSX.Elemen
   )
   return (
     <Section name="ka-claim-list" of={props} frame={f} title={t.claims}>
-      <FilterBar
-        state={filters}
-        show={props.filters}
-        legend={t.filterClaims}
-        count={t.claimCount(shown.length, sorted.length)}
-        none={t.noClaims}
-      />
+      <FilterBar state={filters} legend={t.filterClaims} count={t.claimCount} none={t.noClaims} />
       <ol className="ka-claim-list__items">
         {groups.map(([first, ...others]) =>
           first && others.length === 0 ? (

@@ -1,7 +1,7 @@
 /** PlaceMap: the region's places on an SVG map drawn from Natural Earth, with a list beside it. */
 import { byId } from '@karabakh-aftermath/query'
 import type { Actor, Place } from '@karabakh-aftermath/schema'
-import type { JSX } from 'react'
+import type { JSX, ReactNode } from 'react'
 import { placeAnchor } from '../shared/anchors.js'
 import { MAP_MESSAGES } from '../shared/messages.js'
 import { displayName, otherNames } from '../shared/names.js'
@@ -76,6 +76,16 @@ function placeLabels(markers: Marker[], taken: Box[]): void {
     taken.push(best)
   }
 }
+
+/** A symbol of the legend and its label. */
+const Key = (p: { size: number; label: string; children: ReactNode }) => (
+  <span className="ka-map__key">
+    <svg width={p.size} height={p.size} viewBox={`0 0 ${p.size} ${p.size}`} aria-hidden="true">
+      {p.children}
+    </svg>{' '}
+    {p.label}
+  </span>
+)
 
 function formatPosition(p: number[], locale: string | undefined): string {
   const nf = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 })
@@ -243,18 +253,12 @@ export function PlaceMap(props: PlaceMapProps): JSX.Element {
           ))}
         </svg>
         <figcaption className="ka-map__legend">
-          <span className="ka-map__key">
-            <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">
-              <circle cx="6" cy="6" r="4" fill="currentColor" />
-            </svg>{' '}
-            {t.placeKey}
-          </span>{' '}
-          <span className="ka-map__key">
-            <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
-              <path d="M7,1l6,6l-6,6l-6,-6z" fill="none" stroke="currentColor" strokeWidth="2" />
-            </svg>{' '}
-            {t.contestedKey}
-          </span>{' '}
+          <Key size={12} label={t.placeKey}>
+            <circle cx="6" cy="6" r="4" fill="currentColor" />
+          </Key>{' '}
+          <Key size={14} label={t.contestedKey}>
+            <path d="M7,1l6,6l-6,6l-6,-6z" fill="none" stroke="currentColor" strokeWidth="2" />
+          </Key>{' '}
           <span className="ka-map__credit">{t.mapCredit}</span>
         </figcaption>
       </figure>

@@ -29,10 +29,11 @@ export function useFilters<T, K extends Key>(
   items: readonly T[],
   specs: Record<K, FilterSpec<T>>,
   initial: Value<K> | undefined,
-  { t, uid, locale }: { t: typeof FILTER_MESSAGES; uid: string; locale: string | undefined },
+  frame: { t: typeof FILTER_MESSAGES; uid: string; locale?: string | undefined; show?: boolean | undefined },
 ) {
   const [value, setValue] = useState<Value<K>>(initial ?? {})
-  const collator = new Intl.Collator(locale)
+  const { t } = frame
+  const collator = new Intl.Collator(frame.locale)
   const unknown: string[] = []
   const keys = Object.keys(specs) as K[]
   const fields = keys.map((key) => {
@@ -54,7 +55,7 @@ export function useFilters<T, K extends Key>(
   const shown = items.filter((item) =>
     keys.every((key) => !value[key] || specs[key][0](item).includes(value[key])),
   )
-  return { value, setValue, fields, unknown, shown, t, uid }
+  return { value, setValue, fields, unknown, shown, total: items.length, ...frame }
 }
 
 /**
@@ -64,21 +65,20 @@ export function useFilters<T, K extends Key>(
  */
 export function FilterBar<T, K extends Key>(p: {
   state: ReturnType<typeof useFilters<T, K>>
-  show: boolean | undefined
   legend: string
-  count: string
+  count: (shown: number, total: number) => string
   hint?: string
   none: string
   onChange?: () => void
 }): JSX.Element {
-  const { value, setValue, fields, unknown, t, uid } = p.state
+  const { value, setValue, fields, unknown, t, uid, show, shown, total } = p.state
   const set = (next: Value<K>) => {
     p.onChange?.()
     setValue(next)
   }
   return (
     <>
-      {p.show !== false && (
+      {show !== false && (
         <fieldset className="ka-filters">
           <legend className="ka-filters__legend">{p.legend}</legend>
           {fields.map((f) => (
@@ -107,7 +107,7 @@ export function FilterBar<T, K extends Key>(p: {
         </fieldset>
       )}
       <p className="ka-count">
-        <span aria-live="polite">{p.count}</span>
+        <span aria-live="polite">{p.count(shown.length, total)}</span>
         {p.hint && <span className="ka-hint"> {p.hint}</span>}
       </p>
       {unknown.length > 0 && (

@@ -79,7 +79,7 @@ export function Timeline<E extends Event>(props: TimelineProps<E>): JSX.Element 
       topic: [(e) => e.topics, (id) => lookup.topics.get(id)?.name ?? id],
     },
     props.defaultFilter,
-    { t, uid, locale },
+    { t, uid, locale, show: props.filters },
   )
   const shown = filters.shown
   const years: { year: number | undefined; events: Event[] }[] = []
@@ -110,9 +110,8 @@ export function Timeline<E extends Event>(props: TimelineProps<E>): JSX.Element 
     <Section name="ka-timeline" of={props} frame={f} title={t.timeline}>
       <FilterBar
         state={filters}
-        show={props.filters}
         legend={t.filterEvents}
-        count={t.events(shown.length, sorted.length)}
+        count={t.events}
         hint={t.timelineKeys}
         none={t.noEvents}
         onChange={() => setCurrent(0)}
