@@ -29,7 +29,12 @@ export function useFilters<T, K extends Key>(
   items: readonly T[],
   specs: Record<K, FilterSpec<T>>,
   initial: Value<K> | undefined,
-  frame: { t: typeof FILTER_MESSAGES; uid: string; locale?: string | undefined; show?: boolean | undefined },
+  frame: {
+    t: typeof FILTER_MESSAGES
+    uid: string
+    locale?: string | undefined
+    show?: boolean | undefined
+  },
 ) {
   const [value, setValue] = useState<Value<K>>(initial ?? {})
   const { t } = frame

@@ -94,6 +94,11 @@ export function SourceReader<C extends Claim>(props: SourceReaderProps<C>): JSX.
   }
 
   const url = safeHref(source.url)
+  const button = (label: string, onClick: () => void, disabled?: boolean) => (
+    <button type="button" className="ka-button" disabled={disabled} onClick={onClick}>
+      {label}
+    </button>
+  )
   const kinds = [...new Set(claims.map((c) => c.kind))]
   const kindOf = (c: Claim) => t.claimKinds[c.kind].toLowerCase()
 
@@ -185,20 +190,20 @@ export function SourceReader<C extends Claim>(props: SourceReaderProps<C>): JSX.
             .map((p) => {
               const anchor = paragraphAnchor(source.id, p.anchor, prefix)
               const n = partNumber(source, p)
-              return p.kind === 'body' ? (
-                <p key={p.anchor} id={anchor} className="ka-reader__para">
-                  <a
-                    className="ka-reader__pilcrow"
-                    href={href(anchor, linkBase)}
-                    tabIndex={-1}
-                    aria-label={t.paragraph(n)}
-                  >
-                    {n}
-                  </a>{' '}
-                  {renderPart(p)}
-                </p>
-              ) : (
-                <p key={p.anchor} id={anchor} className="ka-reader__credit">
+              const body = p.kind === 'body'
+              return (
+                <p key={p.anchor} id={anchor} className={`ka-reader__${body ? 'para' : 'credit'}`}>
+                  {body && (
+                    <a
+                      className="ka-reader__pilcrow"
+                      href={href(anchor, linkBase)}
+                      tabIndex={-1}
+                      aria-label={t.paragraph(n)}
+                    >
+                      {n}
+                    </a>
+                  )}
+                  {body && ' '}
                   {renderPart(p)}
                 </p>
               )
@@ -232,37 +237,25 @@ export function SourceReader<C extends Claim>(props: SourceReaderProps<C>): JSX.
                 claim={current}
                 lookup={lookup}
                 sources={[source]}
-                actors={actors}
                 headingLevel={below(headingLevel, 2)}
                 idPrefix={prefix}
                 id={`${uid}-selected`}
-                {...{ locale, lang, linkBase }}
-                messages={props.messages}
+                {...{ locale, lang, linkBase, actors, messages: props.messages }}
               />
               <p className="ka-reader__nav">
-                <button
-                  type="button"
-                  className="ka-button"
-                  disabled={currentIndex <= 0}
-                  onClick={() => select(claims[currentIndex - 1]?.id)}
-                >
-                  {t.previousClaim}
-                </button>{' '}
-                <button
-                  type="button"
-                  className="ka-button"
-                  disabled={currentIndex >= claims.length - 1}
-                  onClick={() => select(claims[currentIndex + 1]?.id)}
-                >
-                  {t.nextClaim}
-                </button>{' '}
-                <button
-                  type="button"
-                  className="ka-button"
-                  onClick={() => document.getElementById(`${uid}-m-${current.id}`)?.focus()}
-                >
-                  {t.backToText}
-                </button>
+                {button(
+                  t.previousClaim,
+                  () => select(claims[currentIndex - 1]?.id),
+                  currentIndex <= 0,
+                )}{' '}
+                {button(
+                  t.nextClaim,
+                  () => select(claims[currentIndex + 1]?.id),
+                  !claims[currentIndex + 1],
+                )}{' '}
+                {button(t.backToText, () =>
+                  document.getElementById(`${uid}-m-${current.id}`)?.focus(),
+                )}
               </p>
             </>
           )}

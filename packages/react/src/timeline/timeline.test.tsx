@@ -38,15 +38,7 @@ describe('Timeline', () => {
   })
 
   it('renders the full dataset', () => {
-    const html = serverRender(
-      <Timeline
-        idPrefix="ka"
-        events={dataset.events}
-        actors={dataset.actors}
-        topics={dataset.topics}
-        places={dataset.places}
-      />,
-    )
+    const html = serverRender(<Timeline idPrefix="ka" {...dataset} />)
     for (const e of dataset.events) expect(html).toContain(`id="ka-event-${e.id}"`)
     expect(html).toContain('Start unknown')
   })
@@ -106,38 +98,14 @@ describe('Timeline', () => {
   it('has no axe violations', async () => {
     const { container } = render(<Timeline idPrefix="ka" {...props} />)
     await expectNoAxeViolations(container)
-    const full = render(
-      <Timeline
-        idPrefix="ka"
-        events={dataset.events}
-        actors={dataset.actors}
-        topics={dataset.topics}
-        places={dataset.places}
-      />,
-    )
+    const full = render(<Timeline idPrefix="ka" {...dataset} />)
     await expectNoAxeViolations(full.container)
   })
 
   it('renders hostile text as text and drops unsafe links', () => {
     const d = hostileDataset()
-    const html = serverRender(
-      <Timeline
-        idPrefix="ka"
-        events={d.events}
-        actors={d.actors}
-        topics={d.topics}
-        places={d.places}
-      />,
-    )
-    const { container } = render(
-      <Timeline
-        idPrefix="ka"
-        events={d.events}
-        actors={d.actors}
-        topics={d.topics}
-        places={d.places}
-      />,
-    )
+    const html = serverRender(<Timeline idPrefix="ka" {...d} />)
+    const { container } = render(<Timeline idPrefix="ka" {...d} />)
     expectSafe(container, html)
   })
 
