@@ -46,7 +46,7 @@ export function LikelihoodScale({
         ))}
       </span>
       <span className="ka-likelihood__label">
-        <strong>{t.likelihoods[likelihood.term] ?? likelihood.term}</strong>
+        <strong>{t.likelihoods[likelihood.term] ?? band?.label ?? likelihood.term}</strong>
         {band && ` (${formatProbability(band.min, band.max, locale)})`}
       </span>{' '}
       <span className="ka-likelihood__cue">

@@ -96,8 +96,8 @@ export function layoutRelations(input: RelationLayoutInput): RelationLayout {
     pair.ties.push(t)
     pairs.set(key, pair)
   }
-  const { tieWords } = messagesOf(RELATION_MESSAGES, input.messages)
-  const words = (p: Relation['predicate']) => tieWords[p] ?? p
+  const { tieWords, predicates } = messagesOf(RELATION_MESSAGES, input.messages)
+  const words = (p: Relation['predicate']) => tieWords[p] ?? predicates[p]
   for (const { a, b, ties } of pairs.values()) {
     // Room for the widest arrow: the direction is known only once the nodes are placed.
     g.setEdge(

@@ -6,18 +6,13 @@ import type { FILTER_MESSAGES } from './messages.js'
 export type FilterSpec<T> = [of: (item: T) => readonly string[], name: (value: string) => string]
 type Key = 'actor' | 'kind' | 'topic' | 'claimant'
 type Value<K extends string> = Partial<Record<K, string>>
+/** The words of a filter bar: each filter's label and "all" option, and the shared ones. */
+type Words<K extends Key> = Record<K | `all${Capitalize<K>}s`, string> &
+  Pick<typeof FILTER_MESSAGES, 'clearFilters' | 'unknownValue' | 'unknownOption'>
 
 // The bundler's `process.env.NODE_ENV`; declared here so the package needs no Node types.
-declare const process: { env: { NODE_ENV?: string } }
+declare const process: { env: { NODE_ENV?: string } } | undefined
 const warned = new Set<string>()
-/** A development build: bundlers replace `process.env.NODE_ENV`; with none, `process` is missing. */
-const DEV = (() => {
-  try {
-    return process.env.NODE_ENV !== 'production'
-  } catch {
-    return false
-  }
-})()
 
 /**
  * A list's filters and the items they let through. Each filter's options are the values the
@@ -30,7 +25,7 @@ export function useFilters<T, K extends Key>(
   specs: Record<K, FilterSpec<T>>,
   initial: Value<K> | undefined,
   frame: {
-    t: typeof FILTER_MESSAGES
+    t: Words<K>
     uid: string
     locale?: string | undefined
     show?: boolean | undefined
@@ -49,13 +44,21 @@ export function useFilters<T, K extends Key>(
       .map((v) => ({ value: v, label: name(v) }))
       .sort((a, b) => collator.compare(a.label, b.label))
     const v = value[key]
-    if (!v || options.some((o) => o.value === v)) return { key, label, all, options }
-    unknown.push(t.unknownValue(v, label.toLowerCase()))
-    if (DEV && !warned.has(`${key}=${v}`)) {
-      warned.add(`${key}=${v}`)
-      console.warn(`@karabakh-aftermath/react: the filter ${key}="${v}" matches nothing.`)
+    if (v && !options.some((o) => o.value === v)) {
+      unknown.push(t.unknownValue(v, label.toLowerCase()))
+      // In development only: bundlers replace `process.env.NODE_ENV`, so a production build drops
+      // the warning; with no bundler and no `process`, there is none.
+      if (
+        typeof process !== 'undefined' &&
+        process.env.NODE_ENV !== 'production' &&
+        !warned.has(`${key}=${v}`)
+      ) {
+        warned.add(`${key}=${v}`)
+        console.warn(`@karabakh-aftermath/react: the filter ${key}="${v}" matches nothing.`)
+      }
+      options.push({ value: v, label: t.unknownOption(v) })
     }
-    return { key, label, all, options: [...options, { value: v, label: t.unknownOption(v) }] }
+    return { key, label, all, options }
   })
   const shown = items.filter((item) =>
     keys.every((key) => !value[key] || specs[key][0](item).includes(value[key])),

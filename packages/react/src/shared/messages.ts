@@ -11,7 +11,7 @@ import {
   BASIS_LABELS,
   CLAIM_KIND_LABELS,
   EVENT_KIND_LABELS,
-  LIKELIHOOD_BANDS,
+  type LIKELIHOOD_BANDS,
   PARTICIPANT_ROLE_LABELS,
   PLACE_KIND_LABELS,
   PRECISION_LABELS,
@@ -23,7 +23,6 @@ import { EDTF_WORDS } from './format-edtf.js'
 
 /** A vocabulary's labels, by value: the schema's English ones, or yours. */
 export type Labels<T> = { readonly [K in keyof T]: string }
-const labels = <T extends Record<string, string>>(english: T): Labels<T> => english
 
 const counted =
   (noun: string) =>
@@ -38,35 +37,33 @@ export const FILTER_MESSAGES = {
   allKinds: 'All kinds',
   topic: 'Topic',
   allTopics: 'All topics',
-  claimant: 'Claimant',
-  allClaimants: 'All claimants',
   clearFilters: 'Clear filters',
   /** A filter value the data does not have: `“armenai” is no actor here`. */
   unknownValue: (value: string, field: string): string => `“${value}” is no ${field} here`,
   /** The option a select shows for that value. */
   unknownOption: (value: string): string => `${value} (unknown)`,
 }
-/** Dates: the words around EDTF dates (`c. {date}`, `{date} onwards`, …). */
-export const DATE_MESSAGES = { dates: EDTF_WORDS }
 /** A {@link Timeline}. */
 export const TIMELINE_MESSAGES = {
-  ...DATE_MESSAGES,
+  /** The words around EDTF dates (`c. {date}`, `{date} onwards`, …). */
+  dates: EDTF_WORDS,
   timeline: 'Timeline',
   filterEvents: 'Filter events',
-  events: counted('events'),
+  events: /* @__PURE__ */ counted('events'),
   noEvents: 'No events',
   timelineKeys: 'In the list, ↑ and ↓ move between events; Tab goes to the event’s links, then on.',
   startUnknown: 'Start unknown',
   who: 'Who: ',
   where: 'Where: ',
   cited: 'Cited: ',
-  eventKinds: labels(EVENT_KIND_LABELS),
-  bases: labels(BASIS_LABELS),
-  roles: labels(PARTICIPANT_ROLE_LABELS),
+  eventKinds: EVENT_KIND_LABELS as Labels<typeof EVENT_KIND_LABELS>,
+  bases: BASIS_LABELS as Labels<typeof BASIS_LABELS>,
+  roles: PARTICIPANT_ROLE_LABELS as Labels<typeof PARTICIPANT_ROLE_LABELS>,
 }
 /** A {@link ClaimCard}, with its {@link LikelihoodScale}, {@link Quote} and {@link Citation}. */
 export const CLAIM_CARD_MESSAGES = {
-  ...DATE_MESSAGES,
+  /** The words around EDTF dates (`c. {date}`, `{date} onwards`, …). */
+  dates: EDTF_WORDS,
   claimedBy: 'Claimed by ',
   by: 'By ',
   reportedBy: ', reported by ',
@@ -81,19 +78,20 @@ export const CLAIM_CARD_MESSAGES = {
   disputedBy: 'Disputed by',
   fromTheWords: 'from the words ',
   paragraphRef: (n: number): string => `para. ${n}`,
-  claimKinds: labels(CLAIM_KIND_LABELS),
-  predicates: labels(RELATION_PREDICATE_LABELS),
-  likelihoods: Object.fromEntries(
-    Object.entries(LIKELIHOOD_BANDS).map(([term, band]) => [term, band.label]),
-  ) as Labels<typeof LIKELIHOOD_BANDS>,
-  sourceKinds: labels(SOURCE_KIND_LABELS),
-  sourceParts: labels(SOURCE_PART_KIND_LABELS),
+  claimKinds: CLAIM_KIND_LABELS as Labels<typeof CLAIM_KIND_LABELS>,
+  predicates: RELATION_PREDICATE_LABELS as Labels<typeof RELATION_PREDICATE_LABELS>,
+  /** The likelihood bands' labels: by default the schema's (`LIKELIHOOD_BANDS[term].label`). */
+  likelihoods: {} as Partial<Labels<typeof LIKELIHOOD_BANDS>>,
+  sourceKinds: SOURCE_KIND_LABELS as Labels<typeof SOURCE_KIND_LABELS>,
+  sourceParts: SOURCE_PART_KIND_LABELS as Labels<typeof SOURCE_PART_KIND_LABELS>,
 }
 /** A {@link ClaimList}. */
 export const CLAIM_LIST_MESSAGES = {
+  claimant: 'Claimant',
+  allClaimants: 'All claimants',
   claims: 'Claims',
   filterClaims: 'Filter claims',
-  claimCount: counted('claims'),
+  claimCount: /* @__PURE__ */ counted('claims'),
   noClaims: 'No claims',
   disputed: 'Disputed:',
   contradict: (n: number): string => ` these ${n} claims contradict each other.`,
@@ -144,9 +142,9 @@ export const ACTOR_MESSAGES = {
   claimRef: (n: number): string => `claim ${n}`,
   claimsBy: 'Claims by ',
   claimsAbout: 'Claims about ',
-  actorKinds: labels(ACTOR_KIND_LABELS),
-  claimKinds: labels(CLAIM_KIND_LABELS),
-  predicates: labels(RELATION_PREDICATE_LABELS),
+  actorKinds: ACTOR_KIND_LABELS as Labels<typeof ACTOR_KIND_LABELS>,
+  claimKinds: CLAIM_KIND_LABELS as Labels<typeof CLAIM_KIND_LABELS>,
+  predicates: RELATION_PREDICATE_LABELS as Labels<typeof RELATION_PREDICATE_LABELS>,
 }
 /** A {@link RelationGraph} and its `layoutRelations`. */
 export const RELATION_MESSAGES = {
@@ -161,14 +159,13 @@ export const RELATION_MESSAGES = {
   tie: 'Tie',
   statedByColumn: 'Stated by',
   bothWays: ' (both ways)',
-  claimRef: ACTOR_MESSAGES.claimRef,
-  predicates: labels(RELATION_PREDICATE_LABELS),
-  /** The short words for the ties on the graph (the table gives the full predicate). */
+  claimRef: (n: number): string => `claim ${n}`,
+  predicates: RELATION_PREDICATE_LABELS as Labels<typeof RELATION_PREDICATE_LABELS>,
+  /** The short words for the ties on the graph (the table gives the full predicate, as do ties without one). */
   tieWords: {
     'ally-of': 'ally',
     'enemy-of': 'enemy',
     'member-of': 'member',
-    'part-of': RELATION_PREDICATE_LABELS['part-of'],
     'mediator-of': 'mediator',
     'leader-of': 'leader',
     'close-relations-with': 'close ties',
@@ -176,7 +173,7 @@ export const RELATION_MESSAGES = {
     'influence-over': 'influence',
     'military-supporter-of': 'military support',
     'security-guarantor-of': 'guarantor',
-  } satisfies Labels<typeof RELATION_PREDICATE_LABELS>,
+  } as Partial<Labels<typeof RELATION_PREDICATE_LABELS>>,
 }
 /** A {@link PlaceMap}: its heading, map title, legend and table. */
 export const MAP_MESSAGES = {
@@ -201,8 +198,8 @@ export const MAP_MESSAGES = {
   drawn: 'Shown: marker',
   outside: 'Not shown: outside the area of this map',
   none: 'Not shown: no geometry',
-  placeKinds: labels(PLACE_KIND_LABELS),
-  precisions: labels(PRECISION_LABELS),
+  placeKinds: PLACE_KIND_LABELS as Labels<typeof PLACE_KIND_LABELS>,
+  precisions: PRECISION_LABELS as Labels<typeof PRECISION_LABELS>,
 }
 
 /** Every interface string, each a string, a function of numbers or a vocabulary's labels. */
@@ -228,9 +225,8 @@ export type MessageOverrides = {
 /** A component's messages: its defaults with the overrides, a vocabulary merged label by label. */
 export function messagesOf<M extends object>(defaults: M, custom?: MessageOverrides): M {
   const out: Record<string, unknown> = { ...(defaults as Record<string, unknown>) }
-  for (const [key, value] of Object.entries(custom ?? {})) {
-    const base = out[key]
-    out[key] = typeof base === 'object' ? { ...base, ...(value as object) } : value
-  }
+  for (const [key, value] of Object.entries(custom ?? {}))
+    out[key] =
+      typeof out[key] === 'object' ? { ...(out[key] as object), ...(value as object) } : value
   return out as M
 }

@@ -1,16 +1,15 @@
 'use client'
 /** Timeline: events in time order, grouped by year, filterable, navigable with arrow keys. */
-import { createLookup, sortEvents } from '@karabakh-aftermath/query'
+import { byId, sortEvents } from '@karabakh-aftermath/query'
 import type { Event } from '@karabakh-aftermath/schema'
 import { type JSX, type KeyboardEvent, type ReactNode, useMemo, useRef, useState } from 'react'
 import { eventAnchor } from '../shared/anchors.js'
 import { FilterBar, useFilters } from '../shared/filter-select.js'
-import { keyTarget } from '../shared/keys.js'
 import { FILTER_MESSAGES, TIMELINE_MESSAGES } from '../shared/messages.js'
 import { type Collections, eventYear } from '../shared/model.js'
 import { nameOf } from '../shared/names.js'
-import { type BaseProps, below, type HeadingLevel, useFrame } from '../shared/props.js'
-import { Badge, EdtfTime, inlineList, Names, NameText, Section } from '../shared/ui.js'
+import { type BaseProps, type HeadingLevel, useFrame } from '../shared/props.js'
+import { Badge, EdtfTime, inlineList, NameText, Section } from '../shared/ui.js'
 import { safeHref } from '../shared/url.js'
 
 /**
@@ -69,7 +68,10 @@ export function Timeline<E extends Event>(props: TimelineProps<E>): JSX.Element 
   const { uid, prefix, t, Sub } = f
   const [current, setCurrent] = useState(0)
   const listRef = useRef<HTMLDivElement>(null)
-  const lookup = useMemo(() => createLookup({ actors, places, topics }), [actors, places, topics])
+  const lookup = useMemo(
+    () => ({ actors: byId(actors ?? []), places: byId(places ?? []), topics: byId(topics ?? []) }),
+    [actors, places, topics],
+  )
   const sorted = useMemo(() => sortEvents(events as readonly Event[]), [events])
   const filters = useFilters<Event, keyof TimelineFilter>(
     sorted,
@@ -92,10 +94,9 @@ export function Timeline<E extends Event>(props: TimelineProps<E>): JSX.Element 
   const focusIndex = Math.min(current, Math.max(shown.length - 1, 0))
 
   const onKeyDown = (event: KeyboardEvent<HTMLElement>, index: number) => {
-    const next = keyTarget(event.key, index, shown.length, [
-      ['ArrowDown', 'j'],
-      ['ArrowUp', 'k'],
-    ])
+    const step: Record<string, number> = { ArrowDown: 1, j: 1, ArrowUp: -1, k: -1 }
+    const ends: Record<string, number> = { Home: 0, End: shown.length - 1 }
+    const next = event.key in step ? index + (step[event.key] ?? 0) : ends[event.key]
     const modified = event.altKey || event.ctrlKey || event.metaKey
     if (next === undefined || event.target !== event.currentTarget || modified) return
     event.preventDefault()
@@ -104,7 +105,7 @@ export function Timeline<E extends Event>(props: TimelineProps<E>): JSX.Element 
     listRef.current?.querySelectorAll<HTMLElement>('.ka-event')[target]?.focus()
   }
 
-  const HEvent = `h${below(headingLevel) + 1}` as 'h4' | 'h5' | 'h6'
+  const HEvent = `h${Math.min(headingLevel + 2, 6)}` as 'h4' | 'h5' | 'h6'
   let index = -1
   return (
     <Section name="ka-timeline" of={props} frame={f} title={t.timeline}>
@@ -182,7 +183,11 @@ export function Timeline<E extends Event>(props: TimelineProps<E>): JSX.Element 
                       )}
                       {e.places.length > 0 && (
                         <Detail name="places" label={t.where}>
-                          <Names ids={e.places} records={lookup.places} lang={lang} />
+                          {inlineList(
+                            e.places.map((p) => (
+                              <NameText key={p} record={lookup.places.get(p)} id={p} lang={lang} />
+                            )),
+                          )}
                         </Detail>
                       )}
                       {e.citations.length > 0 && (
