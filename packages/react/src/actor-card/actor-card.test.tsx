@@ -2,7 +2,7 @@ import { dataset } from '@karabakh-aftermath/data'
 import { fixture as fixtureDataset } from '@karabakh-aftermath/fixtures'
 import { render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { expectNoAxeViolations, expectSafe, serverRender } from '../test/helpers.ts'
+import { expectNoAxeViolations, expectSafeView, serverRender } from '../test/helpers.ts'
 import { hostileDataset } from '../test/hostile.ts'
 import { ActorCard } from './index.js'
 
@@ -78,9 +78,7 @@ describe('ActorCard', () => {
         ))}
       </div>
     )
-    const html = serverRender(all)
-    const { container } = render(all)
-    expectSafe(container, html)
+    const container = expectSafeView(all)
     expect(container.querySelector('a[href*="wikidata"]')).toBeNull()
   })
 })

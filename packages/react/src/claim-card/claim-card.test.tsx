@@ -2,7 +2,7 @@ import { dataset } from '@karabakh-aftermath/data'
 import { fixture as fixtureDataset } from '@karabakh-aftermath/fixtures'
 import { render, screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { expectNoAxeViolations, expectSafe, serverRender } from '../test/helpers.ts'
+import { expectNoAxeViolations, expectSafeView, serverRender } from '../test/helpers.ts'
 import { hostileDataset } from '../test/hostile.ts'
 import { ClaimCard, LikelihoodScale } from './index.js'
 
@@ -134,8 +134,6 @@ describe('ClaimCard', () => {
         ))}
       </div>
     )
-    const html = serverRender(all)
-    const { container } = render(all)
-    expectSafe(container, html)
+    expectSafeView(all)
   })
 })

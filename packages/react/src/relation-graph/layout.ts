@@ -99,19 +99,13 @@ export function layoutRelations(input: RelationLayoutInput): RelationLayout {
   const { tieWords, predicates } = messagesOf(RELATION_MESSAGES, input.messages)
   const words = (p: Relation['predicate']) => tieWords[p] ?? predicates[p]
   for (const { a, b, ties } of pairs.values()) {
-    // Room for the widest arrow: the direction is known only once the nodes are placed.
-    g.setEdge(
-      a,
-      b,
-      // Centred on its line, the label's box hides the line where it passes.
-      {
-        ...box(
-          ties.map((t) => `${words(t.predicate)} ↔`),
-          TAG,
-        ),
-        labelpos: 'c',
-      },
+    // Room for the widest arrow: the direction is known only once the nodes are placed. Centred
+    // on its line, the label's box hides the line where it passes.
+    const label = box(
+      ties.map((t) => `${words(t.predicate)} ↔`),
+      TAG,
     )
+    g.setEdge(a, b, { ...label, labelpos: 'c' })
   }
   layout(g)
   // After `layout`, every node and edge label has its place and size.

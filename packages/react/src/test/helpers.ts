@@ -1,6 +1,7 @@
 // Shared test helpers: server rendering, axe in jsdom, and the checks for hostile data.
 import { fixture } from '@karabakh-aftermath/fixtures'
 import type { Quote, Source } from '@karabakh-aftermath/schema'
+import { render } from '@testing-library/react'
 import axe from 'axe-core'
 import type { ReactElement } from 'react'
 import { renderToString } from 'react-dom/server'
@@ -56,4 +57,12 @@ export function q(exact: string): Quote {
   if (start < 0 || source.text.indexOf(exact, start + 1) >= 0)
     throw new Error(`quote not unique or not found: ${exact}`)
   return { source: source.id, exact, start, end: start + exact.length }
+}
+
+/** Renders a view on the server and in the DOM, checks both hold hostile text only as text. */
+export function expectSafeView(view: ReactElement): HTMLElement {
+  const html = serverRender(view)
+  const { container } = render(view)
+  expectSafe(container, html)
+  return container
 }
