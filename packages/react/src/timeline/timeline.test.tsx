@@ -5,8 +5,7 @@ import type { Event } from '@karabakh-aftermath/schema'
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
-import { expectNoAxeViolations, expectSafeView, serverRender } from '../test/helpers.ts'
-import { hostileDataset } from '../test/hostile.ts'
+import { itIsAccessibleAndSafe, serverRender } from '../test/helpers.ts'
 import { Timeline } from './index.js'
 
 const { events, actors, topics, places } = fixtureDataset
@@ -95,17 +94,13 @@ describe('Timeline', () => {
     expect(screen.getByRole('option', { name: 'Azərbaycan' })).toBeTruthy()
   })
 
-  it('has no axe violations', async () => {
-    const { container } = render(<Timeline idPrefix="ka" {...props} />)
-    await expectNoAxeViolations(container)
-    const full = render(<Timeline idPrefix="ka" {...dataset} />)
-    await expectNoAxeViolations(full.container)
-  })
-
-  it('renders hostile text as text and drops unsafe links', () => {
-    const d = hostileDataset()
-    expectSafeView(<Timeline idPrefix="ka" {...d} />)
-  })
+  itIsAccessibleAndSafe(
+    () => [
+      <Timeline key="f" idPrefix="ka" {...props} />,
+      <Timeline key="d" idPrefix="ka" {...dataset} />,
+    ],
+    (d) => <Timeline idPrefix="ka" {...d} />,
+  )
 
   it('names an unknown id in a filter instead of showing an empty list silently, and warns once', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
