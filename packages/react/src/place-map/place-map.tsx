@@ -192,9 +192,7 @@ export function PlaceMap(props: PlaceMapProps): JSX.Element {
           {shapes.map(({ place, d }) => (
             <path
               key={place.id}
-              className={
-                place.contested ? 'ka-map__shape ka-map__shape--contested' : 'ka-map__shape'
-              }
+              className={`ka-map__shape${place.contested ? ' ka-map__shape--contested' : ''}`}
               d={d}
               fill="none"
               stroke="#333"
@@ -217,9 +215,7 @@ export function PlaceMap(props: PlaceMapProps): JSX.Element {
           {markers.map((m) => (
             <g
               key={`${m.place.id}@${round(m.x)},${round(m.y)}`}
-              className={
-                m.place.contested ? 'ka-map__marker ka-map__marker--contested' : 'ka-map__marker'
-              }
+              className={`ka-map__marker${m.place.contested ? ' ka-map__marker--contested' : ''}`}
             >
               {m.place.contested ? (
                 <path
