@@ -2,8 +2,15 @@ import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { fixture } from '../../../fixtures/dataset.ts'
 import { COLLECTION_SCHEMAS, DatasetSchema, validateDataset } from './dataset.js'
-import { formatProblem, type Problem } from './problem.js'
-import { COLLECTIONS } from './vocabulary.js'
+import { formatProblem, issuesOf, type Problem } from './problem.js'
+import {
+  ACTOR_KINDS,
+  CLAIM_KINDS,
+  COLLECTIONS,
+  type CollectionName,
+  PLACE_KINDS,
+  SOURCE_KINDS,
+} from './vocabulary.js'
 
 type Place = Pick<Problem, 'collection' | 'id' | 'path' | 'message'>
 /** The problems of a dataset, where and why (their code, index and other are tested apart). */
@@ -891,4 +898,46 @@ describe('validateDataset on arbitrary values (property)', () => {
       { numRuns: 300 },
     )
   }, 60_000)
+})
+
+describe('the record schemas of COLLECTION_SCHEMAS', () => {
+  const cases: [CollectionName, string[], string, readonly string[]][] = [
+    [
+      'sources',
+      [
+        'id',
+        'kind',
+        'title',
+        'authors',
+        'publisher',
+        'published',
+        'language',
+        'rights',
+        'text',
+        'textSha256',
+        'parts',
+      ],
+      'blog',
+      SOURCE_KINDS,
+    ],
+    ['actors', ['id', 'kind', 'name', 'description'], 'country', ACTOR_KINDS],
+    ['places', ['id', 'kind', 'name'], 'village', PLACE_KINDS],
+    ['claims', ['id', 'statement', 'kind', 'claimant', 'quote'], 'opinion', CLAIM_KINDS],
+  ]
+  const requirements = cases.flatMap(([c, fields]) => fields.map((f) => [c, f] as const))
+
+  test.each(requirements)('%s require %s', (collection, field) => {
+    const record: Rec = structuredClone(fixture[collection][0] as Rec)
+    delete record[field]
+    expect(issuesOf(COLLECTION_SCHEMAS[collection].schema, record)).toEqual([
+      { path: [field], message: 'is required' },
+    ])
+  })
+
+  test.each(cases)('%s refuse an unknown kind, listing the kinds', (collection, _, kind, kinds) => {
+    const record = { ...(fixture[collection][0] as Rec), kind }
+    expect(issuesOf(COLLECTION_SCHEMAS[collection].schema, record)).toEqual([
+      { path: ['kind'], message: `must be one of: ${kinds.join(', ')} (got "${kind}")` },
+    ])
+  })
 })
