@@ -239,30 +239,30 @@ describe('LikelihoodSchema, QuantitySchema, RelationSchema', () => {
 })
 
 describe('likelihood cues match whole words', () => {
-  test('refuses the cue "likely" in a quote that only says "unlikely"', async () => {
+  test.each([
+    [
+      'refuses the cue "likely" in a quote that only says "unlikely"',
+      'International actors are unlikely to bridge this divide.',
+      { term: 'likely', cue: 'likely' },
+      false,
+    ],
+    [
+      'accepts a cue that stands as words in the quote, whatever its case',
+      'Unlikely to bridge this divide.',
+      { term: 'unlikely', cue: 'unlikely to' },
+      true,
+    ],
+  ])('%s', async (_, quote, likelihood, valid) => {
     const { ClaimInputSchema } = await import('./claim.js')
-    const result = ClaimInputSchema.safeParse({
+    const claim = {
       id: 'c',
       statement: 'A forecast.',
-      quote: 'International actors are unlikely to bridge this divide.',
+      quote,
       kind: 'forecast',
       claimant: 'nick-reynolds',
-      likelihood: { term: 'likely', cue: 'likely' },
-    })
-    expect(result.success).toBe(false)
-    expect(result.error?.issues[0]?.path).toEqual(['likelihood', 'cue'])
-  })
-
-  test('accepts a cue that stands as words in the quote, whatever its case', async () => {
-    const { ClaimInputSchema } = await import('./claim.js')
-    const result = ClaimInputSchema.safeParse({
-      id: 'c',
-      statement: 'A forecast.',
-      quote: 'Unlikely to bridge this divide.',
-      kind: 'forecast',
-      claimant: 'nick-reynolds',
-      likelihood: { term: 'unlikely', cue: 'unlikely to' },
-    })
-    expect(result.success).toBe(true)
+    }
+    const result = ClaimInputSchema.safeParse({ ...claim, likelihood })
+    expect(result.success).toBe(valid)
+    if (!valid) expect(result.error?.issues[0]?.path).toEqual(['likelihood', 'cue'])
   })
 })
