@@ -174,9 +174,6 @@ export function validateDataset(input: unknown): ValidationResult {
 
 function validate(input: unknown): ValidationResult {
   const problems: Problem[] = []
-  const add = (list: readonly Problem[]) => {
-    for (const p of list) problems.push(p)
-  }
   const whole = (path: (string | number)[], message: string): Problem => ({
     code: 'invalid',
     collection: 'sources',
@@ -211,7 +208,7 @@ function validate(input: unknown): ValidationResult {
       if (result.ok) parsed.push(result.data)
       else {
         invalid[collection].add(idOf(records[index], index))
-        add(result.problems)
+        for (const p of result.problems) problems.push(p)
       }
     }
   }
@@ -229,7 +226,7 @@ function validate(input: unknown): ValidationResult {
         ),
       )
   }
-  add(checkReferences(dataset, invalid))
+  checkReferences(dataset, invalid, problems)
   return problems.length
     ? { ok: false, problems }
     : { ok: true, dataset: dataset as unknown as Dataset, problems: [] }
@@ -281,8 +278,8 @@ export function referencesOf(
 function checkReferences(
   dataset: Record<CollectionName, AnyRecord[]>,
   invalid: Record<CollectionName, ReadonlySet<string>>,
-): Problem[] {
-  const problems: Problem[] = []
+  problems: Problem[],
+): void {
   const first = {} as Record<CollectionName, Map<string, number>>
   for (const collection of COLLECTIONS) {
     const seen = new Map<string, number>()
@@ -352,7 +349,6 @@ function checkReferences(
       }
     })
   }
-  return problems
 }
 
 const quoteAt = (record: AnyRecord, path: (string | number)[]) =>
