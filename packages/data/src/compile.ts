@@ -16,7 +16,7 @@ import {
 import { anchorQuote } from './anchor.ts'
 import { countryCentroid, countryContains, inRegion, naturalEarthCountries } from './geo.ts'
 import { decodeUtf8, type LoadedRecord, loadContent } from './load.ts'
-import type { Located } from './problem.ts'
+import { type Located, locate } from './problem.ts'
 import { coverageUnits, namedParts, type Sentence } from './source-text.ts'
 
 /** Sentence coverage: the body sentences and the image credit, and which no claim quotes. */
@@ -47,15 +47,7 @@ export function compile(paths: ContentPaths): Compilation {
     path: (string | number)[],
     code: Located['code'],
     message: string,
-  ): Located => ({
-    code,
-    file: r.file,
-    line: r.lineOf(path),
-    collection: r.collection,
-    id,
-    path,
-    message,
-  })
+  ) => locate(code, r.file, r.lineOf(path), r.collection, id, path, message)
 
   // 1. Shape: each record against its collection's authoring schema. References to records that
   // failed, or to any record of a collection one of whose files could not be read, are not
@@ -78,8 +70,7 @@ export function compile(paths: ContentPaths): Compilation {
 
   // 2. Sources: read the text, hash it, name its parts.
   const texts = new Map<string, string>()
-  const sources = parsed.sources.flatMap((compiled) => {
-    const { record, value } = compiled
+  const sources = parsed.sources.flatMap(({ record, value }): Compiled[] => {
     const {
       textFile,
       parts: kinds,
@@ -105,12 +96,8 @@ export function compile(paths: ContentPaths): Compilation {
     const parts = namedParts(decoded.text, kinds)
     if ('error' in parts) return fail(['parts'], parts.error)
     texts.set(value.id, decoded.text)
-    return [
-      {
-        compiled,
-        value: { ...meta, text: decoded.text, textSha256: textSha256(decoded.text), parts },
-      },
-    ]
+    const text = decoded.text
+    return [{ record, value: { ...meta, text, textSha256: textSha256(text), parts } }]
   })
   const defaultSource = texts.size === 1 ? [...texts.keys()][0] : undefined
   // Quotes cannot be anchored in a source that failed: their problems would only repeat it.
@@ -150,12 +137,11 @@ export function compile(paths: ContentPaths): Compilation {
   }
 
   const compiled: Record<CollectionName, Compiled[]> = {
-    sources: sources.map(({ compiled: c, value }) => ({
-      record: c.record,
-      value: value as AnyRecord,
-    })),
+    sources,
     actors: parsed.actors.map((c) => withMentions(c)),
-    places: placesOf(parsed.places, problems, located).map((c) => withMentions(c)),
+    places: placesOf(parsed.places, (r, id, path, message) =>
+      problems.push(located(r, id, path, 'geometry', message)),
+    ).map((c) => withMentions(c)),
     topics: parsed.topics,
     events: parsed.events.map((c) =>
       withMentions(c, { bounds: parseEdtf(c.value.date as string) }),
@@ -203,15 +189,17 @@ export function compile(paths: ContentPaths): Compilation {
     unreadable.has('claims') || [...failed].some((key) => key.startsWith('claims/'))
   for (const s of claimsFailed ? [] : coverage.uncovered) {
     const record = compiled.sources.find((c) => c.value.id === s.source)?.record
-    problems.push({
-      code: 'coverage',
-      file: record?.file ?? '-',
-      line: record?.lineOf(['parts']) ?? 0,
-      collection: 'sources',
-      id: s.source,
-      path: ['parts'],
-      message: `coverage: sentence ${s.index} of ${s.anchor} is quoted by no claim: "${s.text.slice(0, 90)}${s.text.length > 90 ? '…' : ''}"`,
-    })
+    problems.push(
+      locate(
+        'coverage',
+        record?.file ?? '-',
+        record?.lineOf(['parts']) ?? 0,
+        'sources',
+        s.source,
+        ['parts'],
+        `coverage: sentence ${s.index} of ${s.anchor} is quoted by no claim: "${s.text.slice(0, 90)}${s.text.length > 90 ? '…' : ''}"`,
+      ),
+    )
   }
 
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line)
@@ -224,14 +212,7 @@ export function compile(paths: ContentPaths): Compilation {
 // for a place in no country, against the region the dataset covers (catches [lat, lon]).
 function placesOf(
   places: Compiled[],
-  problems: Located[],
-  located: (
-    r: LoadedRecord,
-    id: string,
-    path: (string | number)[],
-    code: 'geometry',
-    m: string,
-  ) => Located,
+  report: (r: LoadedRecord, id: string, path: string[], message: string) => void,
 ): Compiled[] {
   const byId = new Map(
     places.map(({ value }) => [
@@ -252,8 +233,7 @@ function placesOf(
       within?: string
     }
     const out: AnyRecord = { ...p }
-    const problem = (path: string[], message: string) =>
-      problems.push(located(record, p.id, path, 'geometry', message))
+    const problem = (path: string[], message: string) => report(record, p.id, path, message)
     if (p.naturalEarth && !naturalEarthCountries().has(p.naturalEarth))
       problem(['naturalEarth'], 'is not a country id in Natural Earth (world-atlas countries-50m)')
     else if (p.naturalEarth && !p.geometry) {
