@@ -54,6 +54,9 @@ export function compile(paths: ContentPaths): Compilation {
   // reported again as missing: they only stem from the first problem.
   const failed = new Set<string>()
   const unreadable = new Set(problems.map((p) => p.collection))
+  const hasFailed = (c: CollectionName, id?: string) =>
+    unreadable.has(c) ||
+    (id ? failed.has(`${c}/${id}`) : [...failed].some((key) => key.startsWith(`${c}/`)))
   const parsed = Object.fromEntries(COLLECTIONS.map((c) => [c, [] as Compiled[]])) as Record<
     CollectionName,
     Compiled[]
@@ -101,8 +104,7 @@ export function compile(paths: ContentPaths): Compilation {
   })
   const defaultSource = texts.size === 1 ? [...texts.keys()][0] : undefined
   // Quotes cannot be anchored in a source that failed: their problems would only repeat it.
-  const sourcesFailed =
-    unreadable.has('sources') || [...failed].some((key) => key.startsWith('sources/'))
+  const sourcesFailed = hasFailed('sources')
 
   // 3. Quotes: anchor every authored quote in its text.
   const anchor = (
@@ -160,11 +162,7 @@ export function compile(paths: ContentPaths): Compilation {
   const validation = validateDataset(dataset)
   for (const problem of validation.problems) {
     const { other } = problem
-    if (
-      problem.code === 'missing-reference' &&
-      other &&
-      (failed.has(`${other.collection}/${other.id}`) || unreadable.has(other.collection))
-    )
+    if (problem.code === 'missing-reference' && other && hasFailed(other.collection, other.id))
       continue
     const record =
       problem.index === undefined ? undefined : compiled[problem.collection][problem.index]?.record
@@ -185,9 +183,7 @@ export function compile(paths: ContentPaths): Compilation {
   // 5. Coverage: every body sentence and the image credit quoted by at least one claim.
   // A claim that failed to compile would only add noise here: coverage waits until claims are valid.
   const coverage = measureCoverage(dataset)
-  const claimsFailed =
-    unreadable.has('claims') || [...failed].some((key) => key.startsWith('claims/'))
-  for (const s of claimsFailed ? [] : coverage.uncovered) {
+  for (const s of hasFailed('claims') ? [] : coverage.uncovered) {
     const record = compiled.sources.find((c) => c.value.id === s.source)?.record
     problems.push(
       locate(
