@@ -72,14 +72,11 @@ const show = (v: unknown): string => {
 function typeName(v: unknown) {
   return v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v
 }
-const expectedName = (e: string) =>
-  e === 'array'
-    ? 'a list'
-    : e === 'int'
-      ? 'a whole number'
-      : /^[aeiou]/.test(e)
-        ? `an ${e}`
-        : `a ${e}`
+const NAMES = new Map([
+  ['array', 'a list'],
+  ['int', 'a whole number'],
+])
+const expectedName = (e: string) => NAMES.get(e) ?? (/^[aeiou]/.test(e) ? `an ${e}` : `a ${e}`)
 // A union branch that refuses the value's type outright (a string branch for an object) is the
 // farthest from what the editor meant, however few its issues.
 const distance = (branch: readonly z.core.$ZodIssue[]) =>
