@@ -126,6 +126,8 @@ test('tables at 390 px break no word mid-word', async ({ browser }) => {
 test('screenshots of every component, 1280 and 390 px, light and dark, and hostile', async ({
   browser,
 }) => {
+  // 66 element screenshots, some 60,000 px tall: minutes on a busy machine.
+  test.setTimeout(600_000)
   for (const [html, label] of [
     [blank, ''],
     [hostile, '-hostile'],
