@@ -136,3 +136,14 @@ export function embedCode(
   const title = `${embed.title.replace(/\.$/, '')}: the aftermath of the Nagorno-Karabakh conflict`
   return `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" width="100%" height="${embed.height}" style="border:0" loading="lazy"></iframe>`
 }
+
+/** The route of every component page, in the analysis and as an embed. */
+export const componentPaths = () =>
+  COMPONENT_PAGES.map((page) => ({ params: { component: page.slug }, props: { page } }))
+
+/**
+ * Links inside a component shown elsewhere than /analysis/ (to a paragraph, a claim, an actor) go
+ * to /analysis/, whose components render their anchors with the prefix `ka`; the same prefix makes
+ * them meet (the components' `idPrefix` rule).
+ */
+export const ANALYSIS_LINKS = { linkBase: '/analysis/', idPrefix: 'ka' } as const

@@ -1,27 +1,19 @@
 /** schema.org JSON-LD for the record pages: a type where one fits, ids that link the pages. */
 import { safeHref } from '@karabakh-aftermath/react/utils'
 import type { Actor, Claim, Event, Place, Source, Topic } from '@karabakh-aftermath/schema'
-import { type Browsed, lookup, recordHref } from './records'
+import { recordUrl } from '@karabakh-aftermath/schema/web-annotation'
+import { type AnyRecord, type Browsed, lookup } from './records'
 
 type Json = Record<string, unknown>
 
 /**
- * Serialises JSON-LD for a `<script type="application/ld+json">`: `<`, `>` and `&` are escaped
- * as `\u003c`… so no text in the data can close the script element or open a comment, and the
- * line and paragraph separators as well, which some parsers take for line ends.
+ * Serialises JSON-LD for a `<script type="application/ld+json">`: every `<` is escaped as
+ * `\u003c`, so no text in the data can close the script element or open a comment in it.
  */
-export function jsonLdText(value: unknown): string {
-  return JSON.stringify(value)
-    .replace(/</g, '\\u003c')
-    .replace(/>/g, '\\u003e')
-    .replace(/&/g, '\\u0026')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029')
-}
+export const jsonLdText = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c')
 
-const abs = (site: URL, path: string) => new URL(path, site).href
 const ref = (site: URL, collection: Browsed, id: string) => ({
-  '@id': `${abs(site, recordHref(collection, id))}#record`,
+  '@id': `${recordUrl(collection, id, site.href)}#record`,
 })
 /** A reference to an actor's or a place's page, with its name. */
 const named = (site: URL, collection: 'actors' | 'places', id: string) => ({
@@ -45,10 +37,10 @@ const ACTOR_TYPES: Partial<Record<Actor['kind'], string>> = {
   'intergovernmental-organization': 'Organization',
 }
 /** The schema.org type of an actor; a population group or a collective is a `Thing`. */
-export const actorType = (kind: Actor['kind']): string => ACTOR_TYPES[kind] ?? 'Thing'
+const actorType = (kind: Actor['kind']): string => ACTOR_TYPES[kind] ?? 'Thing'
 
 /** The ISO 8601 form of one end of an EDTF date, or undefined for an open or unknown end. */
-export function isoEnd(end: string | undefined): string | undefined {
+function isoEnd(end: string | undefined): string | undefined {
   if (!end || end === '..') return undefined
   return end.replace(/[?~%]$/, '')
 }
@@ -66,12 +58,8 @@ function sourceWork(site: URL, source: Source): Json {
 }
 
 /** JSON-LD of a record page. */
-export function recordJsonLd(
-  site: URL,
-  collection: Browsed,
-  record: Actor | Event | Claim | Place | Topic,
-): Json {
-  const url = abs(site, recordHref(collection, record.id))
+export function recordJsonLd(site: URL, collection: Browsed, record: AnyRecord): Json {
+  const url = recordUrl(collection, record.id, site.href)
   const base = {
     '@context': 'https://schema.org',
     '@id': `${url}#record`,
@@ -157,7 +145,7 @@ export function recordJsonLd(
         inDefinedTermSet: {
           '@type': 'DefinedTermSet',
           name: 'Topics of the Karabakh aftermath dataset',
-          url: abs(site, '/records/topics/'),
+          url: new URL('/records/topics/', site).href,
         },
       })
     }
