@@ -6,7 +6,7 @@ import starlight from '@astrojs/starlight'
 import { defineConfig } from 'astro/config'
 import starlightTypeDoc from 'starlight-typedoc'
 import { datasetDir, PORT, requireSiteUrlInCi, siteUrl } from './build-env.mjs'
-import { syncGuides } from './scripts/sync-guides.mjs'
+import { guideSlugs, remarkGuides, syncGuides } from './scripts/guides.mjs'
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1'
 syncGuides()
@@ -31,6 +31,7 @@ export default defineConfig({
   // Page prefetching and the dev toolbar would add scripts; the site needs neither.
   prefetch: false,
   devToolbar: { enabled: false },
+  markdown: { remarkPlugins: [remarkGuides] },
   // DOCS_DATASET_DIR: the pages import another build of the dataset (the hostile-content test's).
   vite: dataset
     ? { resolve: { alias: [{ find: /^@karabakh-aftermath\/data(?=\/|$)/, replacement: dataset }] } }
@@ -49,7 +50,6 @@ export default defineConfig({
       lastUpdated: false,
       credits: false,
       pagination: false,
-      disable404Route: true,
       // Escapes every page's <title>, which Starlight writes as raw HTML (src/lib/route-data.ts).
       routeMiddleware: './src/lib/route-data.ts',
       tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
@@ -89,7 +89,7 @@ export default defineConfig({
             ]),
       ],
       sidebar: [
-        { label: 'Guides', items: [{ autogenerate: { directory: 'guides' } }] },
+        { label: 'Guides', items: guideSlugs().map((slug) => `guides/${slug}`) },
         group('The analysis', '/analysis/', [
           ['The analysis, live', ''],
           ['Source reader', 'reader'],

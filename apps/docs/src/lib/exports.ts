@@ -10,6 +10,7 @@ import { citationMetaTags, toCsl } from '@karabakh-aftermath/query/exports'
 import type { Claim } from '@karabakh-aftermath/schema'
 import { CLAIM_KIND_LABELS } from '@karabakh-aftermath/schema/vocabulary'
 import { recordUrl } from '@karabakh-aftermath/schema/web-annotation'
+import { guideSlugs } from '../../scripts/guides.mjs'
 import { type ComponentPage, embedCode } from './components'
 import { type Part, recordView } from './record-view'
 import {
@@ -147,7 +148,7 @@ export function recordMarkdown(site: URL, collection: Browsed, record: AnyRecord
     `${collectionTitle(collection, true)} \`${record.id}\` of the dataset of the RUSI Commentary “${md(mainSource.title)}”. Web page: ${recordUrl(collection, record.id, site.href)}`,
     '',
     ...(view.lede ? [md(view.lede), ''] : []),
-    ...view.facts.map((f) => `- **${f.label}:** ${parts(f.value)}`),
+    ...view.facts.map(([label, value]) => `- **${label}:** ${parts(value)}`),
     ...view.lists.flatMap((l) => [
       '',
       `## ${md(l.title)}`,
@@ -166,11 +167,11 @@ export function recordMarkdown(site: URL, collection: Browsed, record: AnyRecord
 /** A guide of the docs collection, as llms.txt lists it. */
 export type Guide = { id: string; data: { title: string; description?: string }; body?: string }
 
-/** The guides (synced from the repo's docs/), in their sidebar order. */
+/** The guides (copied from the repo's docs/), in their reading order. */
 export async function guides(): Promise<Guide[]> {
-  const all = await getCollection('docs', (e) => e.id.startsWith('guides/'))
-  const order = (e: (typeof all)[number]) => e.data.sidebar.order ?? Number.MAX_SAFE_INTEGER
-  return all.sort((a, b) => order(a) - order(b) || a.id.localeCompare(b.id))
+  const order = guideSlugs().map((slug) => `guides/${slug}`)
+  const all = await getCollection('docs', (e) => order.includes(e.id))
+  return all.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id))
 }
 
 // What the site is, the opening of llms.txt and llms-full.txt.
