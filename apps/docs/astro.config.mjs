@@ -6,7 +6,7 @@ import starlight from '@astrojs/starlight'
 import { defineConfig } from 'astro/config'
 import starlightTypeDoc from 'starlight-typedoc'
 import { datasetDir, PORT, requireSiteUrlInCi, siteUrl } from './build-env.mjs'
-import { guideSlugs, remarkGuides, syncGuides } from './scripts/guides.mjs'
+import { syncGuides } from './scripts/guides.mjs'
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1'
 syncGuides()
@@ -31,7 +31,6 @@ export default defineConfig({
   // Page prefetching and the dev toolbar would add scripts; the site needs neither.
   prefetch: false,
   devToolbar: { enabled: false },
-  markdown: { remarkPlugins: [remarkGuides] },
   // DOCS_DATASET_DIR: the pages import another build of the dataset (the hostile-content test's).
   vite: dataset
     ? { resolve: { alias: [{ find: /^@karabakh-aftermath\/data(?=\/|$)/, replacement: dataset }] } }
@@ -89,7 +88,7 @@ export default defineConfig({
             ]),
       ],
       sidebar: [
-        { label: 'Guides', items: guideSlugs().map((slug) => `guides/${slug}`) },
+        { label: 'Guides', items: [{ autogenerate: { directory: 'guides' } }] },
         group('The analysis', '/analysis/', [
           ['The analysis, live', ''],
           ['Source reader', 'reader'],

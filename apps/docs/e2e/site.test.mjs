@@ -73,15 +73,15 @@ describe('routes', () => {
     assert.deepEqual(failures, [])
   })
 
-  // The record pages, the claims' embeds and the API pages share a template per folder (and the
-  // file-level tests read every one of them): a page of each folder loads in the browser.
+  // The record pages, the claims' embeds, the guides and the API pages share a template per folder
+  // (and the file-level tests read every one of them): a page of each folder loads in the browser.
   test('a page of every kind loads with no console error, failed hydration or outside request', async ({
     browser,
   }) => {
     test.setTimeout(300_000)
     const kinds = new Map()
     for (const path of sitemapPaths()) {
-      const kind = /^\/(api|records|embed\/claim)\/./.test(path)
+      const kind = /^\/(api|records|embed\/claim|guides)\/./.test(path)
         ? path.replace(/[^/]+\/$/, '*')
         : path
       if (!kinds.has(kind)) kinds.set(kind, path)
@@ -394,27 +394,18 @@ describe('accessibility', () => {
     '/no/such/page/',
   ]
   // Every rule in the light theme; the dark theme changes colours only, so there only the contrast
-  // rule runs, on the same page reloaded with Starlight's stored theme and the system set to dark.
+  // rule runs. One test per page and theme, so the two workers share the heavy pages.
   for (const path of PAGES)
-    test(`axe finds no violation on ${path} (light), nor a contrast failure (dark)`, async ({
-      browser,
-    }) => {
-      const { context, page } = await openPage(browser, path)
-      const failures = []
-      for (const theme of ['light', 'dark']) {
-        if (theme === 'dark') {
-          await context.addInitScript(() => localStorage.setItem('starlight-theme', 'dark'))
-          await page.emulateMedia({ colorScheme: 'dark' })
-          await page.reload({ waitUntil: 'load' })
-        }
+    for (const theme of ['light', 'dark'])
+      test(`axe finds no violation on ${path} (${theme})`, async ({ browser }) => {
+        const { context, page } = await openPage(browser, path, { theme })
         await hydrateAll(page)
+        const failures = []
         const applied = await page.evaluate(() => document.documentElement.dataset.theme)
-        if (!path.startsWith('/embed/') && applied !== theme)
-          failures.push(`${theme}: theme ${applied}`)
+        if (!path.startsWith('/embed/') && applied !== theme) failures.push(`theme ${applied}`)
         const options = theme === 'dark' ? { runOnly: ['color-contrast'] } : {}
-        for (const v of await axe(page, options)) failures.push(`${theme}: ${v}`)
-      }
-      await context.close()
-      assert.deepEqual(failures, [])
-    })
+        for (const v of await axe(page, options)) failures.push(v)
+        await context.close()
+        assert.deepEqual(failures, [])
+      })
 })

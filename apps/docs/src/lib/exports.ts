@@ -10,7 +10,6 @@ import { citationMetaTags, toCsl } from '@karabakh-aftermath/query/exports'
 import type { Claim } from '@karabakh-aftermath/schema'
 import { CLAIM_KIND_LABELS } from '@karabakh-aftermath/schema/vocabulary'
 import { recordUrl } from '@karabakh-aftermath/schema/web-annotation'
-import { guideSlugs } from '../../scripts/guides.mjs'
 import { type ComponentPage, embedCode } from './components'
 import { type Part, recordView } from './record-view'
 import {
@@ -48,17 +47,15 @@ export const componentEmbed = (p: ComponentPage): EmbedRoute => ({
   height: p.height,
 })
 
-/** The `<head>` entry of an embed's oEmbed discovery link, for a Starlight page's `head`. */
-export const oembedLink = (site: URL, embed: EmbedRoute) => ({
+/** A `<link rel="alternate">` entry of a Starlight page's `head`. */
+const alternate = (type: string, href: string, title?: string) => ({
   tag: 'link' as const,
-  attrs: {
-    rel: 'alternate',
-    type: 'application/json+oembed',
-    // The static oEmbed JSON is served beside the embed page.
-    href: new URL(`${embed.path}oembed.json`, site).href,
-    title: embed.title,
-  },
+  attrs: { rel: 'alternate', type, href, ...(title && { title }) },
 })
+
+/** The `<head>` entry of an embed's oEmbed discovery link (its JSON is beside the embed page). */
+export const oembedLink = (site: URL, embed: EmbedRoute) =>
+  alternate('application/json+oembed', new URL(`${embed.path}oembed.json`, site).href, embed.title)
 
 /** The oEmbed 1.0 response of an embed (`rich`, an iframe), served as static JSON. */
 export function oembed(site: URL, route: EmbedRoute) {
@@ -76,7 +73,7 @@ export function oembed(site: URL, route: EmbedRoute) {
 }
 
 /** The CSL-JSON item a record page cites: the Commentary, and for a claim its paragraph. */
-export function recordCitation(collection: Browsed, record: AnyRecord) {
+export function recordCitation(record: AnyRecord) {
   const found = 'quote' in record ? partOf(record.quote) : undefined
   return toCsl(mainSource, {
     actors: dataset.actors,
@@ -89,22 +86,14 @@ export function recordCitation(collection: Browsed, record: AnyRecord) {
  * oEmbed discovery link of a claim's embed, and the link to its markdown twin.
  */
 export function recordHead(site: URL, collection: Browsed, record: AnyRecord) {
-  const tags = citationMetaTags(recordCitation(collection, record)).map(([name, content]) => ({
+  const tags = citationMetaTags(recordCitation(record)).map(([name, content]) => ({
     tag: 'meta' as const,
     attrs: { name, content },
   }))
-  const embed = 'quote' in record ? claimEmbed(record) : undefined
   return [
     ...tags,
-    ...(embed ? [oembedLink(site, embed)] : []),
-    {
-      tag: 'link' as const,
-      attrs: {
-        rel: 'alternate',
-        type: 'text/markdown',
-        href: twinHref(collection, record.id),
-      },
-    },
+    ...('quote' in record ? [oembedLink(site, claimEmbed(record))] : []),
+    alternate('text/markdown', twinHref(collection, record.id)),
   ]
 }
 
@@ -167,11 +156,11 @@ export function recordMarkdown(site: URL, collection: Browsed, record: AnyRecord
 /** A guide of the docs collection, as llms.txt lists it. */
 export type Guide = { id: string; data: { title: string; description?: string }; body?: string }
 
-/** The guides (copied from the repo's docs/), in their reading order. */
+/** The guides (copied from the repo's docs/), in their sidebar order. */
 export async function guides(): Promise<Guide[]> {
-  const order = guideSlugs().map((slug) => `guides/${slug}`)
-  const all = await getCollection('docs', (e) => order.includes(e.id))
-  return all.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id))
+  const all = await getCollection('docs', (e) => e.id.startsWith('guides/'))
+  const order = (e: (typeof all)[number]) => e.data.sidebar.order ?? Number.MAX_SAFE_INTEGER
+  return all.sort((a, b) => order(a) - order(b))
 }
 
 // What the site is, the opening of llms.txt and llms-full.txt.

@@ -40,10 +40,8 @@ const ACTOR_TYPES: Partial<Record<Actor['kind'], string>> = {
 const actorType = (kind: Actor['kind']): string => ACTOR_TYPES[kind] ?? 'Thing'
 
 /** The ISO 8601 form of one end of an EDTF date, or undefined for an open or unknown end. */
-function isoEnd(end: string | undefined): string | undefined {
-  if (!end || end === '..') return undefined
-  return end.replace(/[?~%]$/, '')
-}
+const isoEnd = (end: string | undefined) =>
+  end && end !== '..' ? end.replace(/[?~%]$/, '') : undefined
 
 function sourceWork(site: URL, source: Source): Json {
   return clean({
@@ -66,11 +64,15 @@ export function recordJsonLd(site: URL, collection: Browsed, record: AnyRecord):
     url,
     identifier: record.id,
   }
+  return clean({ ...base, ...typed(site, collection, record) })
+}
+
+/** The schema.org type and properties of a record. */
+function typed(site: URL, collection: Browsed, record: AnyRecord): Json {
   switch (collection) {
     case 'actors': {
       const a = record as Actor
-      return clean({
-        ...base,
+      return {
         '@type': actorType(a.kind),
         name: a.name,
         alternateName: [...a.names.map((n) => n.text), ...a.aliases].filter((n) => n !== a.name),
@@ -80,13 +82,12 @@ export function recordJsonLd(site: URL, collection: Browsed, record: AnyRecord):
           a.kind === 'person' || actorType(a.kind) !== 'Thing'
             ? a.memberOf.map((m) => ref(site, 'actors', m))
             : undefined,
-      })
+      }
     }
     case 'places': {
       const p = record as Place
       const point = p.geometry?.type === 'Point' ? p.geometry.coordinates : undefined
-      return clean({
-        ...base,
+      return {
         '@type': p.kind === 'country' ? 'Country' : p.kind === 'city' ? 'City' : 'Place',
         name: p.name,
         alternateName: p.names.map((n) => n.text).filter((n) => n !== p.name),
@@ -96,13 +97,12 @@ export function recordJsonLd(site: URL, collection: Browsed, record: AnyRecord):
         geo: point
           ? { '@type': 'GeoCoordinates', longitude: point[0], latitude: point[1] }
           : undefined,
-      })
+      }
     }
     case 'events': {
       const e = record as Event
       const [start, end] = e.date.includes('/') ? e.date.split('/') : [e.date, e.date]
-      return clean({
-        ...base,
+      return {
         '@type': 'Event',
         name: e.title,
         description: e.summary,
@@ -110,34 +110,30 @@ export function recordJsonLd(site: URL, collection: Browsed, record: AnyRecord):
         endDate: isoEnd(end),
         location: e.places.map((p) => named(site, 'places', p)),
         about: e.participants.map((p) => named(site, 'actors', p.actor)),
-      })
+      }
     }
     case 'claims': {
       const c = record as Claim
       const source = lookup.sources.get(c.quote.source)
-      return clean({
-        ...base,
+      return {
         '@type': 'Claim',
         name: c.statement,
         text: c.statement,
         author: named(site, 'actors', c.claimant),
-        about: [
-          ...c.about.actors.map((id) => ref(site, 'actors', id)),
-          ...c.about.events.map((id) => ref(site, 'events', id)),
-          ...c.about.places.map((id) => ref(site, 'places', id)),
-        ],
+        about: (['actors', 'events', 'places'] as const).flatMap((k) =>
+          c.about[k].map((id) => ref(site, k, id)),
+        ),
         appearance: {
           '@type': 'Quotation',
           text: c.quote.exact,
           isPartOf: source ? sourceWork(site, source) : undefined,
         },
         keywords: c.topics.map((t) => lookup.topics.get(t)?.name ?? t),
-      })
+      }
     }
     default: {
       const t = record as Topic
-      return clean({
-        ...base,
+      return {
         '@type': 'DefinedTerm',
         name: t.name,
         description: t.description,
@@ -147,7 +143,7 @@ export function recordJsonLd(site: URL, collection: Browsed, record: AnyRecord):
           name: 'Topics of the Karabakh aftermath dataset',
           url: new URL('/records/topics/', site).href,
         },
-      })
+      }
     }
   }
 }
