@@ -44,6 +44,10 @@ async function onPage(browser, path, check, options) {
   await context.close()
 }
 
+/** A test of the page at `path`: `check` runs on it as {@link onPage} says. */
+const pageTest = (title, path, check, options) =>
+  test(title, ({ browser }) => onPage(browser, path, check, options))
+
 const REQUIRED = [
   '/',
   '/analysis/',
@@ -147,10 +151,10 @@ describe('routes', () => {
 })
 
 describe('live components', () => {
-  test('timeline: arrow keys, Home and End move between events; filters answer the pointer and the keyboard', async ({
-    browser,
-  }) => {
-    await onPage(browser, '/analysis/timeline/', async (page) => {
+  pageTest(
+    'timeline: arrow keys, Home and End move between events; filters answer the pointer and the keyboard',
+    '/analysis/timeline/',
+    async (page) => {
       const timeline = page.locator('.ka-timeline').first()
       const events = timeline.locator('.ka-event')
       const total = dataset.events.length
@@ -200,13 +204,13 @@ describe('live components', () => {
         (n) => document.querySelectorAll('.ka-timeline .ka-event').length === n,
         withActor,
       )
-    })
-  })
+    },
+  )
 
-  test('claims: filter by kind and by claimant with the pointer and the keyboard', async ({
-    browser,
-  }) => {
-    await onPage(browser, '/analysis/claims/', async (page) => {
+  pageTest(
+    'claims: filter by kind and by claimant with the pointer and the keyboard',
+    '/analysis/claims/',
+    async (page) => {
       const list = page.locator('.ka-claim-list, .ka-claims').first()
       const cards = page.locator('article.ka-claim')
       const total = dataset.claims.length
@@ -238,13 +242,13 @@ describe('live components', () => {
         byArmenia,
       )
       assert.ok((await cards.count()) > 0)
-    })
-  })
+    },
+  )
 
-  test('reader: a click on a highlight or Enter on its marker shows the claim', async ({
-    browser,
-  }) => {
-    await onPage(browser, '/analysis/reader/', async (page) => {
+  pageTest(
+    'reader: a click on a highlight or Enter on its marker shows the claim',
+    '/analysis/reader/',
+    async (page) => {
       const reader = page.locator('.ka-reader').first()
       const panel = reader.locator('.ka-reader__panel')
 
@@ -270,8 +274,8 @@ describe('live components', () => {
           .first()
           .waitFor({ timeout: 5000 }),
       )
-    })
-  })
+    },
+  )
 })
 
 describe('theme', () => {
@@ -327,10 +331,10 @@ describe('theme', () => {
 })
 
 describe('layout inside the site', () => {
-  test("the map legend's keys sit on one line, symbol beside word, despite Starlight's content styles", async ({
-    browser,
-  }) => {
-    await onPage(browser, '/records/places/agdam/', async (page) => {
+  pageTest(
+    "the map legend's keys sit on one line, symbol beside word, despite Starlight's content styles",
+    '/records/places/agdam/',
+    async (page) => {
       const keys = page.locator('.ka-map__key')
       assert.equal(await keys.count(), 2)
       const boxes = await keys.evaluateAll((els) =>
@@ -349,23 +353,21 @@ describe('layout inside the site', () => {
         // One line: the key is no taller than a line of text with its symbol.
         assert.ok(box.keyHeight < box.svgHeight * 2.5, JSON.stringify(box))
       }
-    })
-  })
+    },
+  )
 })
 
 describe('search', () => {
-  test('"Agdam" finds Ağdam', async ({ browser }) => {
-    await onPage(browser, '/', async (page) => {
-      await page.locator('button[data-open-modal]').first().click()
-      const input = page
-        .locator('#starlight__search input[type="search"], .pagefind-ui__search-input')
-        .first()
-      await input.waitFor()
-      await input.fill('Agdam')
-      const hit = page.locator('.pagefind-ui__result-link', { hasText: 'Ağdam' }).first()
-      await hit.waitFor({ timeout: 10_000 })
-      assert.match(await hit.getAttribute('href'), /\/records\/places\/agdam\/$/)
-    })
+  pageTest('"Agdam" finds Ağdam', '/', async (page) => {
+    await page.locator('button[data-open-modal]').first().click()
+    const input = page
+      .locator('#starlight__search input[type="search"], .pagefind-ui__search-input')
+      .first()
+    await input.waitFor()
+    await input.fill('Agdam')
+    const hit = page.locator('.pagefind-ui__result-link', { hasText: 'Ağdam' }).first()
+    await hit.waitFor({ timeout: 10_000 })
+    assert.match(await hit.getAttribute('href'), /\/records\/places\/agdam\/$/)
   })
 })
 

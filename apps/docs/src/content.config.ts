@@ -24,6 +24,12 @@ export const collections = {
       usage: z.string(),
       /** Height of the embed's iframe, in pixels. */
       height: z.number().int().positive(),
+      /** Its section of /analysis/: the heading, the component's own title, an introduction. */
+      analysis: z.object({
+        heading: z.string(),
+        title: z.string().optional(),
+        intro: z.string().optional(),
+      }),
     }),
   }),
 }

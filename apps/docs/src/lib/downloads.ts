@@ -35,29 +35,38 @@ export type Download = {
   type: string
 }
 
-/** The CSV files in display order, with what each holds. */
-const CSV_LABELS: Record<string, string> = {
-  sources: 'Sources: metadata (the text is in the JSON)',
-  actors: 'Actors',
-  places: 'Places, with coordinates',
-  topics: 'Topics',
-  events: 'Events, with EDTF dates and bounds',
-  claims: 'Claims, with quotes, kinds and likelihood',
+/** What each file of the data package's build holds, in display order. */
+const DATA_FILES: Record<string, string> = {
+  'dataset.json': 'The whole dataset: metadata and every collection',
+  'places.geojson': 'Places as a GeoJSON FeatureCollection (RFC 7946)',
+  'annotations.jsonld':
+    'Every claim’s quote as a W3C Web Annotation (JSON-LD AnnotationCollection)',
+  'csv/sources.csv': 'Sources: metadata (the text is in the JSON)',
+  'csv/actors.csv': 'Actors',
+  'csv/places.csv': 'Places, with coordinates',
+  'csv/topics.csv': 'Topics',
+  'csv/events.csv': 'Events, with EDTF dates and bounds',
+  'csv/claims.csv': 'Claims, with quotes, kinds and likelihood',
 }
+const TYPES: Record<string, string> = {
+  json: 'application/json',
+  geojson: 'application/geo+json',
+  jsonld: 'application/ld+json',
+  csv: 'text/csv',
+}
+const groupOf = (path: string): Download['group'] =>
+  path === 'dataset.json'
+    ? 'Dataset'
+    : path.endsWith('.geojson')
+      ? 'GeoJSON'
+      : path.startsWith('csv/')
+        ? 'CSV'
+        : 'Annotations and citations'
 
-/** Every file of the downloads page, in display order. */
+/** Every file of the downloads page, in display order within each group. */
 export function downloads(): Download[] {
   const data = datasetDir(process.env) ?? distOf('@karabakh-aftermath/data')
   const schemas = join(distOf('@karabakh-aftermath/schema'), 'json-schema')
-  /** A file of the data package's build. */
-  const shipped = (path: string, group: Download['group'], label: string, type: string) => ({
-    path,
-    content: readFileSync(join(data, path)),
-    group,
-    label,
-    specifier: `@karabakh-aftermath/data/${path}`,
-    type,
-  })
   const citations = dataset.sources.flatMap((source) => {
     const item = toCsl(source, { actors: dataset.actors })
     return (
@@ -81,30 +90,16 @@ export function downloads(): Download[] {
       type,
     }))
   })
-  const csvs = Object.keys(CSV_LABELS).filter((name) =>
-    readdirSync(join(data, 'csv')).includes(`${name}.csv`),
-  )
   return [
-    shipped(
-      'dataset.json',
-      'Dataset',
-      'The whole dataset: metadata and every collection',
-      'application/json',
-    ),
-    shipped(
-      'places.geojson',
-      'GeoJSON',
-      'Places as a GeoJSON FeatureCollection (RFC 7946)',
-      'application/geo+json',
-    ),
-    shipped(
-      'annotations.jsonld',
-      'Annotations and citations',
-      'Every claim’s quote as a W3C Web Annotation (JSON-LD AnnotationCollection)',
-      'application/ld+json',
-    ),
+    ...Object.entries(DATA_FILES).map(([path, label]) => ({
+      path,
+      content: readFileSync(join(data, path)),
+      group: groupOf(path),
+      label,
+      specifier: `@karabakh-aftermath/data/${path}`,
+      type: TYPES[path.split('.').at(-1) ?? ''] ?? 'application/octet-stream',
+    })),
     ...citations,
-    ...csvs.map((name) => shipped(`csv/${name}.csv`, 'CSV', CSV_LABELS[name] ?? name, 'text/csv')),
     ...readdirSync(schemas)
       .filter((f) => f.endsWith('.json'))
       .sort()
