@@ -44,9 +44,26 @@ async function onPage(browser, path, check, options) {
   await context.close()
 }
 
+/** Waits until `n` elements of the page match `selector`. */
+const waitForCount = (page, selector, n) =>
+  page.waitForFunction(([s, n]) => document.querySelectorAll(s).length === n, [selector, n])
+
 /** A test of the page at `path`: `check` runs on it as {@link onPage} says. */
 const pageTest = (title, path, check, options) =>
   test(title, ({ browser }) => onPage(browser, path, check, options))
+
+/** What the test of each live component checks. */
+const LIVE = {
+  timeline:
+    'arrow keys, Home and End move between events; filters answer the pointer and the keyboard',
+  claims: 'filter by kind and by claimant with the pointer and the keyboard',
+  reader: 'a click on a highlight or Enter on its marker shows the claim',
+}
+/** The test of the live component of /analysis/<slug>/: `check` gets its root and the page. */
+const liveTest = (slug, selector, check) =>
+  pageTest(`${slug}: ${LIVE[slug]}`, `/analysis/${slug}/`, (page) =>
+    check(page.locator(selector).first(), page),
+  )
 
 const REQUIRED = [
   '/',
@@ -151,131 +168,98 @@ describe('routes', () => {
 })
 
 describe('live components', () => {
-  pageTest(
-    'timeline: arrow keys, Home and End move between events; filters answer the pointer and the keyboard',
-    '/analysis/timeline/',
-    async (page) => {
-      const timeline = page.locator('.ka-timeline').first()
-      const events = timeline.locator('.ka-event')
-      const total = dataset.events.length
-      assert.equal(await events.count(), total)
+  liveTest('timeline', '.ka-timeline', async (timeline, page) => {
+    const events = timeline.locator('.ka-event')
+    const total = dataset.events.length
+    assert.equal(await events.count(), total)
 
-      await events.first().focus()
-      await page.keyboard.press('ArrowDown')
-      assert.equal(
-        await page.evaluate(() => document.activeElement?.getAttribute('aria-labelledby')),
-        await events.nth(1).getAttribute('aria-labelledby'),
-      )
-      await page.keyboard.press('End')
-      assert.equal(
-        await page.evaluate(() => document.activeElement?.getAttribute('aria-labelledby')),
-        await events.nth(total - 1).getAttribute('aria-labelledby'),
-      )
-      await page.keyboard.press('Home')
-      assert.equal(
-        await page.evaluate(() => document.activeElement?.getAttribute('aria-labelledby')),
-        await events.first().getAttribute('aria-labelledby'),
-      )
+    await events.first().focus()
+    await page.keyboard.press('ArrowDown')
+    assert.equal(
+      await page.evaluate(() => document.activeElement?.getAttribute('aria-labelledby')),
+      await events.nth(1).getAttribute('aria-labelledby'),
+    )
+    await page.keyboard.press('End')
+    assert.equal(
+      await page.evaluate(() => document.activeElement?.getAttribute('aria-labelledby')),
+      await events.nth(total - 1).getAttribute('aria-labelledby'),
+    )
+    await page.keyboard.press('Home')
+    assert.equal(
+      await page.evaluate(() => document.activeElement?.getAttribute('aria-labelledby')),
+      await events.first().getAttribute('aria-labelledby'),
+    )
 
-      // Pointer: pick a kind in the filter, then clear it with the button.
-      const kind = dataset.events[0].kind
-      const expected = dataset.events.filter((e) => e.kind === kind).length
-      await timeline.getByLabel('Kind').click()
-      await timeline.getByLabel('Kind').selectOption(kind)
-      await page.waitForFunction(
-        (n) => document.querySelectorAll('.ka-timeline .ka-event').length === n,
-        expected,
-      )
-      await timeline.getByRole('button', { name: 'Clear filters' }).click()
-      await page.waitForFunction(
-        (n) => document.querySelectorAll('.ka-timeline .ka-event').length === n,
-        total,
-      )
+    // Pointer: pick a kind in the filter, then clear it with the button.
+    const kind = dataset.events[0].kind
+    const expected = dataset.events.filter((e) => e.kind === kind).length
+    await timeline.getByLabel('Kind').click()
+    await timeline.getByLabel('Kind').selectOption(kind)
+    await waitForCount(page, '.ka-timeline .ka-event', expected)
+    await timeline.getByRole('button', { name: 'Clear filters' }).click()
+    await waitForCount(page, '.ka-timeline .ka-event', total)
 
-      // Keyboard: focus the actor filter and step through its options with the arrow keys.
-      await timeline.getByLabel('Actor').focus()
-      await page.keyboard.press('ArrowDown')
-      const actor = await timeline.getByLabel('Actor').inputValue()
-      assert.ok(actor, 'the arrow key picked an actor')
-      const withActor = dataset.events.filter((e) =>
-        e.participants.some((p) => p.actor === actor),
-      ).length
-      await page.waitForFunction(
-        (n) => document.querySelectorAll('.ka-timeline .ka-event').length === n,
-        withActor,
-      )
-    },
-  )
+    // Keyboard: focus the actor filter and step through its options with the arrow keys.
+    await timeline.getByLabel('Actor').focus()
+    await page.keyboard.press('ArrowDown')
+    const actor = await timeline.getByLabel('Actor').inputValue()
+    assert.ok(actor, 'the arrow key picked an actor')
+    const withActor = dataset.events.filter((e) =>
+      e.participants.some((p) => p.actor === actor),
+    ).length
+    await waitForCount(page, '.ka-timeline .ka-event', withActor)
+  })
 
-  pageTest(
-    'claims: filter by kind and by claimant with the pointer and the keyboard',
-    '/analysis/claims/',
-    async (page) => {
-      const list = page.locator('.ka-claim-list, .ka-claims').first()
-      const cards = page.locator('article.ka-claim')
-      const total = dataset.claims.length
-      await page.waitForFunction(
-        (n) => document.querySelectorAll('article.ka-claim').length >= n,
-        total,
-      )
+  liveTest('claims', '.ka-claim-list, .ka-claims', async (list, page) => {
+    const total = dataset.claims.length
+    const cards = page.locator('article.ka-claim')
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('article.ka-claim').length >= n,
+      total,
+    )
 
-      const forecasts = dataset.claims.filter((c) => c.kind === 'forecast').length
-      await list.getByLabel('Kind').selectOption('forecast')
-      await page.waitForFunction(
-        (n) => document.querySelectorAll('article.ka-claim').length === n,
-        forecasts,
-      )
-      assert.equal(await page.locator('article.ka-claim:not(.ka-claim--forecast)').count(), 0)
+    const forecasts = dataset.claims.filter((c) => c.kind === 'forecast').length
+    await list.getByLabel('Kind').selectOption('forecast')
+    await waitForCount(page, 'article.ka-claim', forecasts)
+    assert.equal(await page.locator('article.ka-claim:not(.ka-claim--forecast)').count(), 0)
 
-      await list.getByLabel('Kind').focus()
-      await page.keyboard.press('Home')
-      await page.waitForFunction(
-        (n) => document.querySelectorAll('article.ka-claim').length === n,
-        total,
-      )
+    await list.getByLabel('Kind').focus()
+    await page.keyboard.press('Home')
+    await waitForCount(page, 'article.ka-claim', total)
 
-      const claimant = 'armenia'
-      const byArmenia = dataset.claims.filter((c) => c.claimant === claimant).length
-      await list.getByLabel('Claimant').selectOption(claimant)
-      await page.waitForFunction(
-        (n) => document.querySelectorAll('article.ka-claim').length === n,
-        byArmenia,
-      )
-      assert.ok((await cards.count()) > 0)
-    },
-  )
+    const claimant = 'armenia'
+    const byArmenia = dataset.claims.filter((c) => c.claimant === claimant).length
+    await list.getByLabel('Claimant').selectOption(claimant)
+    await waitForCount(page, 'article.ka-claim', byArmenia)
+    assert.ok((await cards.count()) > 0)
+  })
 
-  pageTest(
-    'reader: a click on a highlight or Enter on its marker shows the claim',
-    '/analysis/reader/',
-    async (page) => {
-      const reader = page.locator('.ka-reader').first()
-      const panel = reader.locator('.ka-reader__panel')
+  liveTest('reader', '.ka-reader', async (reader, page) => {
+    const panel = reader.locator('.ka-reader__panel')
 
-      const mark = reader.locator('mark[data-claims]').nth(3)
-      const id = (await mark.getAttribute('data-claims')).split(' ')[0]
-      const claim = dataset.claims.find((c) => c.id === id)
-      await mark.click()
-      await assert.doesNotReject(
-        panel.getByText(claim.statement, { exact: false }).first().waitFor({ timeout: 5000 }),
-      )
+    const mark = reader.locator('mark[data-claims]').nth(3)
+    const id = (await mark.getAttribute('data-claims')).split(' ')[0]
+    const claim = dataset.claims.find((c) => c.id === id)
+    await mark.click()
+    await assert.doesNotReject(
+      panel.getByText(claim.statement, { exact: false }).first().waitFor({ timeout: 5000 }),
+    )
 
-      const marker = reader.locator('button.ka-reader__marker').nth(10)
-      await marker.focus()
-      await page.keyboard.press('Enter')
-      assert.equal(await marker.getAttribute('aria-pressed'), 'true')
-      const n = Number(await marker.textContent())
-      const sorted = [...dataset.claims]
-        .filter((c) => c.quote.source === dataset.sources[0].id)
-        .sort((a, b) => a.quote.start - b.quote.start || a.quote.end - b.quote.end)
-      await assert.doesNotReject(
-        panel
-          .getByText(sorted[n - 1].statement, { exact: false })
-          .first()
-          .waitFor({ timeout: 5000 }),
-      )
-    },
-  )
+    const marker = reader.locator('button.ka-reader__marker').nth(10)
+    await marker.focus()
+    await page.keyboard.press('Enter')
+    assert.equal(await marker.getAttribute('aria-pressed'), 'true')
+    const n = Number(await marker.textContent())
+    const sorted = [...dataset.claims]
+      .filter((c) => c.quote.source === dataset.sources[0].id)
+      .sort((a, b) => a.quote.start - b.quote.start || a.quote.end - b.quote.end)
+    await assert.doesNotReject(
+      panel
+        .getByText(sorted[n - 1].statement, { exact: false })
+        .first()
+        .waitFor({ timeout: 5000 }),
+    )
+  })
 })
 
 describe('theme', () => {
