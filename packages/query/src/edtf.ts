@@ -6,8 +6,7 @@
  *
  * @module
  */
-import { readOptions } from './args.js'
-import { InvalidArgumentError } from './errors.js'
+import { type Check, fail, read } from './args.js'
 
 /**
  * One end of an EDTF date: a year, month or day, possibly approximate (`~`) or uncertain (`?`).
@@ -148,42 +147,28 @@ export type DateRange =
 const PERIOD = "an ISO day, month or year ('2021-06-20', '2020-11', '2018')"
 
 /**
- * Reads a user's range into inclusive ISO days (`null` for an open end), refusing an invalid
- * text or an inverted range. @internal
+ * Reads a user's range into inclusive ISO days, `''` and `'~'` for an open start and end (so
+ * plain string comparisons order them), refusing an invalid text or an inverted range. @internal
  */
-export function readRange(
-  helper: string,
-  argument: string,
-  range: unknown,
-): { from: string | null; to: string | null } {
-  const text = typeof range === 'string' && range.length <= 30
-  const parts = text ? (range as string).split('/') : []
-  const r = text
+export const readRange: Check<readonly [string, string]> = (range, path, ctx) => {
+  const parts = typeof range === 'string' && range.length <= 30 && range.split('/')
+  if (parts ? parts.length > 2 : typeof range !== 'object')
+    fail(ctx, path, `${PERIOD}, 'from/to' ('..' open) or { from?, to? }`, range)
+  const period: Check<string> = (value, at) =>
+    typeof value === 'string' ? value : fail(ctx, at, PERIOD, value)
+  const r = parts
     ? { from: parts[0], to: parts[1] ?? parts[0] }
-    : readOptions(helper, range, ['from', 'to'], argument)
-  if (parts.length > 2 || (!text && typeof range !== 'object'))
-    throw new InvalidArgumentError(
-      helper,
-      argument,
-      `${PERIOD}, 'from/to' ('..' open) or { from?, to? }`,
-      range,
-    )
-  const end = (key: 'from' | 'to') => {
+    : read(ctx, range, { from: period, to: period }, path)
+  const end = (key: 'from' | 'to', open: string) => {
     const value = r[key]
-    if (value === undefined || value === '' || (text && value === '..')) return null
-    const point = typeof value === 'string' && value.length <= 10 ? readPoint(value) : undefined
-    if (!point || point.iso !== value)
-      throw new InvalidArgumentError(helper, text ? argument : `${argument}.${key}`, PERIOD, value)
-    return pointDays(point)[key === 'from' ? 'first' : 'last']
+    if (value === undefined || value === '' || (parts && value === '..')) return open
+    const point = value.length <= 10 ? readPoint(value) : undefined
+    if (point?.iso !== value) fail(ctx, parts ? path : `${path}.${key}`, PERIOD, value)
+    return pointDays(point as EdtfPoint)[key === 'from' ? 'first' : 'last']
   }
-  const from = end('from')
-  const to = end('to')
-  if (from !== null && to !== null && from > to)
-    throw new InvalidArgumentError(
-      helper,
-      argument,
-      `a range that ends on or after it starts (${from} is after ${to})`,
-      range,
-    )
-  return { from, to }
+  const from = end('from', '')
+  const to = end('to', '~')
+  if (from > to)
+    fail(ctx, path, `a range that ends on or after it starts (${from} is after ${to})`, range)
+  return [from, to]
 }

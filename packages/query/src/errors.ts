@@ -48,23 +48,21 @@ export class QueryError extends Error {
  * ```
  */
 export class InvalidArgumentError extends QueryError {
-  /** The path of the refused argument, e.g. `kinds[1]` or `range.to`. */
-  readonly argument: string
-  /** What the helper accepts there, in words. */
-  readonly expected: string
-  /** The value it got. */
-  readonly received: unknown
-
-  constructor(helper: string, argument: string, expected: string, received: unknown) {
+  constructor(
+    helper: string,
+    /** The path of the refused argument, e.g. `kinds[1]` or `range.to`. */
+    readonly argument: string,
+    /** What the helper accepts there, in words. */
+    readonly expected: string,
+    /** The value it got. */
+    readonly received: unknown,
+  ) {
     super(
       'INVALID_ARGUMENT',
       helper,
       `${argument} must be ${expected} (got ${describeValue(received)})`,
     )
     this.name = 'InvalidArgumentError'
-    this.argument = argument
-    this.expected = expected
-    this.received = received
   }
 }
 
@@ -76,7 +74,7 @@ export class InvalidArgumentError extends QueryError {
  * @example
  * ```ts
  * q.getActorOrThrow('rusia')
- * // NotFoundError: getActorOrThrow: id has no record in actors: "rusia" (did you mean "russia"?)
+ * // NotFoundError: getActorOrThrow: id has no record in actors: "rusia" (did you mean "rusi" or "russia"?)
  * ```
  */
 export class NotFoundError extends QueryError {
@@ -84,22 +82,18 @@ export class NotFoundError extends QueryError {
   readonly collection: CollectionName
   /** Every collection searched. */
   readonly collections: readonly CollectionName[]
-  /** The id that was not found (in full: the message shortens a long one). */
-  readonly id: string
-  /** The path of the argument that held the id (`id`, `actors[0]`…). */
-  readonly argument: string
-  /** Ids of the collection that are close to the one given (edit distance), best first. */
-  readonly suggestions: readonly string[]
 
   constructor(
     helper: string,
-    argument: string,
+    /** The path of the argument that held the id (`id`, `actors[0]`…). */
+    readonly argument: string,
     collection: CollectionName | readonly [CollectionName, ...CollectionName[]],
-    id: string,
-    suggestions: readonly string[] = [],
+    /** The id that was not found (in full: the message shortens a long one). */
+    readonly id: string,
+    /** Ids of the collection that are close to the one given (edit distance), best first. */
+    readonly suggestions: readonly string[] = [],
   ) {
-    const collections: readonly [CollectionName, ...CollectionName[]] =
-      typeof collection === 'string' ? [collection] : collection
+    const collections = [collection].flat()
     const hint = suggestions.length
       ? ` (did you mean ${suggestions.map((s) => JSON.stringify(s)).join(' or ')}?)`
       : ''
@@ -109,18 +103,15 @@ export class NotFoundError extends QueryError {
       `${argument} has no record in ${collections.join(', ')}: ${describeValue(id)}${hint}`,
     )
     this.name = 'NotFoundError'
-    this.collection = collections[0]
+    this.collection = collections[0] as CollectionName
     this.collections = collections
-    this.id = id
-    this.argument = argument
-    this.suggestions = suggestions
   }
 }
 
 /**
- * A dataset the helpers cannot read: a collection that is not an array, a record without a
- * string id, an event without `bounds`. Run `validateDataset` from `@karabakh-aftermath/schema` on data you
- * load yourself: it computes the bounds and reports every problem at once.
+ * A dataset the helpers cannot read: a collection that is not an array, an event without
+ * `bounds`. Run `validateDataset` from `@karabakh-aftermath/schema` on data you load yourself:
+ * it computes the bounds and reports every problem at once.
  *
  * @example
  * ```ts
@@ -129,30 +120,26 @@ export class NotFoundError extends QueryError {
  * ```
  */
 export class InvalidDatasetError extends QueryError {
-  /** The collection at fault. */
-  readonly collection: CollectionName
-  /** The id of the record at fault, when there is one. */
-  readonly id: string | undefined
-
-  constructor(helper: string, collection: CollectionName, id: string | undefined, message: string) {
-    super(
-      'INVALID_DATASET',
-      helper,
-      id === undefined ? `${collection} ${message}` : `${collection}/${id} ${message}`,
-    )
+  constructor(
+    helper: string,
+    /** The collection at fault. */
+    readonly collection: CollectionName,
+    /** The id of the record at fault, when there is one. */
+    readonly id: string | undefined,
+    message: string,
+  ) {
+    super('INVALID_DATASET', helper, `${collection}${id === undefined ? '' : `/${id}`} ${message}`)
     this.name = 'InvalidDatasetError'
-    this.collection = collection
-    this.id = id
   }
 }
 
 /** A short, safe rendering of any value for an error message (at most about 60 characters). @internal */
 export function describeValue(value: unknown): string {
-  if (Array.isArray(value)) return `an array of ${value.length}`
   let text: string
   try {
-    text =
-      typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value))
+    text = Array.isArray(value)
+      ? `an array of ${value.length}`
+      : (JSON.stringify(value) ?? String(value))
   } catch {
     text = typeof value === 'bigint' ? String(value) : 'an object'
   }

@@ -6,10 +6,10 @@
  * @module
  */
 import type { Event } from '@karabakh-aftermath/schema'
-import { cachedBy, readList, readOptions, vocabularyCheck } from './args.js'
+import { anyIn, type Ctx, cachedBy, compareText, list, oneOf, read } from './args.js'
 import { type DateRange, readRange } from './edtf.js'
-import { InvalidArgumentError, InvalidDatasetError } from './errors.js'
-import { idCheck, recordsOf } from './lookup.js'
+import { InvalidDatasetError } from './errors.js'
+import { idOf, recordsOf } from './lookup.js'
 import type { EventKind, IdOf, OneOrMany, QueryableDataset, RecordOf } from './types.js'
 import { EVENT_KINDS } from './vocabulary.js'
 
@@ -52,8 +52,6 @@ export type TimelineOptions<D extends QueryableDataset> = {
   readonly match?: RangeMatch | undefined
 }
 
-type Dated = Pick<Event, 'id' | 'bounds'>
-
 /**
  * The timeline order of two events: by earliest day (an open or unknown start first), then by
  * id (UTF-16 code units), so the order is total and stable.
@@ -63,36 +61,23 @@ type Dated = Pick<Event, 'id' | 'bounds'>
  * [...events].sort(compareEvents)
  * ```
  */
-export function compareEvents(
+export const compareEvents = (
   a: Pick<Event, 'id' | 'bounds'>,
   b: Pick<Event, 'id' | 'bounds'>,
-): number {
-  const x = a.bounds.earliest ?? ''
-  const y = b.bounds.earliest ?? ''
-  return x < y ? -1 : x > y ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0
-}
+): number =>
+  compareText(a.bounds.earliest ?? '', b.bounds.earliest ?? '') || compareText(a.id, b.id)
 
-// A day `YYYY-MM-DD` as the number YYYYMMDD, which orders days as their text does.
-const dayNumber = (day: string | null, open: number) =>
-  day === null ? open : Number(day.replace(/-/g, ''))
-
-/** Per array of events: the events in timeline order, with their first and last days as numbers. */
-const sorted = /* @__PURE__ */ cachedBy((records: readonly Dated[]) => {
-  const events = [...records].sort(compareEvents)
-  const lo = new Float64Array(events.length)
-  const hi = new Float64Array(events.length)
-  events.forEach((e, i) => {
-    if (e.bounds?.earliest === undefined || e.bounds.latest === undefined)
+/** Per array of events: the events in timeline order, each checked to have its bounds. */
+const sorted = /* @__PURE__ */ cachedBy((events: readonly Pick<Event, 'id' | 'bounds'>[]) => {
+  for (const e of events)
+    if (!e.bounds)
       throw new InvalidDatasetError(
         'timeline',
         'events',
         e.id,
         'has no bounds: validate the dataset with validateDataset (@karabakh-aftermath/schema), which computes them from the EDTF date',
       )
-    lo[i] = dayNumber(e.bounds.earliest, Number.NEGATIVE_INFINITY)
-    hi[i] = dayNumber(e.bounds.latest, Number.POSITIVE_INFINITY)
-  })
-  return { events, lo, hi }
+  return [...events].sort(compareEvents)
 })
 
 /**
@@ -105,42 +90,32 @@ const sorted = /* @__PURE__ */ cachedBy((records: readonly Dated[]) => {
  * ```
  */
 export const sortEvents = <T extends Pick<Event, 'id' | 'bounds'>>(events: readonly T[]): T[] =>
-  sorted(events).events.slice() as T[]
-
-const OPTIONS = ['range', 'actors', 'places', 'kinds', 'topics', 'match']
+  sorted(events).slice() as T[]
 
 /** Runs `timeline` on a dataset. @internal */
 export function queryTimeline<D extends QueryableDataset>(
-  helper: string,
-  dataset: D,
-  options: TimelineOptions<D> | undefined,
+  ctx: Ctx,
+  options?: TimelineOptions<D>,
 ): RecordOf<D, 'events'>[] {
-  const o = readOptions(helper, options, OPTIONS)
-  const range = o.range === undefined ? undefined : readRange(helper, 'range', o.range)
-  const from = dayNumber(range?.from ?? null, Number.NEGATIVE_INFINITY)
-  const to = dayNumber(range?.to ?? null, Number.POSITIVE_INFINITY)
-  const match = o.match ?? 'overlaps'
-  if (match !== 'overlaps' && match !== 'within')
-    throw new InvalidArgumentError(helper, 'match', "'overlaps' or 'within'", match)
-  const set = (key: 'actors' | 'places' | 'topics') => {
-    const list = readList(helper, o[key], key, idCheck(helper, dataset, key))
-    return list && new Set(list)
-  }
-  const actors = set('actors')
-  const places = set('places')
-  const topics = set('topics')
-  const kinds = readList(helper, o.kinds, 'kinds', vocabularyCheck(helper, EVENT_KINDS))
+  const { range, actors, places, topics, kinds, match } = read(ctx, options, {
+    range: readRange,
+    actors: list(idOf('actors')),
+    places: list(idOf('places')),
+    topics: list(idOf('topics')),
+    kinds: list(oneOf(EVENT_KINDS)),
+    match: oneOf(['overlaps', 'within']),
+  })
+  const [from, to] = range ?? ['', '~']
   const within = match === 'within'
-  const { events, lo, hi } = sorted(recordsOf(dataset, 'events') as readonly Event[])
-  return (events as Event[]).filter((e, i) => {
-    const first = lo[i] as number
-    const last = hi[i] as number
+  return (sorted(recordsOf(ctx.dataset, 'events') as readonly Event[]) as Event[]).filter((e) => {
+    const first = e.bounds.earliest ?? ''
+    const last = e.bounds.latest ?? '~'
     return (
       (within ? first >= from && last <= to : first <= to && last >= from) &&
       (!actors || e.participants.some((p) => actors.has(p.actor))) &&
-      (!places || e.places.some((p) => places.has(p))) &&
-      (!topics || e.topics.some((t) => topics.has(t))) &&
-      (!kinds || kinds.includes(e.kind))
+      anyIn(places, e.places) &&
+      anyIn(topics, e.topics) &&
+      anyIn(kinds, e.kind)
     )
   }) as RecordOf<D, 'events'>[]
 }
