@@ -68,6 +68,15 @@ export const list =
 export const anyIn = (set: ReadonlySet<unknown> | undefined, value: unknown) =>
   !set || (Array.isArray(value) ? value.some((v) => set.has(v)) : set.has(value))
 
+/**
+ * One test of the filters given (a set and the record's value or values it must hold one of),
+ * so a record is read only for what is asked. @internal
+ */
+export function matching<R>(filters: [ReadonlySet<unknown> | undefined, (r: R) => unknown][]) {
+  const given = filters.filter(([set]) => set)
+  return (record: R) => given.every(([set, value]) => anyIn(set, value(record)))
+}
+
 type Spec = Readonly<Record<string, Check<unknown>>>
 
 /**

@@ -7,7 +7,7 @@
  * @module
  */
 import type { Claim } from '@karabakh-aftermath/schema'
-import { anyIn, bool, type Ctx, cachedBy, compareText, list, oneOf, read } from './args.js'
+import { bool, type Ctx, cachedBy, compareText, list, matching, oneOf, read } from './args.js'
 import { byId, idOf, recordsOf } from './lookup.js'
 import type {
   ClaimKind,
@@ -147,17 +147,17 @@ export function queryClaims<D extends QueryableDataset>(
   const claims = recordsOf(ctx.dataset, 'claims') as readonly Claim[]
   const disputed = disputesIn(claims).disputed
   const min = LIKELIHOOD_TERMS.indexOf(o.minLikelihood as LikelihoodTerm)
-  return claims.filter(
-    (c) =>
-      anyIn(o.claimant, c.claimant) &&
-      anyIn(o.reportedBy, c.reportedBy) &&
-      anyIn(o.kinds, c.kind) &&
-      anyIn(o.topics, c.topics) &&
-      anyIn(about.actors, c.about.actors) &&
-      anyIn(about.events, c.about.events) &&
-      anyIn(about.places, c.about.places) &&
-      (!o.minLikelihood || LIKELIHOOD_TERMS.indexOf(c.likelihood?.term as LikelihoodTerm) >= min) &&
-      (o.disputed ?? disputed.has(c)) === disputed.has(c) &&
-      (o.hasQuantity ?? !!c.quantity) === !!c.quantity,
-  ) as RecordOf<D, 'claims'>[]
+  const test = matching<Claim>([
+    [o.claimant, (c) => c.claimant],
+    [o.reportedBy, (c) => c.reportedBy],
+    [o.kinds, (c) => c.kind],
+    [o.topics, (c) => c.topics],
+    [about.actors, (c) => c.about.actors],
+    [about.events, (c) => c.about.events],
+    [about.places, (c) => c.about.places],
+    [o.disputed === undefined ? undefined : new Set([o.disputed]), (c) => disputed.has(c)],
+    [o.hasQuantity === undefined ? undefined : new Set([o.hasQuantity]), (c) => !!c.quantity],
+    [min < 0 ? undefined : new Set(LIKELIHOOD_TERMS.slice(min)), (c) => c.likelihood?.term],
+  ])
+  return claims.filter(test) as RecordOf<D, 'claims'>[]
 }

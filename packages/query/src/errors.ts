@@ -24,15 +24,13 @@ export type QueryErrorCode = 'INVALID_ARGUMENT' | 'NOT_FOUND' | 'INVALID_DATASET
  */
 export class QueryError extends Error {
   /** A stable code to switch on. */
-  readonly code: QueryErrorCode
+  declare readonly code: QueryErrorCode
   /** The helper that threw. */
-  readonly helper: string
+  declare readonly helper: string
 
   constructor(code: QueryErrorCode, helper: string, message: string) {
     super(`${helper}: ${message}`)
-    this.name = 'QueryError'
-    this.code = code
-    this.helper = helper
+    Object.assign(this, { name: 'QueryError', code, helper })
   }
 }
 
@@ -48,21 +46,20 @@ export class QueryError extends Error {
  * ```
  */
 export class InvalidArgumentError extends QueryError {
-  constructor(
-    helper: string,
-    /** The path of the refused argument, e.g. `kinds[1]` or `range.to`. */
-    readonly argument: string,
-    /** What the helper accepts there, in words. */
-    readonly expected: string,
-    /** The value it got. */
-    readonly received: unknown,
-  ) {
+  /** The path of the refused argument, e.g. `kinds[1]` or `range.to`. */
+  declare readonly argument: string
+  /** What the helper accepts there, in words. */
+  declare readonly expected: string
+  /** The value it got. */
+  declare readonly received: unknown
+
+  constructor(helper: string, argument: string, expected: string, received: unknown) {
     super(
       'INVALID_ARGUMENT',
       helper,
       `${argument} must be ${expected} (got ${describeValue(received)})`,
     )
-    this.name = 'InvalidArgumentError'
+    Object.assign(this, { name: 'InvalidArgumentError', argument, expected, received })
   }
 }
 
@@ -79,19 +76,22 @@ export class InvalidArgumentError extends QueryError {
  */
 export class NotFoundError extends QueryError {
   /** The collection searched (the first one, when several were). */
-  readonly collection: CollectionName
+  declare readonly collection: CollectionName
   /** Every collection searched. */
-  readonly collections: readonly CollectionName[]
+  declare readonly collections: readonly CollectionName[]
+  /** The id that was not found (in full: the message shortens a long one). */
+  declare readonly id: string
+  /** The path of the argument that held the id (`id`, `actors[0]`…). */
+  declare readonly argument: string
+  /** Ids of the collection that are close to the one given (edit distance), best first. */
+  declare readonly suggestions: readonly string[]
 
   constructor(
     helper: string,
-    /** The path of the argument that held the id (`id`, `actors[0]`…). */
-    readonly argument: string,
+    argument: string,
     collection: CollectionName | readonly [CollectionName, ...CollectionName[]],
-    /** The id that was not found (in full: the message shortens a long one). */
-    readonly id: string,
-    /** Ids of the collection that are close to the one given (edit distance), best first. */
-    readonly suggestions: readonly string[] = [],
+    id: string,
+    suggestions: readonly string[] = [],
   ) {
     const collections = [collection].flat()
     const hint = suggestions.length
@@ -102,9 +102,14 @@ export class NotFoundError extends QueryError {
       helper,
       `${argument} has no record in ${collections.join(', ')}: ${describeValue(id)}${hint}`,
     )
-    this.name = 'NotFoundError'
-    this.collection = collections[0] as CollectionName
-    this.collections = collections
+    Object.assign(this, {
+      name: 'NotFoundError',
+      collection: collections[0],
+      collections,
+      id,
+      argument,
+      suggestions,
+    })
   }
 }
 
@@ -120,16 +125,14 @@ export class NotFoundError extends QueryError {
  * ```
  */
 export class InvalidDatasetError extends QueryError {
-  constructor(
-    helper: string,
-    /** The collection at fault. */
-    readonly collection: CollectionName,
-    /** The id of the record at fault, when there is one. */
-    readonly id: string | undefined,
-    message: string,
-  ) {
-    super('INVALID_DATASET', helper, `${collection}${id === undefined ? '' : `/${id}`} ${message}`)
-    this.name = 'InvalidDatasetError'
+  /** The collection at fault. */
+  declare readonly collection: CollectionName
+  /** The id of the record at fault, when there is one. */
+  declare readonly id: string | undefined
+
+  constructor(helper: string, collection: CollectionName, id: string | undefined, message: string) {
+    super('INVALID_DATASET', helper, `${collection}${id ? `/${id}` : ''} ${message}`)
+    Object.assign(this, { name: 'InvalidDatasetError', collection, id })
   }
 }
 

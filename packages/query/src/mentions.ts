@@ -138,17 +138,17 @@ export function queryMentions<D extends QueryableDataset>(
     .map(({ quote, via, claims }) => {
       const source = byId(sources).get(quote.source)
       const part = source && partAt(source, quote.start)
-      const [text, start, end] = part
-        ? [source.text.slice(part.start, part.end), part.start, Math.min(quote.end, part.end)]
-        : source
-          ? [source.text, 0, quote.end]
-          : [quote.exact, quote.start, quote.start + quote.exact.length]
+      // Offsets within the part, the whole text without one, the quote itself without a source.
+      const offset = part?.start ?? (source ? 0 : quote.start)
       return {
         quote,
         source: quote.source as IdOf<D, 'sources'>,
         part,
-        text,
-        highlight: { start: quote.start - start, end: end - start },
+        text: source ? source.text.slice(offset, part?.end) : quote.exact,
+        highlight: {
+          start: quote.start - offset,
+          end: Math.min(quote.end, part?.end ?? quote.end) - offset,
+        },
         via: VIAS.filter((v) => via.has(v)),
         claims: [...claims] as IdOf<D, 'claims'>[],
       }

@@ -217,26 +217,29 @@ export function querySearch<D extends QueryableDataset>(
   const words = tokenize(text).map((t) => t.forms[0] as string)
   if (words.length > MAX_SEARCH_WORDS) fail(ctx, 'text', `at most ${MAX_SEARCH_WORDS} words`, text)
   const starts = words.map((w) => ` ${w}`)
-  const longest = [...words].sort((a, b) => b.length - a.length)[0]
+  const [longest] = [...words].sort((a, b) => b.length - a.length)
   const { entries, holding } = fieldsOf(ctx.dataset)
-  // Each record's best field: the higher score, then the earlier field.
-  const best = new Map<object, { entry: Entry; score: number; order: number }>()
-  for (const [form, list] of holding)
-    if (longest !== undefined && form.startsWith(longest))
-      for (const order of list) {
-        const entry = entries[order] as Entry
-        if (
-          !anyIn(o.collections, entry.collection) ||
-          !anyIn(o.fields, entry.field) ||
-          !starts.every((w) => entry.words.some((word) => word.includes(w)))
-        )
-          continue
-        const s = score(entry, starts)
-        const current = best.get(entry.record)
-        if (!current || s > current.score || (s === current.score && order < current.order))
-          best.set(entry.record, { entry, score: s, order })
-      }
-  return [...best.values()]
+  // The fields holding a word that the longest query word begins, in order (a record's fields
+  // are next to each other), each scored if it holds the other words too.
+  const found = [...holding].flatMap(([form, at]) =>
+    longest && form.startsWith(longest) ? at : [],
+  )
+  const hits: { entry: Entry; score: number; order: number }[] = []
+  for (const order of new Set(Uint32Array.from(found).sort())) {
+    const entry = entries[order] as Entry
+    if (
+      anyIn(o.collections, entry.collection) &&
+      anyIn(o.fields, entry.field) &&
+      starts.every((w) => entry.words.some((word) => word.includes(w)))
+    ) {
+      const hit = { entry, score: score(entry, starts), order }
+      const last = hits.at(-1)
+      // A record's best field: the higher score, then the earlier field.
+      if (last?.entry.record !== entry.record) hits.push(hit)
+      else if (hit.score > last.score) hits[hits.length - 1] = hit
+    }
+  }
+  return hits
     .sort(
       (x, y) =>
         y.score - x.score || x.entry.words.length - y.entry.words.length || x.order - y.order,

@@ -6,7 +6,7 @@
  * @module
  */
 import type { Event } from '@karabakh-aftermath/schema'
-import { anyIn, type Ctx, cachedBy, compareText, list, oneOf, read } from './args.js'
+import { type Ctx, cachedBy, compareText, list, matching, oneOf, read } from './args.js'
 import { type DateRange, readRange } from './edtf.js'
 import { InvalidDatasetError } from './errors.js'
 import { idOf, recordsOf } from './lookup.js'
@@ -67,17 +67,25 @@ export const compareEvents = (
 ): number =>
   compareText(a.bounds.earliest ?? '', b.bounds.earliest ?? '') || compareText(a.id, b.id)
 
-/** Per array of events: the events in timeline order, each checked to have its bounds. */
-const sorted = /* @__PURE__ */ cachedBy((events: readonly Pick<Event, 'id' | 'bounds'>[]) => {
-  for (const e of events)
+/**
+ * Per array of events: the events in timeline order, each checked to have its bounds, and their
+ * first and last days (`''` and `'~'` when open), read once rather than on every query.
+ */
+const sorted = /* @__PURE__ */ cachedBy((records: readonly Pick<Event, 'id' | 'bounds'>[]) => {
+  for (const e of records)
     if (!e.bounds)
       throw new InvalidDatasetError(
         'timeline',
         'events',
         e.id,
-        'has no bounds: validate the dataset with validateDataset (@karabakh-aftermath/schema), which computes them from the EDTF date',
+        'has no bounds (validateDataset computes them)',
       )
-  return [...events].sort(compareEvents)
+  const events = [...records].sort(compareEvents)
+  return {
+    events,
+    first: events.map((e) => e.bounds.earliest ?? ''),
+    last: events.map((e) => e.bounds.latest ?? '~'),
+  }
 })
 
 /**
@@ -90,7 +98,7 @@ const sorted = /* @__PURE__ */ cachedBy((events: readonly Pick<Event, 'id' | 'bo
  * ```
  */
 export const sortEvents = <T extends Pick<Event, 'id' | 'bounds'>>(events: readonly T[]): T[] =>
-  sorted(events).slice() as T[]
+  sorted(events).events.slice() as T[]
 
 /** Runs `timeline` on a dataset. @internal */
 export function queryTimeline<D extends QueryableDataset>(
@@ -106,16 +114,16 @@ export function queryTimeline<D extends QueryableDataset>(
     match: oneOf(['overlaps', 'within']),
   })
   const [from, to] = range ?? ['', '~']
-  const within = match === 'within'
-  return (sorted(recordsOf(ctx.dataset, 'events') as readonly Event[]) as Event[]).filter((e) => {
-    const first = e.bounds.earliest ?? ''
-    const last = e.bounds.latest ?? '~'
-    return (
-      (within ? first >= from && last <= to : first <= to && last >= from) &&
-      (!actors || e.participants.some((p) => actors.has(p.actor))) &&
-      anyIn(places, e.places) &&
-      anyIn(topics, e.topics) &&
-      anyIn(kinds, e.kind)
-    )
+  const { events, first, last } = sorted(recordsOf(ctx.dataset, 'events') as readonly Event[])
+  const test = matching<Event>([
+    [actors, (e) => e.participants.map((p) => p.actor)],
+    [places, (e) => e.places],
+    [topics, (e) => e.topics],
+    [kinds, (e) => e.kind],
+  ])
+  return (events as Event[]).filter((e, i) => {
+    const a = first[i] as string
+    const z = last[i] as string
+    return (match === 'within' ? a >= from && z <= to : a <= to && z >= from) && test(e)
   }) as RecordOf<D, 'events'>[]
 }
