@@ -7,6 +7,7 @@
  * @module
  */
 import type { Claim } from '@karabakh-aftermath/schema'
+import { CLAIM_KINDS, LIKELIHOOD_TERMS } from '@karabakh-aftermath/schema/vocabulary'
 import { bool, type Ctx, cachedBy, compareText, list, matching, oneOf, read } from './args.js'
 import { byId, idOf, recordsOf } from './lookup.js'
 import type {
@@ -17,7 +18,6 @@ import type {
   QueryableDataset,
   RecordOf,
 } from './types.js'
-import { CLAIM_KINDS, LIKELIHOOD_TERMS } from './vocabulary.js'
 
 /**
  * What a claim must be about (its `about` field): any of these actors, any of these events,

@@ -5,11 +5,11 @@
  * @module
  */
 
+import { CLAIM_KINDS, EVENT_KINDS } from '@karabakh-aftermath/schema/vocabulary'
 import { type Ctx, oneOf } from './args.js'
 import { queryClaims } from './claims.js'
 import { queryTimeline } from './timeline.js'
 import type { ClaimKind, EventKind } from './types.js'
-import { CLAIM_KINDS, EVENT_KINDS } from './vocabulary.js'
 
 /**
  * The count of each kind of a collection, every kind of the vocabulary present (zero included),

@@ -8,6 +8,7 @@
  */
 
 import type { Place } from '@karabakh-aftermath/schema'
+import { COLLECTIONS } from '@karabakh-aftermath/schema/vocabulary'
 import { type Ctx, fail, idString, oneOf } from './args.js'
 import { type ArgumentChain, type ArgumentOptions, queryArgument } from './argument.js'
 import { type ClaimsOptions, queryClaims } from './claims.js'
@@ -29,7 +30,6 @@ import { queryRelations, type RelationsOptions, type Tie } from './relations.js'
 import { querySearch, type SearchHit, type SearchOptions } from './search.js'
 import { queryTimeline, type TimelineOptions } from './timeline.js'
 import type { CollectionName, IdOf, QueryableDataset, RecordOf } from './types.js'
-import { COLLECTIONS } from './vocabulary.js'
 
 /**
  * The `mentions` helper: by collection and id, or by id alone when only one collection has it.

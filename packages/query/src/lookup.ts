@@ -5,11 +5,10 @@
  *
  * @module
  */
-import type { Actor, Claim, Event, Place, Source, Topic } from '@karabakh-aftermath/schema'
+import { COLLECTIONS } from '@karabakh-aftermath/schema/vocabulary'
 import { type Check, type Ctx, cachedBy, compareText, idString } from './args.js'
 import { InvalidDatasetError, NotFoundError } from './errors.js'
 import type { CollectionName, QueryableDataset } from './types.js'
-import { COLLECTIONS } from './vocabulary.js'
 
 type WithId = { readonly id: string }
 
@@ -41,12 +40,7 @@ export const byId = <T extends { readonly id: string }>(
  * ```
  */
 export type Lookup = {
-  readonly sources: ReadonlyMap<string, Source>
-  readonly actors: ReadonlyMap<string, Actor>
-  readonly places: ReadonlyMap<string, Place>
-  readonly topics: ReadonlyMap<string, Topic>
-  readonly events: ReadonlyMap<string, Event>
-  readonly claims: ReadonlyMap<string, Claim>
+  readonly [C in CollectionName]: ReadonlyMap<string, QueryableDataset[C][number]>
 }
 
 /**

@@ -6,10 +6,10 @@
  * @module
  */
 import type { Claim, Relation } from '@karabakh-aftermath/schema'
+import { RELATION_PREDICATES, SYMMETRIC_PREDICATES } from '@karabakh-aftermath/schema/vocabulary'
 import { anyIn, type Ctx, list, oneOf, read } from './args.js'
 import { recordsOf, requireRecord } from './lookup.js'
 import type { IdOf, OneOrMany, QueryableDataset, RecordOf, RelationPredicate } from './types.js'
-import { RELATION_PREDICATES, SYMMETRIC_PREDICATES } from './vocabulary.js'
 
 /**
  * Which way a tie runs from the actor asked about: `outgoing` (the actor is the subject:

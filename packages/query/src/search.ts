@@ -15,6 +15,8 @@
  *
  * @module
  */
+
+import { COLLECTIONS } from '@karabakh-aftermath/schema/vocabulary'
 import { anyIn, type Ctx, cachedBy, count, fail, list, oneOf, read } from './args.js'
 import { recordsOf } from './lookup.js'
 import { tokenize } from './text.js'
@@ -114,32 +116,10 @@ export const MAX_SEARCH_LENGTH = 500
 /** The most words a search text may hold. */
 export const MAX_SEARCH_WORDS = 20
 
-const SEARCHED: readonly SearchCollection[] = [
-  'actors',
-  'places',
-  'topics',
-  'events',
-  'claims',
-  'sources',
-]
-const WEIGHTS: Readonly<Record<SearchField, number>> = {
-  name: 30,
-  names: 24,
-  aliases: 24,
-  title: 20,
-  statement: 10,
-  quote: 6,
-}
+const WEIGHTS = { name: 30, names: 24, aliases: 24, title: 20, statement: 10, quote: 6 }
 
-type Entry = {
-  readonly collection: SearchCollection
-  readonly record: { readonly id: string }
-  readonly field: SearchField
-  readonly text: string
-  readonly lang: string | undefined
-  /** Each word of `text` as its folded spellings between spaces (` agdam aghdam `). */
-  readonly words: readonly string[]
-}
+/** A field of a record, as a hit shows it. */
+type Entry = Omit<SearchHit<QueryableDataset>, 'score' | 'highlights'>
 
 type Searchable = {
   readonly id: string
@@ -152,24 +132,26 @@ type Searchable = {
 }
 
 /**
- * The searchable fields of every record, folded once per dataset, in the order ties are listed,
- * and for each folded spelling of a word the fields that hold it, so a query reads only the
- * fields holding a word that its longest word begins.
+ * The searchable fields of every record, folded once per dataset, in the order ties are listed;
+ * the words of each (each word as its folded spellings between spaces: ` agdam aghdam `); and
+ * for each folded spelling the fields that hold it, so a query reads only the fields holding a
+ * word that its longest word begins.
  */
 const fieldsOf = /* @__PURE__ */ cachedBy((dataset: QueryableDataset) => {
   const entries: Entry[] = []
+  const words: string[][] = []
   const holding = new Map<string, number[]>()
-  for (const collection of SEARCHED)
+  for (const collection of COLLECTIONS)
     for (const record of recordsOf(dataset, collection) as readonly Searchable[]) {
       const add = (field: SearchField, text: string | undefined, lang?: string) => {
         if (text === undefined) return
         const tokens = tokenize(text)
-        const words = tokens.map((t) => ` ${t.forms.join(' ')} `)
-        const at = entries.push({ collection, record, field, text, lang, words }) - 1
+        const at = words.push(tokens.map((t) => ` ${t.forms.join(' ')} `)) - 1
+        entries.push({ collection, id: record.id, record, field, text, lang } as Entry)
         for (const form of tokens.flatMap((t) => t.forms)) {
-          const list = holding.get(form) ?? []
-          if (list.at(-1) !== at) list.push(at)
-          holding.set(form, list)
+          const list = holding.get(form)
+          if (!list) holding.set(form, [at])
+          else if (list.at(-1) !== at) list.push(at)
         }
       }
       add('name', record.name)
@@ -179,25 +161,23 @@ const fieldsOf = /* @__PURE__ */ cachedBy((dataset: QueryableDataset) => {
       add('statement', record.statement)
       add('quote', record.quote?.exact)
     }
-  return { entries, holding }
+  return { entries, words, holding }
 })
 
 /**
  * How well a field that holds every query word matched: the weight of the field, plus the whole
  * field, its beginning, the words in order, whole words. `starts` are the query words, each
- * after a space, as they begin a word of `entry.words`.
+ * after a space, as they begin a word of `words`.
  */
-function score(entry: Entry, starts: readonly string[]): number {
-  const t = entry.words
+function score(field: SearchField, t: readonly string[], starts: readonly string[]): number {
   const phraseAt = (i: number) => starts.every((w, j) => t[i + j]?.includes(w))
-  const exact = starts.every((w) => t.some((word) => word.includes(`${w} `)))
   const begins = phraseAt(0)
   return (
-    WEIGHTS[entry.field] +
+    WEIGHTS[field] +
     (begins && t.length === starts.length ? 40 : 0) +
     (begins ? 15 : 0) +
     (t.some((_, i) => phraseAt(i)) ? 10 : 0) +
-    (exact ? 8 : 0)
+    (starts.every((w) => t.some((word) => word.includes(`${w} `))) ? 8 : 0)
   )
 }
 
@@ -210,7 +190,7 @@ export function querySearch<D extends QueryableDataset>(
   if (typeof text !== 'string' || text.length > MAX_SEARCH_LENGTH)
     return fail(ctx, 'text', `a string of at most ${MAX_SEARCH_LENGTH} characters`, text)
   const o = read(ctx, options, {
-    collections: list(oneOf(SEARCHED)),
+    collections: list(oneOf(COLLECTIONS)),
     fields: list(oneOf(Object.keys(WEIGHTS) as SearchField[])),
     limit: count,
   })
@@ -218,7 +198,7 @@ export function querySearch<D extends QueryableDataset>(
   if (words.length > MAX_SEARCH_WORDS) fail(ctx, 'text', `at most ${MAX_SEARCH_WORDS} words`, text)
   const starts = words.map((w) => ` ${w}`)
   const [longest] = [...words].sort((a, b) => b.length - a.length)
-  const { entries, holding } = fieldsOf(ctx.dataset)
+  const { entries, words: wordsOf, holding } = fieldsOf(ctx.dataset)
   // The fields holding a word that the longest query word begins, in order (a record's fields
   // are next to each other), each scored if it holds the other words too.
   const found = [...holding].flatMap(([form, at]) =>
@@ -227,34 +207,28 @@ export function querySearch<D extends QueryableDataset>(
   const hits: { entry: Entry; score: number; order: number }[] = []
   for (const order of new Set(Uint32Array.from(found).sort())) {
     const entry = entries[order] as Entry
+    const t = wordsOf[order] as string[]
     if (
       anyIn(o.collections, entry.collection) &&
       anyIn(o.fields, entry.field) &&
-      starts.every((w) => entry.words.some((word) => word.includes(w)))
+      starts.every((w) => t.some((word) => word.includes(w)))
     ) {
-      const hit = { entry, score: score(entry, starts), order }
+      const hit = { entry, score: score(entry.field, t, starts), order }
       const last = hits.at(-1)
       // A record's best field: the higher score, then the earlier field.
       if (last?.entry.record !== entry.record) hits.push(hit)
       else if (hit.score > last.score) hits[hits.length - 1] = hit
     }
   }
+  const size = (order: number) => (wordsOf[order] as string[]).length
   return hits
-    .sort(
-      (x, y) =>
-        y.score - x.score || x.entry.words.length - y.entry.words.length || x.order - y.order,
-    )
+    .sort((x, y) => y.score - x.score || size(x.order) - size(y.order) || x.order - y.order)
     .slice(0, o.limit ?? 20)
     .map(({ entry, score }) => ({
-      collection: entry.collection,
-      id: entry.record.id,
-      record: entry.record,
-      field: entry.field,
-      text: entry.text,
-      lang: entry.lang,
+      ...entry,
       score,
       highlights: tokenize(entry.text)
         .filter((t) => t.forms.some((f) => words.some((w) => f.startsWith(w))))
         .map(({ start, end }) => ({ start, end })),
-    })) as unknown as SearchHit<D>[]
+    })) as SearchHit<D>[]
 }

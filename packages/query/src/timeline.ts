@@ -6,12 +6,12 @@
  * @module
  */
 import type { Event } from '@karabakh-aftermath/schema'
+import { EVENT_KINDS } from '@karabakh-aftermath/schema/vocabulary'
 import { type Ctx, cachedBy, compareText, list, matching, oneOf, read } from './args.js'
 import { type DateRange, readRange } from './edtf.js'
 import { InvalidDatasetError } from './errors.js'
 import { idOf, recordsOf } from './lookup.js'
 import type { EventKind, IdOf, OneOrMany, QueryableDataset, RecordOf } from './types.js'
-import { EVENT_KINDS } from './vocabulary.js'
 
 /**
  * How an event must relate to the range: `overlaps` (the default: the event may have happened

@@ -1,7 +1,12 @@
 /** fast-check arbitraries: small random datasets of the schema's shape, and queries over them. */
 import { type Dataset, textSha256 } from '@karabakh-aftermath/schema'
+import {
+  CLAIM_KINDS,
+  EVENT_KINDS,
+  LIKELIHOOD_TERMS,
+  RELATION_PREDICATES,
+} from '@karabakh-aftermath/schema/vocabulary'
 import fc from 'fast-check'
-import { CLAIM_KINDS, EVENT_KINDS, LIKELIHOOD_TERMS, RELATION_PREDICATES } from '../vocabulary.js'
 
 /** Words with the letters search must fold: Azerbaijani, Turkish, Armenian romanisations, Cyrillic. */
 export const WORDS = [
