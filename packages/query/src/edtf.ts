@@ -140,27 +140,33 @@ const PERIOD = "an ISO day, month or year ('2021-06-20', '2020-11', '2018')"
 
 /**
  * Reads a user's range into inclusive ISO days, `''` and `'~'` for an open start and end (so
- * plain string comparisons order them), refusing an invalid text or an inverted range. @internal
+ * plain string comparisons order them), refusing an invalid text or an inverted range. A range
+ * is read as the EDTF interval it also is, without qualifiers. @internal
  */
 export const readRange: Check<readonly [string, string]> = (range, path, ctx) => {
-  const parts = typeof range === 'string' && range.length <= 30 && range.split('/')
-  if (parts ? parts.length > 2 : typeof range !== 'object')
-    fail(ctx, path, `${PERIOD}, 'from/to' ('..' open) or { from?, to? }`, range)
   const period: Check<string> = (value, at) =>
-    typeof value === 'string' ? value : fail(ctx, at, PERIOD, value)
-  const r = parts
-    ? { from: parts[0], to: parts[1] ?? parts[0] }
-    : read(ctx, range, { from: period, to: period }, path)
-  const end = (key: 'from' | 'to', open: string) => {
-    const value = r[key]
-    if (value === undefined || value === '' || (parts && value === '..')) return open
-    const point = value.length <= 10 ? readPoint(value) : undefined
-    if (point?.iso !== value) fail(ctx, parts ? path : `${path}.${key}`, PERIOD, value)
-    return pointDays(point as EdtfPoint)[key === 'from' ? 'first' : 'last']
-  }
-  const from = end('from', '')
-  const to = end('to', '~')
-  if (from > to)
-    fail(ctx, path, `a range that ends on or after it starts (${from} is after ${to})`, range)
-  return [from, to]
+    typeof value === 'string' && readPoint(value)?.iso === value
+      ? value
+      : fail(ctx, at, PERIOD, value)
+  const { from = '..', to = '..' } =
+    typeof range === 'string' ? {} : read(ctx, range, { from: period, to: period }, path)
+  const text =
+    typeof range !== 'string' ? `${from}/${to}` : range.includes('/') ? range : `${range}/${range}`
+  if (text === '../..') return ['', '~']
+  const parsed = !/[?~%]/.test(text) && parseEdtfDate(text)
+  if (!parsed || parsed.type !== 'interval')
+    return fail(ctx, path, `${PERIOD}, 'from/to' ('..' open) or { from?, to? }`, range)
+  const { start, end } = parsed
+  const days = [
+    typeof start === 'string' ? '' : pointDays(start).first,
+    typeof end === 'string' ? '~' : pointDays(end).last,
+  ] as const
+  if (days[0] > days[1])
+    fail(
+      ctx,
+      path,
+      `a range that ends on or after it starts (${days[0]} is after ${days[1]})`,
+      range,
+    )
+  return days
 }
