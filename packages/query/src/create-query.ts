@@ -89,15 +89,8 @@ export type FeatureCollectionHelper<D extends QueryableDataset> = {
   ): PlaceFeatureCollection<RecordOf<D, 'places'>, PlaceGeometry | null>
 }
 
-/** The record type a lookup is named after: `getActor`, `getEvent`… */
-type Singular = {
-  sources: 'Source'
-  actors: 'Actor'
-  places: 'Place'
-  topics: 'Topic'
-  events: 'Event'
-  claims: 'Claim'
-}
+/** What a lookup is named after: `actors` → `Actor` (`getActor`). */
+type Singular<C extends string> = Capitalize<C extends `${infer S}s` ? S : C>
 
 /**
  * The lookups by id of each collection: `getActor(id)` (and `getEvent`, `getClaim`, `getPlace`,
@@ -114,11 +107,11 @@ type Singular = {
  * ```
  */
 export type Lookups<D extends QueryableDataset> = {
-  readonly [C in CollectionName as `get${Singular[C]}`]: (
+  readonly [C in CollectionName as `get${Singular<C>}`]: (
     id: IdOf<D, C>,
   ) => RecordOf<D, C> | undefined
 } & {
-  readonly [C in CollectionName as `get${Singular[C]}OrThrow`]: (id: IdOf<D, C>) => RecordOf<D, C>
+  readonly [C in CollectionName as `get${Singular<C>}OrThrow`]: (id: IdOf<D, C>) => RecordOf<D, C>
 }
 
 /**

@@ -66,7 +66,6 @@ export type RelationsOptions = {
 }
 
 const DIRECTIONS: readonly TieDirection[] = ['outgoing', 'incoming', 'mutual']
-const SYMMETRIC: readonly string[] = SYMMETRIC_PREDICATES
 
 /**
  * A relation as one claim states it, with that claim.
@@ -130,7 +129,7 @@ export function tiesOf<C extends Pick<Claim, 'relation'>>(
 ): StatedTie<C>[] {
   const ties = new Map<string, StatedTie<C>>()
   for (const { claim, ...r } of relations) {
-    const symmetric = SYMMETRIC.includes(r.predicate)
+    const symmetric = (SYMMETRIC_PREDICATES as readonly string[]).includes(r.predicate)
     const pair = [r.subject, r.object]
     if (mergeSymmetric && symmetric) pair.sort()
     const key = `${pair[0]}\u0000${r.predicate}\u0000${pair[1]}`

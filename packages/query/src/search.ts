@@ -16,6 +16,7 @@
  * @module
  */
 
+import type { Actor, Claim, Event } from '@karabakh-aftermath/schema'
 import { COLLECTIONS } from '@karabakh-aftermath/schema/vocabulary'
 import { anyIn, type Ctx, cachedBy, count, fail, list, oneOf, read } from './args.js'
 import { recordsOf } from './lookup.js'
@@ -121,15 +122,11 @@ const WEIGHTS = { name: 30, names: 24, aliases: 24, title: 20, statement: 10, qu
 /** A field of a record, as a hit shows it. */
 type Entry = Omit<SearchHit<QueryableDataset>, 'score' | 'highlights'>
 
-type Searchable = {
-  readonly id: string
-  readonly name?: string
-  readonly names?: readonly { text: string; lang: string }[]
-  readonly aliases?: readonly string[]
-  readonly title?: string
-  readonly statement?: string
-  readonly quote?: { exact: string }
-}
+type Searchable = { readonly id: string } & Partial<
+  Pick<Actor, 'name' | 'names' | 'aliases'> &
+    Pick<Event, 'title'> &
+    Pick<Claim, 'statement' | 'quote'>
+>
 
 /**
  * The searchable fields of every record, folded once per dataset, in the order ties are listed;
