@@ -74,7 +74,10 @@ export const anyIn = (set: ReadonlySet<unknown> | undefined, value: unknown) =>
  */
 export function matching<R>(filters: [ReadonlySet<unknown> | undefined, (r: R) => unknown][]) {
   const given = filters.filter(([set]) => set)
-  return (record: R) => given.every(([set, value]) => anyIn(set, value(record)))
+  return (record: R) => {
+    for (const [set, value] of given) if (!anyIn(set, value(record))) return false
+    return true
+  }
 }
 
 type Spec = Readonly<Record<string, Check<unknown>>>

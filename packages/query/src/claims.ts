@@ -127,23 +127,18 @@ export function queryClaims<D extends QueryableDataset>(
   options?: ClaimsOptions<D>,
 ): RecordOf<D, 'claims'>[] {
   const actors = list(idOf('actors'))
+  const about = { actors, events: list(idOf('events')), places: list(idOf('places')) }
   const o = read(ctx, options, {
     claimant: actors,
     reportedBy: actors,
     kinds: list(oneOf(CLAIM_KINDS)),
     topics: list(idOf('topics')),
-    about: (value, path) =>
-      read(
-        ctx,
-        value,
-        { actors, events: list(idOf('events')), places: list(idOf('places')) },
-        path,
-      ),
+    about: (value, path) => read(ctx, value, about, path),
     minLikelihood: oneOf(LIKELIHOOD_TERMS),
     disputed: bool,
     hasQuantity: bool,
   })
-  const about = o.about ?? {}
+  const { actors: onActors, events, places } = o.about ?? {}
   const claims = recordsOf(ctx.dataset, 'claims') as readonly Claim[]
   const disputed = disputesIn(claims).disputed
   const min = LIKELIHOOD_TERMS.indexOf(o.minLikelihood as LikelihoodTerm)
@@ -152,9 +147,9 @@ export function queryClaims<D extends QueryableDataset>(
     [o.reportedBy, (c) => c.reportedBy],
     [o.kinds, (c) => c.kind],
     [o.topics, (c) => c.topics],
-    [about.actors, (c) => c.about.actors],
-    [about.events, (c) => c.about.events],
-    [about.places, (c) => c.about.places],
+    [onActors, (c) => c.about.actors],
+    [events, (c) => c.about.events],
+    [places, (c) => c.about.places],
     [o.disputed === undefined ? undefined : new Set([o.disputed]), (c) => disputed.has(c)],
     [o.hasQuantity === undefined ? undefined : new Set([o.hasQuantity]), (c) => !!c.quantity],
     [min < 0 ? undefined : new Set(LIKELIHOOD_TERMS.slice(min)), (c) => c.likelihood?.term],

@@ -89,7 +89,7 @@ export class NotFoundError extends QueryError {
   constructor(
     helper: string,
     argument: string,
-    collection: CollectionName | readonly [CollectionName, ...CollectionName[]],
+    collection: CollectionName | readonly CollectionName[],
     id: string,
     suggestions: readonly string[] = [],
   ) {

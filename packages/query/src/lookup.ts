@@ -75,7 +75,7 @@ export function recordsOf(
 export function requireRecord<T>(
   ctx: Ctx,
   path: string,
-  collection: CollectionName | readonly [CollectionName, ...CollectionName[]],
+  collection: CollectionName | readonly CollectionName[],
   id: unknown,
 ): T {
   const key = idString(id, path, ctx)

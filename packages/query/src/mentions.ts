@@ -102,20 +102,10 @@ export function queryMentions<D extends QueryableDataset>(
   const found = named
     ? [oneOf(MENTIONED)(args[0], 'collection', ctx)]
     : MENTIONED.filter((c) => byId(recordsOf(ctx.dataset, c)).has(id))
-  if (found[1])
-    fail(
-      ctx,
-      'id',
-      `the id of one record (pass the collection: it names ${found.join(' and ')})`,
-      id,
-    )
+  const which = `pass the collection: it names ${found.join(' and ')}`
+  if (found[1]) fail(ctx, 'id', `the id of one record (${which})`, id)
   const collection = found[0]
-  const record = requireRecord<{ mentions?: readonly Quote[] }>(
-    ctx,
-    'id',
-    collection ?? (MENTIONED as [MentionCollection]),
-    id,
-  )
+  const record: { mentions?: Quote[] } = requireRecord(ctx, 'id', collection ?? MENTIONED, id)
   const { via } = read(ctx, args[+named + 1], { via: list(oneOf(VIAS)) })
   const quotes = new Map<string, { quote: Quote; via: Set<MentionVia>; claims: Set<string> }>()
   const take = (quote: Quote, vias: readonly MentionVia[], claim?: string) => {
@@ -140,15 +130,13 @@ export function queryMentions<D extends QueryableDataset>(
       const part = source && partAt(source, quote.start)
       // Offsets within the part, the whole text without one, the quote itself without a source.
       const offset = part?.start ?? (source ? 0 : quote.start)
+      const end = Math.min(quote.end, part?.end ?? quote.end)
       return {
         quote,
         source: quote.source as IdOf<D, 'sources'>,
         part,
         text: source ? source.text.slice(offset, part?.end) : quote.exact,
-        highlight: {
-          start: quote.start - offset,
-          end: Math.min(quote.end, part?.end ?? quote.end) - offset,
-        },
+        highlight: { start: quote.start - offset, end: end - offset },
         via: VIAS.filter((v) => via.has(v)),
         claims: [...claims] as IdOf<D, 'claims'>[],
       }

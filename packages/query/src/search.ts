@@ -201,7 +201,7 @@ export function querySearch<D extends QueryableDataset>(
   const found = [...holding].flatMap(([form, at]) =>
     longest && form.startsWith(longest) ? at : [],
   )
-  const hits: { entry: Entry; score: number; order: number }[] = []
+  const hits: { entry: Entry; score: number; size: number; order: number }[] = []
   for (const order of new Set(Uint32Array.from(found).sort())) {
     const entry = entries[order] as Entry
     const t = wordsOf[order] as string[]
@@ -210,16 +210,15 @@ export function querySearch<D extends QueryableDataset>(
       anyIn(o.fields, entry.field) &&
       starts.every((w) => t.some((word) => word.includes(w)))
     ) {
-      const hit = { entry, score: score(entry.field, t, starts), order }
+      const hit = { entry, score: score(entry.field, t, starts), size: t.length, order }
       const last = hits.at(-1)
       // A record's best field: the higher score, then the earlier field.
       if (last?.entry.record !== entry.record) hits.push(hit)
       else if (hit.score > last.score) hits[hits.length - 1] = hit
     }
   }
-  const size = (order: number) => (wordsOf[order] as string[]).length
   return hits
-    .sort((x, y) => y.score - x.score || size(x.order) - size(y.order) || x.order - y.order)
+    .sort((x, y) => y.score - x.score || x.size - y.size || x.order - y.order)
     .slice(0, o.limit ?? 20)
     .map(({ entry, score }) => ({
       ...entry,

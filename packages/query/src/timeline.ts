@@ -116,7 +116,6 @@ export function queryTimeline<D extends QueryableDataset>(
   const [from, to] = range ?? ['', '~']
   const { events, first, last } = sorted(recordsOf(ctx.dataset, 'events') as readonly Event[])
   const test = matching<Event>([
-    [actors, (e) => e.participants.map((p) => p.actor)],
     [places, (e) => e.places],
     [topics, (e) => e.topics],
     [kinds, (e) => e.kind],
@@ -124,6 +123,10 @@ export function queryTimeline<D extends QueryableDataset>(
   return (events as Event[]).filter((e, i) => {
     const a = first[i] as string
     const z = last[i] as string
-    return (match === 'within' ? a >= from && z <= to : a <= to && z >= from) && test(e)
+    return (
+      (match === 'within' ? a >= from && z <= to : a <= to && z >= from) &&
+      (!actors || e.participants.some((p) => actors.has(p.actor))) &&
+      test(e)
+    )
   }) as RecordOf<D, 'events'>[]
 }
