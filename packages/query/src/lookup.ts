@@ -12,10 +12,13 @@ import type { CollectionName, QueryableDataset } from './types.js'
 
 type WithId = { readonly id: string }
 
-// A repeated id (a dataset that did not pass validateDataset): the first record wins.
-const maps = /* @__PURE__ */ cachedBy(
-  (records: readonly WithId[]) => new Map([...records].reverse().map((r) => [r.id, r])),
-)
+// In dataset order (components list `map.values()`); a repeated id (a dataset that did not pass
+// validateDataset): the first record wins.
+const maps = /* @__PURE__ */ cachedBy((records: readonly WithId[]) => {
+  const map = new Map<string, WithId>()
+  for (const r of records) if (!map.has(r.id)) map.set(r.id, r)
+  return map
+})
 
 /**
  * The records of an array by id, as a `Map` built once per array (the first record wins when

@@ -167,6 +167,7 @@ const fieldsOf = /* @__PURE__ */ cachedBy((dataset: QueryableDataset) => {
  * after a space, as they begin a word of `words`.
  */
 function score(field: SearchField, t: readonly string[], starts: readonly string[]): number {
+  const wholes = starts.map((w) => `${w} `)
   const phraseAt = (i: number) => starts.every((w, j) => t[i + j]?.includes(w))
   const begins = phraseAt(0)
   return (
@@ -174,7 +175,7 @@ function score(field: SearchField, t: readonly string[], starts: readonly string
     (begins && t.length === starts.length ? 40 : 0) +
     (begins ? 15 : 0) +
     (t.some((_, i) => phraseAt(i)) ? 10 : 0) +
-    (starts.every((w) => t.some((word) => word.includes(`${w} `))) ? 8 : 0)
+    (wholes.every((w) => t.some((word) => word.includes(w))) ? 8 : 0)
   )
 }
 
@@ -195,6 +196,7 @@ export function querySearch<D extends QueryableDataset>(
   if (words.length > MAX_SEARCH_WORDS) fail(ctx, 'text', `at most ${MAX_SEARCH_WORDS} words`, text)
   const starts = words.map((w) => ` ${w}`)
   const [longest] = [...words].sort((a, b) => b.length - a.length)
+  const others = starts.filter((w) => w !== ` ${longest}`)
   const { entries, words: wordsOf, holding } = fieldsOf(ctx.dataset)
   // The fields holding a word that the longest query word begins, in order (a record's fields
   // are next to each other), each scored if it holds the other words too.
@@ -208,7 +210,7 @@ export function querySearch<D extends QueryableDataset>(
     if (
       anyIn(o.collections, entry.collection) &&
       anyIn(o.fields, entry.field) &&
-      starts.every((w) => t.some((word) => word.includes(w)))
+      others.every((w) => t.some((word) => word.includes(w)))
     ) {
       const hit = { entry, score: score(entry.field, t, starts), size: t.length, order }
       const last = hits.at(-1)
