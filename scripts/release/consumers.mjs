@@ -23,7 +23,7 @@ import { parseArgs, promisify } from 'node:util'
 
 export const root = resolve(import.meta.dirname, '..', '..')
 const SCOPE = '@karabakh-aftermath/'
-const readJson = (file) => JSON.parse(readFileSync(file, 'utf8'))
+export const readJson = (file) => JSON.parse(readFileSync(file, 'utf8'))
 
 /** The published packages: every non-private package under packages/. */
 export const publishedPackages = () =>
@@ -117,6 +117,8 @@ export function verifyFromTarballs(dir, tarballs) {
 
 if (import.meta.main) {
   const CONSUMERS = ['node-ts', 'vite-react', 'next-app']
+  const INSTALL =
+    'install --no-package-lock --no-audit --no-fund --prefer-offline --loglevel=error'.split(' ')
   const { values: args } = parseArgs({
     options: { only: { type: 'string' }, keep: { type: 'boolean' } },
   })
@@ -147,15 +149,7 @@ if (import.meta.main) {
     await Promise.all(
       only.map(async (name) => {
         const dir = prepareConsumer(name, work, tarballs)
-        const install = [
-          'install',
-          '--no-package-lock',
-          '--no-audit',
-          '--no-fund',
-          '--prefer-offline',
-          '--loglevel=error',
-        ]
-        await step(`${name}: npm install from the tarballs`, 'npm', install, dir)
+        await step(`${name}: npm install from the tarballs`, 'npm', INSTALL, dir)
         console.log(`  ${name}: from the tarballs: ${verifyFromTarballs(dir, tarballs).join(', ')}`)
         await step(`${name}: npm run build`, 'npm', ['run', 'build'], dir)
         await step(`${name}: npm test`, 'npm', ['test'], dir)

@@ -17,7 +17,7 @@ import {
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, dirname, join, relative } from 'node:path'
-import { publishedPackages, root } from './consumers.mjs'
+import { publishedPackages, readJson, root } from './consumers.mjs'
 
 const ws = mkdtempSync(join(tmpdir(), 'karabakh-aftermath-release-'))
 const run = (cmd, args, cwd = ws) =>
@@ -32,7 +32,6 @@ const changeset = (args, cwd) =>
 const check = (ok, message) => {
   if (!ok) throw new Error(message)
 }
-const readJson = (file) => JSON.parse(readFileSync(file, 'utf8'))
 
 try {
   // The release plan, as `changeset status --verbose` prints it (it compares with the base branch).
@@ -95,13 +94,12 @@ try {
     )
   }
   const data = join(ws, 'packages', 'data')
-  const flags = [
-    '--dataset',
-    join(data, 'dist/dataset.json'),
-    '--snapshot',
-    join(data, 'release-snapshot/ids.json'),
-  ]
-  flags.push('--package-json', join(data, 'package.json'), '--changesets', join(ws, '.changeset'))
+  const flags = Object.entries({
+    dataset: join(data, 'dist/dataset.json'),
+    snapshot: join(data, 'release-snapshot/ids.json'),
+    'package-json': join(data, 'package.json'),
+    changesets: join(ws, '.changeset'),
+  }).flatMap(([flag, path]) => [`--${flag}`, path])
   for (const update of [['--update'], []])
     run(process.execPath, [join(root, 'scripts/release/data-version.mjs'), ...update, ...flags])
   console.log(

@@ -16,7 +16,7 @@ import {
 import { anchorQuote } from './anchor.ts'
 import { countryCentroid, countryContains, inRegion, naturalEarthCountries } from './geo.ts'
 import { decodeUtf8, type LoadedRecord, loadContent } from './load.ts'
-import type { Located } from './problem.ts'
+import { type Located, locate } from './problem.ts'
 import { coverageUnits, namedParts, type Sentence } from './source-text.ts'
 
 /** Sentence coverage: the body sentences and the image credit, and which no claim quotes. */
@@ -47,21 +47,16 @@ export function compile(paths: ContentPaths): Compilation {
     path: (string | number)[],
     code: Located['code'],
     message: string,
-  ): Located => ({
-    code,
-    file: r.file,
-    line: r.lineOf(path),
-    collection: r.collection,
-    id,
-    path,
-    message,
-  })
+  ) => locate(code, r.file, r.lineOf(path), r.collection, id, path, message)
 
   // 1. Shape: each record against its collection's authoring schema. References to records that
   // failed, or to any record of a collection one of whose files could not be read, are not
   // reported again as missing: they only stem from the first problem.
   const failed = new Set<string>()
   const unreadable = new Set(problems.map((p) => p.collection))
+  const hasFailed = (c: CollectionName, id?: string) =>
+    unreadable.has(c) ||
+    (id ? failed.has(`${c}/${id}`) : [...failed].some((key) => key.startsWith(`${c}/`)))
   const parsed = Object.fromEntries(COLLECTIONS.map((c) => [c, [] as Compiled[]])) as Record<
     CollectionName,
     Compiled[]
@@ -78,8 +73,7 @@ export function compile(paths: ContentPaths): Compilation {
 
   // 2. Sources: read the text, hash it, name its parts.
   const texts = new Map<string, string>()
-  const sources = parsed.sources.flatMap((compiled) => {
-    const { record, value } = compiled
+  const sources = parsed.sources.flatMap(({ record, value }): Compiled[] => {
     const {
       textFile,
       parts: kinds,
@@ -105,17 +99,12 @@ export function compile(paths: ContentPaths): Compilation {
     const parts = namedParts(decoded.text, kinds)
     if ('error' in parts) return fail(['parts'], parts.error)
     texts.set(value.id, decoded.text)
-    return [
-      {
-        compiled,
-        value: { ...meta, text: decoded.text, textSha256: textSha256(decoded.text), parts },
-      },
-    ]
+    const text = decoded.text
+    return [{ record, value: { ...meta, text, textSha256: textSha256(text), parts } }]
   })
   const defaultSource = texts.size === 1 ? [...texts.keys()][0] : undefined
   // Quotes cannot be anchored in a source that failed: their problems would only repeat it.
-  const sourcesFailed =
-    unreadable.has('sources') || [...failed].some((key) => key.startsWith('sources/'))
+  const sourcesFailed = hasFailed('sources')
 
   // 3. Quotes: anchor every authored quote in its text.
   const anchor = (
@@ -150,12 +139,11 @@ export function compile(paths: ContentPaths): Compilation {
   }
 
   const compiled: Record<CollectionName, Compiled[]> = {
-    sources: sources.map(({ compiled: c, value }) => ({
-      record: c.record,
-      value: value as AnyRecord,
-    })),
+    sources,
     actors: parsed.actors.map((c) => withMentions(c)),
-    places: placesOf(parsed.places, problems, located).map((c) => withMentions(c)),
+    places: placesOf(parsed.places, (r, id, path, message) =>
+      problems.push(located(r, id, path, 'geometry', message)),
+    ).map((c) => withMentions(c)),
     topics: parsed.topics,
     events: parsed.events.map((c) =>
       withMentions(c, { bounds: parseEdtf(c.value.date as string) }),
@@ -174,11 +162,7 @@ export function compile(paths: ContentPaths): Compilation {
   const validation = validateDataset(dataset)
   for (const problem of validation.problems) {
     const { other } = problem
-    if (
-      problem.code === 'missing-reference' &&
-      other &&
-      (failed.has(`${other.collection}/${other.id}`) || unreadable.has(other.collection))
-    )
+    if (problem.code === 'missing-reference' && other && hasFailed(other.collection, other.id))
       continue
     const record =
       problem.index === undefined ? undefined : compiled[problem.collection][problem.index]?.record
@@ -199,19 +183,19 @@ export function compile(paths: ContentPaths): Compilation {
   // 5. Coverage: every body sentence and the image credit quoted by at least one claim.
   // A claim that failed to compile would only add noise here: coverage waits until claims are valid.
   const coverage = measureCoverage(dataset)
-  const claimsFailed =
-    unreadable.has('claims') || [...failed].some((key) => key.startsWith('claims/'))
-  for (const s of claimsFailed ? [] : coverage.uncovered) {
+  for (const s of hasFailed('claims') ? [] : coverage.uncovered) {
     const record = compiled.sources.find((c) => c.value.id === s.source)?.record
-    problems.push({
-      code: 'coverage',
-      file: record?.file ?? '-',
-      line: record?.lineOf(['parts']) ?? 0,
-      collection: 'sources',
-      id: s.source,
-      path: ['parts'],
-      message: `coverage: sentence ${s.index} of ${s.anchor} is quoted by no claim: "${s.text.slice(0, 90)}${s.text.length > 90 ? '…' : ''}"`,
-    })
+    problems.push(
+      locate(
+        'coverage',
+        record?.file ?? '-',
+        record?.lineOf(['parts']) ?? 0,
+        'sources',
+        s.source,
+        ['parts'],
+        `coverage: sentence ${s.index} of ${s.anchor} is quoted by no claim: "${s.text.slice(0, 90)}${s.text.length > 90 ? '…' : ''}"`,
+      ),
+    )
   }
 
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line)
@@ -224,14 +208,7 @@ export function compile(paths: ContentPaths): Compilation {
 // for a place in no country, against the region the dataset covers (catches [lat, lon]).
 function placesOf(
   places: Compiled[],
-  problems: Located[],
-  located: (
-    r: LoadedRecord,
-    id: string,
-    path: (string | number)[],
-    code: 'geometry',
-    m: string,
-  ) => Located,
+  report: (r: LoadedRecord, id: string, path: string[], message: string) => void,
 ): Compiled[] {
   const byId = new Map(
     places.map(({ value }) => [
@@ -252,8 +229,7 @@ function placesOf(
       within?: string
     }
     const out: AnyRecord = { ...p }
-    const problem = (path: string[], message: string) =>
-      problems.push(located(record, p.id, path, 'geometry', message))
+    const problem = (path: string[], message: string) => report(record, p.id, path, message)
     if (p.naturalEarth && !naturalEarthCountries().has(p.naturalEarth))
       problem(['naturalEarth'], 'is not a country id in Natural Earth (world-atlas countries-50m)')
     else if (p.naturalEarth && !p.geometry) {

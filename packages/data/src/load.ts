@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { COLLECTIONS, type CollectionName } from '@karabakh-aftermath/schema'
 import { type Document, isMap, isSeq, LineCounter, parseDocument, visit } from 'yaml'
-import type { Located } from './problem.ts'
+import { type Located, locate } from './problem.ts'
 
 /** A record as read from a content file, with where it came from. */
 export type LoadedRecord = {
@@ -52,15 +52,16 @@ export function loadText(
   file: string,
 ): { records: LoadedRecord[]; problems: Located[] } {
   const lineCounter = new LineCounter()
-  const refuse = (offset: number | undefined, message: string): Located => ({
-    code: 'unreadable-file',
-    file,
-    line: offset === undefined ? 1 : lineCounter.linePos(offset).line,
-    collection,
-    id: '-',
-    path: [],
-    message,
-  })
+  const refuse = (offset: number | undefined, message: string) =>
+    locate(
+      'unreadable-file',
+      file,
+      offset === undefined ? 1 : lineCounter.linePos(offset).line,
+      collection,
+      '-',
+      [],
+      message,
+    )
   let doc: Document
   try {
     doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true })
@@ -127,15 +128,7 @@ export function loadContent(
       if (name.startsWith('.')) continue
       const file = relative(rootDir, join(dir, name))
       const refuse = (line: number, message: string) =>
-        problems.push({
-          code: 'unreadable-file',
-          file,
-          line,
-          collection,
-          id: '-',
-          path: [],
-          message,
-        })
+        problems.push(locate('unreadable-file', file, line, collection, '-', [], message))
       if (!/\.ya?ml$/i.test(name)) {
         refuse(1, 'is not a .yaml file: content files are YAML; move other files elsewhere')
         continue

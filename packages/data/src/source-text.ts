@@ -53,30 +53,21 @@ export function coverageUnits(
 ): Sentence[] {
   const units: Sentence[] = []
   for (const part of parts) {
-    if (part.kind === 'image-credit') {
-      units.push({
-        source,
-        anchor: part.anchor,
-        index: 1,
-        start: part.start,
-        end: part.end,
-        text: text.slice(part.start, part.end),
-      })
-    }
-    if (part.kind !== 'body') continue
+    const block = text.slice(part.start, part.end)
+    // The image credit is one unit however many sentences it has; a body paragraph, one a sentence.
+    const pieces =
+      part.kind === 'body'
+        ? segmenter.segment(block)
+        : part.kind === 'image-credit'
+          ? [{ segment: block, index: 0 }]
+          : []
     let index = 0
-    for (const s of segmenter.segment(text.slice(part.start, part.end))) {
+    for (const s of pieces) {
       const trimmed = s.segment.trimEnd()
       if (!trimmed) continue
       const start = part.start + s.index
-      units.push({
-        source,
-        anchor: part.anchor,
-        index: ++index,
-        start,
-        end: start + trimmed.length,
-        text: trimmed,
-      })
+      const end = start + trimmed.length
+      units.push({ source, anchor: part.anchor, index: ++index, start, end, text: trimmed })
     }
   }
   return units

@@ -1,23 +1,12 @@
 // Every component on one page, twice, in Chromium: no id twice; the same computed styles under a
 // host page's hostile global stylesheet as on a blank page; table words never broken; and a
 // screenshot of each component at 1280 and 390 px, light and dark, and under the hostile CSS.
-import type { Browser, Page } from '@playwright/test'
-import { expect, offlineContext, test } from '../../../scripts/e2e/browser.ts'
+import type { Page } from '@playwright/test'
+import { expect, test } from '../../../scripts/e2e/browser.ts'
 import { galleryHtml } from './gallery.ts'
-import { ORIGIN } from './page.ts'
+import { openHtml as open } from './page.ts'
 
 const SHOTS = process.env.KA_SCREENSHOTS ?? '/tmp/ka-shots'
-
-async function open(browser: Browser, html: string, width: number, scheme: 'light' | 'dark') {
-  const { context } = await offlineContext(browser, ORIGIN, {
-    colorScheme: scheme,
-    viewport: { width, height: 900 },
-  })
-  const tab = await context.newPage()
-  await tab.route(`${ORIGIN}/`, (route) => route.fulfill({ body: html, contentType: 'text/html' }))
-  await tab.goto(`${ORIGIN}/`)
-  return { tab, close: () => context.close() }
-}
 
 /** What a host stylesheet could change inside a component, per element in document order. */
 const PROPS = [
@@ -137,6 +126,8 @@ test('tables at 390 px break no word mid-word', async ({ browser }) => {
 test('screenshots of every component, 1280 and 390 px, light and dark, and hostile', async ({
   browser,
 }) => {
+  // 66 element screenshots, some 60,000 px tall: minutes on a busy machine.
+  test.setTimeout(600_000)
   for (const [html, label] of [
     [blank, ''],
     [hostile, '-hostile'],

@@ -4,10 +4,11 @@ import { readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Dataset } from '@karabakh-aftermath/schema'
-import type { Page as Tab } from '@playwright/test'
+import type { Browser, Page as Tab } from '@playwright/test'
 import { build } from 'esbuild'
 import { createElement } from 'react'
 import { renderToString } from 'react-dom/server'
+import { offlineContext } from '../../../scripts/e2e/browser.ts'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -61,6 +62,23 @@ export async function buildPage(dataset: Dataset): Promise<Page> {
 
 /** The origin the page is served at, from memory. */
 export const ORIGIN = 'http://ka.test'
+
+/** Opens `html`, served at {@link ORIGIN}, in a new offline context `width` px wide. */
+export async function openHtml(
+  browser: Browser,
+  html: string,
+  width: number,
+  colorScheme: 'light' | 'dark',
+) {
+  const { context } = await offlineContext(browser, ORIGIN, {
+    colorScheme,
+    viewport: { width, height: 900 },
+  })
+  const tab = await context.newPage()
+  await tab.route(`${ORIGIN}/`, (route) => route.fulfill({ body: html, contentType: 'text/html' }))
+  await tab.goto(`${ORIGIN}/`)
+  return { tab, close: () => context.close() }
+}
 
 /**
  * Serves the page's three files at {@link ORIGIN} from memory and refuses every other request.

@@ -7,8 +7,8 @@ import { fileURLToPath } from 'node:url'
 import { dataset } from '@karabakh-aftermath/data'
 import { createElement } from 'react'
 import { renderToString } from 'react-dom/server'
-import { expect, offlineContext, test } from '../../../scripts/e2e/browser.ts'
-import { ORIGIN } from './page.ts'
+import { expect, test } from '../../../scripts/e2e/browser.ts'
+import { openHtml } from './page.ts'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const SHOTS = process.env.KA_SCREENSHOTS ?? '/tmp/ka-shots'
@@ -30,14 +30,7 @@ for (const width of [1280, 390])
     test(`relation graph at ${width} px (${scheme}): no overlap, nothing cut, labels ≥ 9 px`, async ({
       browser,
     }) => {
-      const html = await pageHtml()
-      const { context } = await offlineContext(browser, ORIGIN, {
-        colorScheme: scheme,
-        viewport: { width, height: 900 },
-      })
-      const tab = await context.newPage()
-      await tab.route(`${ORIGIN}/`, (r) => r.fulfill({ body: html, contentType: 'text/html' }))
-      await tab.goto(`${ORIGIN}/`)
+      const { tab, close } = await openHtml(browser, await pageHtml(), width, scheme)
       const m = await tab.evaluate(() => {
         type B = { name: string; x: number; y: number; r: number; b: number }
         const figure = document.querySelector('.ka-relations__figure') as HTMLElement
@@ -108,5 +101,5 @@ for (const width of [1280, 390])
         expect(m.spill).toEqual([])
         expect(m.smallest).toBeGreaterThanOrEqual(9)
       }
-      await context.close()
+      await close()
     })

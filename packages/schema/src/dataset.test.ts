@@ -2,8 +2,15 @@ import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { fixture } from '../../../fixtures/dataset.ts'
 import { COLLECTION_SCHEMAS, DatasetSchema, validateDataset } from './dataset.js'
-import { formatProblem, type Problem } from './problem.js'
-import { COLLECTIONS } from './vocabulary.js'
+import { formatProblem, issuesOf, type Problem } from './problem.js'
+import {
+  ACTOR_KINDS,
+  CLAIM_KINDS,
+  COLLECTIONS,
+  type CollectionName,
+  PLACE_KINDS,
+  SOURCE_KINDS,
+} from './vocabulary.js'
 
 type Place = Pick<Problem, 'collection' | 'id' | 'path' | 'message'>
 /** The problems of a dataset, where and why (their code, index and other are tested apart). */
@@ -300,327 +307,236 @@ describe('validateDataset: ids', () => {
 })
 
 describe('validateDataset: references', () => {
-  const cases: [string, (d: Record<string, Rec[]>) => void, Place][] = [
+  const about = (a: string[], e: string[], p: string[]) => ({ actors: a, events: e, places: p })
+  const relation = (subject: string, object: string) => ({ subject, predicate: 'ally-of', object })
+  const RUSSIA_ALLY = 'russia-traditional-ally-of-armenia'
+  const UNSTABLE = 'border-likely-unstable'
+  // What is set on which record, the field path that then refers to nothing, and to what.
+  const cases: [string, string, string, Rec, (string | number)[], string, string][] = [
     [
       'a claim’s claimant',
-      (d) => {
-        rec(d, 'claims', 'border-likely-unstable').claimant = 'nobody'
-      },
-      {
-        collection: 'claims',
-        id: 'border-likely-unstable',
-        path: ['claimant'],
-        message: missing('actors', 'nobody'),
-      },
+      'claims',
+      UNSTABLE,
+      { claimant: 'nobody' },
+      ['claimant'],
+      'actors',
+      'nobody',
     ],
     [
       'a claim’s reportedBy',
-      (d) => {
-        rec(d, 'claims', 'armenia-claims-missing').reportedBy = 'reporter'
-      },
-      {
-        collection: 'claims',
-        id: 'armenia-claims-missing',
-        path: ['reportedBy'],
-        message: missing('actors', 'reporter'),
-      },
+      'claims',
+      'armenia-claims-missing',
+      { reportedBy: 'reporter' },
+      ['reportedBy'],
+      'actors',
+      'reporter',
     ],
     [
       'a claim’s about.actors',
-      (d) => {
-        rec(d, 'claims', 'border-likely-unstable').about = {
-          actors: ['armenia', 'georgia'],
-          events: [],
-          places: [],
-        }
-      },
-      {
-        collection: 'claims',
-        id: 'border-likely-unstable',
-        path: ['about', 'actors', 1],
-        message: missing('actors', 'georgia'),
-      },
+      'claims',
+      UNSTABLE,
+      { about: about(['armenia', 'georgia'], [], []) },
+      ['about', 'actors', 1],
+      'actors',
+      'georgia',
     ],
     [
       'a claim’s about.events',
-      (d) => {
-        rec(d, 'claims', 'border-likely-unstable').about = {
-          actors: [],
-          events: ['war-1992'],
-          places: [],
-        }
-      },
-      {
-        collection: 'claims',
-        id: 'border-likely-unstable',
-        path: ['about', 'events', 0],
-        message: missing('events', 'war-1992'),
-      },
+      'claims',
+      UNSTABLE,
+      { about: about([], ['war-1992'], []) },
+      ['about', 'events', 0],
+      'events',
+      'war-1992',
     ],
     [
       'a claim’s about.places',
-      (d) => {
-        rec(d, 'claims', 'border-likely-unstable').about = {
-          actors: [],
-          events: [],
-          places: ['shusha'],
-        }
-      },
-      {
-        collection: 'claims',
-        id: 'border-likely-unstable',
-        path: ['about', 'places', 0],
-        message: missing('places', 'shusha'),
-      },
+      'claims',
+      UNSTABLE,
+      { about: about([], [], ['shusha']) },
+      ['about', 'places', 0],
+      'places',
+      'shusha',
     ],
     [
       'a relation’s subject',
-      (d) => {
-        rec(d, 'claims', 'russia-traditional-ally-of-armenia').relation = {
-          subject: 'russian-federation',
-          predicate: 'ally-of',
-          object: 'armenia',
-        }
-      },
-      {
-        collection: 'claims',
-        id: 'russia-traditional-ally-of-armenia',
-        path: ['relation', 'subject'],
-        message: missing('actors', 'russian-federation'),
-      },
+      'claims',
+      RUSSIA_ALLY,
+      { relation: relation('russian-federation', 'armenia') },
+      ['relation', 'subject'],
+      'actors',
+      'russian-federation',
     ],
     [
       'a relation’s object',
-      (d) => {
-        rec(d, 'claims', 'russia-traditional-ally-of-armenia').relation = {
-          subject: 'russia',
-          predicate: 'ally-of',
-          object: 'csto',
-        }
-      },
-      {
-        collection: 'claims',
-        id: 'russia-traditional-ally-of-armenia',
-        path: ['relation', 'object'],
-        message: missing('actors', 'csto'),
-      },
+      'claims',
+      RUSSIA_ALLY,
+      { relation: relation('russia', 'csto') },
+      ['relation', 'object'],
+      'actors',
+      'csto',
     ],
     [
       'a claim’s disputes',
-      (d) => {
-        rec(d, 'claims', 'armenia-claims-missing').disputes = ['azerbaijan-denies']
-      },
-      {
-        collection: 'claims',
-        id: 'armenia-claims-missing',
-        path: ['disputes', 0],
-        message: missing('claims', 'azerbaijan-denies'),
-      },
+      'claims',
+      'armenia-claims-missing',
+      { disputes: ['azerbaijan-denies'] },
+      ['disputes', 0],
+      'claims',
+      'azerbaijan-denies',
     ],
     [
       'a claim’s supports',
-      (d) => {
-        rec(d, 'claims', 'russia-traditional-ally-of-armenia').supports = [
-          'border-likely-unstable',
-          'peace-unlikely',
-        ]
-      },
-      {
-        collection: 'claims',
-        id: 'russia-traditional-ally-of-armenia',
-        path: ['supports', 1],
-        message: missing('claims', 'peace-unlikely'),
-      },
+      'claims',
+      RUSSIA_ALLY,
+      { supports: [UNSTABLE, 'peace-unlikely'] },
+      ['supports', 1],
+      'claims',
+      'peace-unlikely',
     ],
     [
       'a claim’s topics',
-      (d) => {
-        rec(d, 'claims', 'committed-mediation-dim-prospect').topics = ['demining']
-      },
-      {
-        collection: 'claims',
-        id: 'committed-mediation-dim-prospect',
-        path: ['topics', 0],
-        message: missing('topics', 'demining'),
-      },
+      'claims',
+      'committed-mediation-dim-prospect',
+      { topics: ['demining'] },
+      ['topics', 0],
+      'topics',
+      'demining',
     ],
     [
       'a claim’s replacedBy',
-      (d) => {
-        rec(d, 'claims', 'committed-mediation-dim-prospect').replacedBy = 'demining-years'
-      },
-      {
-        collection: 'claims',
-        id: 'committed-mediation-dim-prospect',
-        path: ['replacedBy'],
-        message: missing('claims', 'demining-years'),
-      },
+      'claims',
+      'committed-mediation-dim-prospect',
+      { replacedBy: 'demining-years' },
+      ['replacedBy'],
+      'claims',
+      'demining-years',
     ],
     [
       'an event participant’s actor',
-      (d) => {
-        rec(d, 'events', 'war-2020').participants = [
+      'events',
+      'war-2020',
+      {
+        participants: [
           { actor: 'armenia', role: 'belligerent' },
           { actor: 'artsakh', role: 'belligerent' },
-        ]
+        ],
       },
-      {
-        collection: 'events',
-        id: 'war-2020',
-        path: ['participants', 1, 'actor'],
-        message: missing('actors', 'artsakh'),
-      },
+      ['participants', 1, 'actor'],
+      'actors',
+      'artsakh',
     ],
     [
       'an event’s places',
-      (d) => {
-        rec(d, 'events', 'war-2020').places = ['karabakh']
-      },
-      {
-        collection: 'events',
-        id: 'war-2020',
-        path: ['places', 0],
-        message: missing('places', 'karabakh'),
-      },
+      'events',
+      'war-2020',
+      { places: ['karabakh'] },
+      ['places', 0],
+      'places',
+      'karabakh',
     ],
     [
       'an event’s topics',
-      (d) => {
-        rec(d, 'events', 'war-2020').topics = ['war']
-      },
-      {
-        collection: 'events',
-        id: 'war-2020',
-        path: ['topics', 0],
-        message: missing('topics', 'war'),
-      },
+      'events',
+      'war-2020',
+      { topics: ['war'] },
+      ['topics', 0],
+      'topics',
+      'war',
     ],
-    [
-      'a place’s within',
-      (d) => {
-        rec(d, 'places', 'baku').within = 'artsakh'
-      },
-      {
-        collection: 'places',
-        id: 'baku',
-        path: ['within'],
-        message: missing('places', 'artsakh'),
-      },
-    ],
+    ['a place’s within', 'places', 'baku', { within: 'artsakh' }, ['within'], 'places', 'artsakh'],
     [
       'an actor’s memberOf',
-      (d) => {
-        rec(d, 'actors', 'armenia').memberOf = ['csto']
-      },
-      {
-        collection: 'actors',
-        id: 'armenia',
-        path: ['memberOf', 0],
-        message: missing('actors', 'csto'),
-      },
+      'actors',
+      'armenia',
+      { memberOf: ['csto'] },
+      ['memberOf', 0],
+      'actors',
+      'csto',
     ],
     [
       'an actor name’s usedBy',
-      (d) => {
-        rec(d, 'actors', 'armenia').names = [
-          { text: 'Ermənistan', lang: 'az', usedBy: ['azerbaijan', 'baku'] },
-        ]
-      },
-      {
-        collection: 'actors',
-        id: 'armenia',
-        path: ['names', 0, 'usedBy', 1],
-        message: missing('actors', 'baku'),
-      },
+      'actors',
+      'armenia',
+      { names: [{ text: 'Ermənistan', lang: 'az', usedBy: ['azerbaijan', 'baku'] }] },
+      ['names', 0, 'usedBy', 1],
+      'actors',
+      'baku',
     ],
     [
       'a place name’s usedBy',
-      (d) => {
-        rec(d, 'places', 'baku').names = [
+      'places',
+      'baku',
+      {
+        names: [
           { text: 'Stepanakert', lang: 'en' },
           { text: 'Xankəndi', lang: 'az', usedBy: ['azerbaijani-government'] },
-        ]
+        ],
       },
-      {
-        collection: 'places',
-        id: 'baku',
-        path: ['names', 1, 'usedBy', 0],
-        message: missing('actors', 'azerbaijani-government'),
-      },
+      ['names', 1, 'usedBy', 0],
+      'actors',
+      'azerbaijani-government',
     ],
     [
       'a source’s authors',
-      (d) => {
-        rec(d, 'sources', 'rusi-2021-aftermath').authors = ['nick-reynolds', 'jack-watling']
-      },
-      {
-        collection: 'sources',
-        id: 'rusi-2021-aftermath',
-        path: ['authors', 1],
-        message: missing('actors', 'jack-watling'),
-      },
+      'sources',
+      'rusi-2021-aftermath',
+      { authors: ['nick-reynolds', 'jack-watling'] },
+      ['authors', 1],
+      'actors',
+      'jack-watling',
     ],
     [
       'a source’s publisher',
-      (d) => {
-        rec(d, 'sources', 'rusi-2021-aftermath').publisher = 'royal-united-services-institute'
-      },
-      {
-        collection: 'sources',
-        id: 'rusi-2021-aftermath',
-        path: ['publisher'],
-        message: missing('actors', 'royal-united-services-institute'),
-      },
+      'sources',
+      'rusi-2021-aftermath',
+      { publisher: 'royal-united-services-institute' },
+      ['publisher'],
+      'actors',
+      'royal-united-services-institute',
     ],
     [
       'a quote’s source',
-      (d) => {
-        rec(d, 'claims', 'border-likely-unstable').quote = {
-          ...quoteOf('is therefore likely to remain unstable.'),
-          source: 'rusi-2020',
-        }
-      },
-      {
-        collection: 'claims',
-        id: 'border-likely-unstable',
-        path: ['quote', 'source'],
-        message: missing('sources', 'rusi-2020'),
-      },
+      'claims',
+      UNSTABLE,
+      { quote: { ...quoteOf('is therefore likely to remain unstable.'), source: 'rusi-2020' } },
+      ['quote', 'source'],
+      'sources',
+      'rusi-2020',
     ],
     [
       'a mention’s source',
-      (d) => {
-        rec(d, 'actors', 'russia').mentions = [{ ...quoteOf('Russia'), source: 'tass' }]
-      },
-      {
-        collection: 'actors',
-        id: 'russia',
-        path: ['mentions', 0, 'source'],
-        message: missing('sources', 'tass'),
-      },
+      'actors',
+      'russia',
+      { mentions: [{ ...quoteOf('Russia'), source: 'tass' }] },
+      ['mentions', 0, 'source'],
+      'sources',
+      'tass',
     ],
     [
       'an actor’s replacedBy',
-      (d) => {
-        rec(d, 'actors', 'rusi').replacedBy = 'rusi-london'
-      },
-      {
-        collection: 'actors',
-        id: 'rusi',
-        path: ['replacedBy'],
-        message: missing('actors', 'rusi-london'),
-      },
+      'actors',
+      'rusi',
+      { replacedBy: 'rusi-london' },
+      ['replacedBy'],
+      'actors',
+      'rusi-london',
     ],
   ]
 
-  test.each(cases)('reports %s that does not resolve', (_, breakIt, problem) => {
-    const d = data()
-    breakIt(d)
-    expect(problemsOf(d)).toEqual([problem])
-    const [found] = validateDataset(d).problems
-    const [, collection, id] = /^refers to (\w+)\/(\S+),/.exec(problem.message) ?? []
-    expect(found).toMatchObject({ code: 'missing-reference', other: { collection, id } })
-  })
+  test.each(cases)(
+    'reports %s that does not resolve',
+    (_, collection, id, patch, path, to, target) => {
+      const d = data()
+      Object.assign(rec(d, collection, id), patch)
+      expect(problemsOf(d)).toEqual([{ collection, id, path, message: missing(to, target) }])
+      const [found] = validateDataset(d).problems
+      expect(found).toMatchObject({
+        code: 'missing-reference',
+        other: { collection: to, id: target },
+      })
+    },
+  )
 
   test('references resolve only within their own collection', () => {
     const d = data()
@@ -891,4 +807,46 @@ describe('validateDataset on arbitrary values (property)', () => {
       { numRuns: 300 },
     )
   }, 60_000)
+})
+
+describe('the record schemas of COLLECTION_SCHEMAS', () => {
+  const cases: [CollectionName, string[], string, readonly string[]][] = [
+    [
+      'sources',
+      [
+        'id',
+        'kind',
+        'title',
+        'authors',
+        'publisher',
+        'published',
+        'language',
+        'rights',
+        'text',
+        'textSha256',
+        'parts',
+      ],
+      'blog',
+      SOURCE_KINDS,
+    ],
+    ['actors', ['id', 'kind', 'name', 'description'], 'country', ACTOR_KINDS],
+    ['places', ['id', 'kind', 'name'], 'village', PLACE_KINDS],
+    ['claims', ['id', 'statement', 'kind', 'claimant', 'quote'], 'opinion', CLAIM_KINDS],
+  ]
+  const requirements = cases.flatMap(([c, fields]) => fields.map((f) => [c, f] as const))
+
+  test.each(requirements)('%s require %s', (collection, field) => {
+    const record: Rec = structuredClone(fixture[collection][0] as Rec)
+    delete record[field]
+    expect(issuesOf(COLLECTION_SCHEMAS[collection].schema, record)).toEqual([
+      { path: [field], message: 'is required' },
+    ])
+  })
+
+  test.each(cases)('%s refuse an unknown kind, listing the kinds', (collection, _, kind, kinds) => {
+    const record = { ...(fixture[collection][0] as Rec), kind }
+    expect(issuesOf(COLLECTION_SCHEMAS[collection].schema, record)).toEqual([
+      { path: ['kind'], message: `must be one of: ${kinds.join(', ')} (got "${kind}")` },
+    ])
+  })
 })

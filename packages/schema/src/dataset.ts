@@ -99,6 +99,18 @@ export type ValidationResult =
   | { ok: false; problems: Problem[] }
 
 type AnyRecord = Record<string, unknown>
+type Path = (string | number)[]
+const problemOf = (
+  code: Problem['code'],
+  collection: CollectionName,
+  id: string,
+  path: Path,
+  message: string,
+  where: Pick<Problem, 'index' | 'other'> = {},
+): Problem => ({ code, collection, id, path, message, ...where })
+/** A problem of the dataset as a whole (reported under `sources`, the first collection). */
+const whole = (path: Path, message: string) =>
+  problemOf('invalid', 'sources', '#dataset', path, message)
 const isObject = (v: unknown): v is AnyRecord => !!v && typeof v === 'object' && !Array.isArray(v)
 const idOf = (record: unknown, index: number) =>
   isObject(record) && typeof record.id === 'string' && record.id.length <= 200
@@ -121,14 +133,8 @@ export function checkRecord(
   form: 'schema' | 'input' = 'schema',
 ): { ok: true; data: AnyRecord } | { ok: false; problems: Problem[] } {
   const id = idOf(value, index)
-  const problem = (path: (string | number)[], message: string): Problem => ({
-    code: 'invalid',
-    collection,
-    id,
-    index,
-    path,
-    message,
-  })
+  const problem = (path: Path, message: string) =>
+    problemOf('invalid', collection, id, path, message, { index })
   try {
     const record = form === 'schema' && collection === 'events' ? addBounds(value) : value
     const schema: z.ZodType = COLLECTION_SCHEMAS[collection][form]
@@ -165,25 +171,12 @@ export function validateDataset(input: unknown): ValidationResult {
   } catch (error) {
     // Only a hostile value gets here (a getter or proxy that throws): say so rather than throw.
     const message = `the dataset cannot be read: ${(error as Error)?.name ?? 'error'}`
-    return {
-      ok: false,
-      problems: [{ code: 'invalid', collection: 'sources', id: '#dataset', path: [], message }],
-    }
+    return { ok: false, problems: [whole([], message)] }
   }
 }
 
 function validate(input: unknown): ValidationResult {
   const problems: Problem[] = []
-  const add = (list: readonly Problem[]) => {
-    for (const p of list) problems.push(p)
-  }
-  const whole = (path: (string | number)[], message: string): Problem => ({
-    code: 'invalid',
-    collection: 'sources',
-    id: '#dataset',
-    path,
-    message,
-  })
   if (!isObject(input))
     return {
       ok: false,
@@ -197,13 +190,9 @@ function validate(input: unknown): ValidationResult {
     invalid[collection] = new Set()
     dataset[collection] = parsed
     if (!Array.isArray(records)) {
-      problems.push({
-        code: 'invalid',
-        collection,
-        id: '#collection',
-        path: [],
-        message: `the dataset needs a list of ${collection} (got ${records === undefined ? 'nothing' : typeof records})`,
-      })
+      const got = records === undefined ? 'nothing' : typeof records
+      const message = `the dataset needs a list of ${collection} (got ${got})`
+      problems.push(problemOf('invalid', collection, '#collection', [], message))
       continue
     }
     for (let index = 0; index < records.length; index++) {
@@ -211,7 +200,7 @@ function validate(input: unknown): ValidationResult {
       if (result.ok) parsed.push(result.data)
       else {
         invalid[collection].add(idOf(records[index], index))
-        add(result.problems)
+        for (const p of result.problems) problems.push(p)
       }
     }
   }
@@ -229,7 +218,7 @@ function validate(input: unknown): ValidationResult {
         ),
       )
   }
-  add(checkReferences(dataset, invalid))
+  checkReferences(dataset, invalid, problems)
   return problems.length
     ? { ok: false, problems }
     : { ok: true, dataset: dataset as unknown as Dataset, problems: [] }
@@ -243,7 +232,7 @@ function addBounds(record: unknown): unknown {
   return { ...record, bounds: bounds ?? { earliest: null, latest: null } }
 }
 
-type Reference = { path: (string | number)[]; collection: CollectionName; id: string }
+type Reference = { path: Path; collection: CollectionName; id: string }
 
 /**
  * The references of a parsed value, found by walking its schema: every field declared with
@@ -253,7 +242,7 @@ type Reference = { path: (string | number)[]; collection: CollectionName; id: st
 export function referencesOf(
   schema: z.ZodType,
   value: unknown,
-  path: (string | number)[] = [],
+  path: Path = [],
   out: Reference[] = [],
 ): Reference[] {
   const target = references.get(schema)
@@ -281,8 +270,8 @@ export function referencesOf(
 function checkReferences(
   dataset: Record<CollectionName, AnyRecord[]>,
   invalid: Record<CollectionName, ReadonlySet<string>>,
-): Problem[] {
-  const problems: Problem[] = []
+  problems: Problem[],
+): void {
   const first = {} as Record<CollectionName, Map<string, number>>
   for (const collection of COLLECTIONS) {
     const seen = new Map<string, number>()
@@ -291,15 +280,16 @@ function checkReferences(
       const at = seen.get(id)
       if (at === undefined) seen.set(id, index)
       else
-        problems.push({
-          code: 'duplicate-id',
-          collection,
-          id,
-          index,
-          path: ['id'],
-          message: `is also the id of ${collection}[${at}]: ids must be unique`,
-          other: { collection, id, index: at },
-        })
+        problems.push(
+          problemOf(
+            'duplicate-id',
+            collection,
+            id,
+            ['id'],
+            `is also the id of ${collection}[${at}]: ids must be unique`,
+            { index, other: { collection, id, index: at } },
+          ),
+        )
     })
     first[collection] = seen
   }
@@ -308,20 +298,21 @@ function checkReferences(
     const schema = COLLECTION_SCHEMAS[collection].schema
     dataset[collection].forEach((record, index) => {
       const id = record.id as string
-      const problem = (code: Problem['code'], path: (string | number)[], message: string) =>
-        problems.push({ code, collection, id, index, path, message })
+      const problem = (code: Problem['code'], path: Path, message: string, to?: Reference) => {
+        const other = to && { collection: to.collection, id: to.id }
+        problems.push(
+          problemOf(code, collection, id, path, message, { index, ...(other && { other }) }),
+        )
+      }
       for (const r of referencesOf(schema, record)) {
         const last = r.path.at(-1)
         if (!first[r.collection].has(r.id) && !invalid[r.collection].has(r.id))
-          problems.push({
-            code: 'missing-reference',
-            collection,
-            id,
-            index,
-            path: r.path,
-            message: `refers to ${r.collection}/${r.id}, which does not exist`,
-            other: { collection: r.collection, id: r.id },
-          })
+          problem(
+            'missing-reference',
+            r.path,
+            `refers to ${r.collection}/${r.id}, which does not exist`,
+            r,
+          )
         // A record's own fields (not a name's usedBy) cannot point at the record itself.
         else if (r.id === id && r.collection === collection && r.path.length <= 2)
           problem('self-reference', r.path, `refers to the record itself (${collection}/${id})`)
@@ -352,10 +343,9 @@ function checkReferences(
       }
     })
   }
-  return problems
 }
 
-const quoteAt = (record: AnyRecord, path: (string | number)[]) =>
+const quoteAt = (record: AnyRecord, path: Path) =>
   path.reduce<unknown>((v, k) => (v as AnyRecord)[k], record) as {
     exact: string
     start: number

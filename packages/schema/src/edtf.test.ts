@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { EdtfBoundsSchema, EdtfSchema, edtfBounds, parseEdtf } from './edtf.js'
+import { EdtfBoundsSchema, EdtfSchema, parseEdtf } from './edtf.js'
 import { issuesOf } from './problem.js'
 
 const EDTF =
@@ -92,20 +92,6 @@ describe('parseEdtf', () => {
       const b = parseEdtf(value)
       if (b?.earliest && b.latest) expect(b.earliest <= b.latest).toBe(true)
     }
-  })
-})
-
-describe('edtfBounds', () => {
-  test('returns the bounds of a valid date', () => {
-    expect(edtfBounds('2021-07~')).toEqual({ earliest: '2021-07-01', latest: '2021-07-31' })
-    expect(edtfBounds('1992/..')).toEqual({ earliest: '1992-01-01', latest: null })
-  })
-
-  test.each(INVALID)('throws a RangeError naming %j (%s)', (value) => {
-    expect(() => edtfBounds(value)).toThrow(RangeError)
-    expect(() => edtfBounds(value)).toThrow(
-      `"${value}" is not an EDTF date of the supported subset`,
-    )
   })
 })
 

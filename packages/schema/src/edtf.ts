@@ -61,20 +61,6 @@ export function parseEdtf(value: string): EdtfBounds | undefined {
 }
 
 /**
- * The EDTF bounds of a date, throwing a `RangeError` for a string outside the model's subset.
- *
- * @example
- * ```ts
- * edtfBounds('2021-07~') // { earliest: '2021-07-01', latest: '2021-07-31' }
- * ```
- */
-export function edtfBounds(value: string): EdtfBounds {
-  const bounds = parseEdtf(value)
-  if (!bounds) throw new RangeError(`"${value}" is not an EDTF date of the supported subset`)
-  return bounds
-}
-
-/**
  * An EDTF date string of the model's subset: `2021-06-20`, `2021-06`, `2018`, `2021-07~`,
  * `2020-09-27/2020-11-10`, `2020-11/..`, `1992/..`.
  */

@@ -4,14 +4,12 @@ import { z } from 'zod'
 
 export type { GeoJSON }
 
-const Longitude = z
-  .number()
-  .min(-180, 'longitude must be between -180 and 180')
-  .max(180, 'longitude must be between -180 and 180')
-const Latitude = z
-  .number()
-  .min(-90, 'latitude must be between -90 and 90')
-  .max(90, 'latitude must be between -90 and 90')
+const degrees = (name: string, limit: number) => {
+  const message = `${name} must be between -${limit} and ${limit}`
+  return z.number().min(-limit, message).max(limit, message)
+}
+const Longitude = degrees('longitude', 180)
+const Latitude = degrees('latitude', 90)
 
 /** A position: `[longitude, latitude]` or `[longitude, latitude, altitude]` (RFC 7946 §3.1.1). */
 export const PositionSchema = z
@@ -35,48 +33,9 @@ const LinearRing = z
 const n = z.number()
 const BBoxSchema = z.union([z.tuple([n, n, n, n]), z.tuple([n, n, n, n, n, n])]).optional()
 
-const PointSchema = z
-  .object({
-    type: z.literal('Point'),
-    coordinates: PositionSchema,
-    bbox: BBoxSchema,
-  })
-  .strict()
-const MultiPointSchema = z
-  .object({
-    type: z.literal('MultiPoint'),
-    coordinates: z.array(PositionSchema),
-    bbox: BBoxSchema,
-  })
-  .strict()
-const LineStringSchema = z
-  .object({
-    type: z.literal('LineString'),
-    coordinates: z.array(PositionSchema).min(2, 'a line needs at least two positions'),
-    bbox: BBoxSchema,
-  })
-  .strict()
-const MultiLineStringSchema = z
-  .object({
-    type: z.literal('MultiLineString'),
-    coordinates: z.array(z.array(PositionSchema).min(2)),
-    bbox: BBoxSchema,
-  })
-  .strict()
-const PolygonSchema = z
-  .object({
-    type: z.literal('Polygon'),
-    coordinates: z.array(LinearRing).min(1),
-    bbox: BBoxSchema,
-  })
-  .strict()
-const MultiPolygonSchema = z
-  .object({
-    type: z.literal('MultiPolygon'),
-    coordinates: z.array(z.array(LinearRing).min(1)),
-    bbox: BBoxSchema,
-  })
-  .strict()
+/** One geometry type of RFC 7946 §3.1: its `type`, its `coordinates` and an optional `bbox`. */
+const geometry = <T extends string, C extends z.ZodType>(type: T, coordinates: C) =>
+  z.object({ type: z.literal(type), coordinates, bbox: BBoxSchema }).strict()
 
 /**
  * A GeoJSON geometry object (RFC 7946): Point, MultiPoint, LineString, MultiLineString, Polygon
@@ -90,12 +49,12 @@ const MultiPolygonSchema = z
  */
 export const GeometrySchema = z
   .discriminatedUnion('type', [
-    PointSchema,
-    MultiPointSchema,
-    LineStringSchema,
-    MultiLineStringSchema,
-    PolygonSchema,
-    MultiPolygonSchema,
+    geometry('Point', PositionSchema),
+    geometry('MultiPoint', z.array(PositionSchema)),
+    geometry('LineString', z.array(PositionSchema).min(2, 'a line needs at least two positions')),
+    geometry('MultiLineString', z.array(z.array(PositionSchema).min(2))),
+    geometry('Polygon', z.array(LinearRing).min(1)),
+    geometry('MultiPolygon', z.array(z.array(LinearRing).min(1))),
   ])
   .meta({
     id: 'Geometry',

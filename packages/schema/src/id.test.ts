@@ -14,57 +14,82 @@ const KEBAB = 'must be lowercase kebab-case (letters, digits and single hyphens)
 const HTTP = 'must be an http: or https: URL'
 const LANG = 'must be a BCP 47 language tag such as en, hy, az-Latn or en-GB'
 const QID = 'must be a Wikidata item id such as Q227'
+const DAY = 'must be a calendar day written YYYY-MM-DD'
 
-describe('IdSchema', () => {
-  test.each(['nick-reynolds', 'armenia', 'war-2020', '2020-war', 'a', 'q1', 'body-1-2-3'])(
-    'accepts the kebab-case id %j',
-    (id) => {
-      expect(IdSchema.parse(id)).toBe(id)
-    },
-  )
-
-  test.each([
-    'Nick_Reynolds',
-    'Nick-Reynolds',
-    'nick_reynolds',
-    'nick reynolds',
-    'nick--reynolds',
-    '-nick',
-    'nick-',
-    'nick.reynolds',
-    'şuşa',
-    '',
-  ])('refuses %j with the kebab-case message', (id) => {
-    expect(issuesOf(IdSchema, id)).toEqual([{ path: [], message: KEBAB }])
+// Each string schema: values it accepts unchanged, values it refuses with its one message.
+describe.each([
+  {
+    schema: IdSchema,
+    name: 'IdSchema',
+    valid: ['nick-reynolds', 'armenia', 'war-2020', '2020-war', 'a', 'q1', 'body-1-2-3'],
+    invalid: [
+      'Nick_Reynolds',
+      'Nick-Reynolds',
+      'nick_reynolds',
+      'nick reynolds',
+      'nick--reynolds',
+      '-nick',
+      'nick-',
+      'nick.reynolds',
+      'şuşa',
+      '',
+    ],
+    message: KEBAB,
+  },
+  {
+    schema: HttpUrlSchema,
+    name: 'HttpUrlSchema',
+    valid: [
+      'https://rusi.org/explore-our-research',
+      'http://example.org/a?b=c#d',
+      'https://en.wikipedia.org/wiki/Shusha',
+    ],
+    invalid: [
+      'javascript:alert(1)',
+      'JavaScript:alert(document.cookie)',
+      'ftp://example.org/file.txt',
+      'mailto:someone@example.org',
+      'file:///etc/passwd',
+      'data:text/html,<script>alert(1)</script>',
+      'not a url',
+      '//example.org/no-scheme',
+      '',
+    ],
+    message: HTTP,
+  },
+  {
+    schema: IsoDaySchema,
+    name: 'IsoDaySchema',
+    valid: ['2021-07-01'],
+    invalid: ['2021-07', '2021-02-30', '01/07/2021', '2021-07-01T00:00'],
+    message: DAY,
+  },
+  {
+    schema: LanguageTagSchema,
+    name: 'LanguageTagSchema',
+    valid: ['en', 'hy', 'az', 'ru', 'tr', 'hy-Latn', 'az-Cyrl', 'en-GB', 'es-419', 'zh-Hant-TW'],
+    invalid: ['EN', 'english', 'en_GB', 'hy-latn', 'en-gb', 'e', 'en-', ''],
+    message: LANG,
+  },
+  {
+    schema: WikidataIdSchema,
+    name: 'WikidataIdSchema',
+    valid: ['Q227', 'Q1', 'Q7035479'],
+    invalid: ['q227', 'Q0', 'Q0227', 'Q', 'P31', '227', 'Q227 '],
+    message: QID,
+  },
+])('$name', ({ schema, valid, invalid, message }) => {
+  test.each(valid)('accepts %j', (value) => {
+    expect(schema.parse(value)).toBe(value)
   })
 
-  test('refuses a non-string with a type message', () => {
-    expect(issuesOf(IdSchema, 42)).toEqual([{ path: [], message: 'must be a string (got number)' }])
+  test.each(invalid)('refuses %j', (value) => {
+    expect(issuesOf(schema, value)).toEqual([{ path: [], message }])
   })
 })
 
-describe('HttpUrlSchema', () => {
-  test.each([
-    'https://rusi.org/explore-our-research',
-    'http://example.org/a?b=c#d',
-    'https://en.wikipedia.org/wiki/Shusha',
-  ])('accepts %j', (url) => {
-    expect(HttpUrlSchema.parse(url)).toBe(url)
-  })
-
-  test.each([
-    'javascript:alert(1)',
-    'JavaScript:alert(document.cookie)',
-    'ftp://example.org/file.txt',
-    'mailto:someone@example.org',
-    'file:///etc/passwd',
-    'data:text/html,<script>alert(1)</script>',
-    'not a url',
-    '//example.org/no-scheme',
-    '',
-  ])('refuses %j', (url) => {
-    expect(issuesOf(HttpUrlSchema, url)).toEqual([{ path: [], message: HTTP }])
-  })
+test('IdSchema refuses a non-string with a type message', () => {
+  expect(issuesOf(IdSchema, 42)).toEqual([{ path: [], message: 'must be a string (got number)' }])
 })
 
 test('HttpUrlSchema refuses a URL with non-ASCII characters, which a JSON Schema uri refuses', () => {
@@ -72,41 +97,6 @@ test('HttpUrlSchema refuses a URL with non-ASCII characters, which a JSON Schema
     { path: [], message: 'must be ASCII: percent-encode other characters (ğ is %C4%9F)' },
   ])
   expect(HttpUrlSchema.parse('https://en.wikipedia.org/wiki/A%C4%9Fdam')).toBeTruthy()
-})
-
-describe('IsoDaySchema', () => {
-  test('accepts a calendar day', () => {
-    expect(IsoDaySchema.parse('2021-07-01')).toBe('2021-07-01')
-  })
-
-  test.each(['2021-07', '2021-02-30', '01/07/2021', '2021-07-01T00:00'])('refuses %j', (day) => {
-    expect(issuesOf(IsoDaySchema, day)).toEqual([
-      { path: [], message: 'must be a calendar day written YYYY-MM-DD' },
-    ])
-  })
-})
-
-describe('LanguageTagSchema', () => {
-  test.each(['en', 'hy', 'az', 'ru', 'tr', 'hy-Latn', 'az-Cyrl', 'en-GB', 'es-419', 'zh-Hant-TW'])(
-    'accepts %j',
-    (tag) => {
-      expect(LanguageTagSchema.parse(tag)).toBe(tag)
-    },
-  )
-
-  test.each(['EN', 'english', 'en_GB', 'hy-latn', 'en-gb', 'e', 'en-', ''])('refuses %j', (tag) => {
-    expect(issuesOf(LanguageTagSchema, tag)).toEqual([{ path: [], message: LANG }])
-  })
-})
-
-describe('WikidataIdSchema', () => {
-  test.each(['Q227', 'Q1', 'Q7035479'])('accepts %j', (qid) => {
-    expect(WikidataIdSchema.parse(qid)).toBe(qid)
-  })
-
-  test.each(['q227', 'Q0', 'Q0227', 'Q', 'P31', '227', 'Q227 '])('refuses %j', (qid) => {
-    expect(issuesOf(WikidataIdSchema, qid)).toEqual([{ path: [], message: QID }])
-  })
 })
 
 describe('NameSchema', () => {

@@ -57,8 +57,6 @@ export const ref = <C extends CollectionName>(collection: C): RefSchema<C> =>
  */
 export type IdTypes = { readonly [C in CollectionName]: string }
 
-type Flatten<T> = { [K in keyof T]: T[K] } & {}
-type IsOptional<S> = S extends z.ZodOptional<z.ZodType> ? true : false
 /**
  * The output type of a schema with every reference typed by its collection's ids in `I`: given
  * the shipped id unions, `WithIds<typeof ClaimSchema, ShippedIds>['claimant']` is the union of
@@ -74,19 +72,8 @@ export type WithIds<S, I extends IdTypes> =
         : S extends z.ZodArray<infer T>
           ? WithIds<T, I>[]
           : S extends z.ZodObject<infer Shape>
-            ? Flatten<
-                {
-                  [K in keyof Shape as IsOptional<Shape[K]> extends true ? K : never]?: WithIds<
-                    Shape[K],
-                    I
-                  >
-                } & {
-                  [K in keyof Shape as IsOptional<Shape[K]> extends true ? never : K]: WithIds<
-                    Shape[K],
-                    I
-                  >
-                }
-              >
+            ? // Mapped over the output's keys, so a field zod makes optional stays optional.
+              { [K in keyof z.output<S>]: K extends keyof Shape ? WithIds<Shape[K], I> : never }
             : z.output<S>
 
 /** A URL that a browser may follow: only `http:` and `https:`, written in ASCII (percent-encoded). */

@@ -22,7 +22,6 @@ describe('the package entry', () => {
       'formatProblem',
       'describeIssues',
       'parseEdtf',
-      'edtfBounds',
       'GeometrySchema',
       'IdSchema',
       'COLLECTIONS',

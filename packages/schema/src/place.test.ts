@@ -7,7 +7,6 @@ import { issuesOf } from './problem.js'
 const validPlace = () =>
   structuredClone(fixture.places.find((p) => p.id === 'nagorno-karabakh') as Place)
 
-const PLACE_KINDS = 'country, region, city, town, site, border, corridor, area'
 const NEEDS_PRECISION = 'a place with a geometry needs a precision (exact, approximate or centroid)'
 const NEEDS_NOTE = 'a contested place needs a contestedNote saying who contests what'
 
@@ -27,18 +26,6 @@ describe('PlaceSchema', () => {
       citations: [],
       mentions: [],
     })
-  })
-
-  test.each(['id', 'kind', 'name'])('requires %s', (field) => {
-    const place: Record<string, unknown> = validPlace()
-    delete place[field]
-    expect(issuesOf(PlaceSchema, place)).toEqual([{ path: [field], message: 'is required' }])
-  })
-
-  test('refuses an unknown kind, listing the kinds', () => {
-    expect(issuesOf(PlaceSchema, { ...validPlace(), kind: 'village' })).toEqual([
-      { path: ['kind'], message: `must be one of: ${PLACE_KINDS} (got "village")` },
-    ])
   })
 
   test('refuses a geometry without a precision', () => {

@@ -40,16 +40,14 @@ const placeFields = {
     .default([])
     .meta({ description: 'Where the coordinates come from.' }),
   replacedBy: ref('places').optional(),
+  geometry: GeometrySchema.optional(),
 }
 
-type PlaceLike = {
-  geometry?: unknown
-  precision?: unknown
-  contested: boolean
-  contestedNote?: unknown
-}
-const placeRules = <S extends z.ZodObject & z.ZodType<PlaceLike>>(schema: S) =>
-  schema
+/** A place whose `mentions` are `quote`s (located, as shipped, or words, as authored). */
+const place = <Q extends z.ZodType>(quote: Q) =>
+  z
+    .object({ ...placeFields, mentions: z.array(quote).default([]) })
+    .strict()
     .refine((p) => !p.geometry || p.precision, {
       message: 'a place with a geometry needs a precision (exact, approximate or centroid)',
       path: ['precision'],
@@ -72,15 +70,7 @@ const placeRules = <S extends z.ZodObject & z.ZodType<PlaceLike>>(schema: S) =>
  * }
  * ```
  */
-export const PlaceSchema = placeRules(
-  z
-    .object({
-      ...placeFields,
-      geometry: GeometrySchema.optional(),
-      mentions: z.array(QuoteSchema).default([]),
-    })
-    .strict(),
-).meta({
+export const PlaceSchema = place(QuoteSchema).meta({
   id: 'Place',
   description: 'A place with neutral multilingual names and GeoJSON geometry.',
 })
@@ -89,15 +79,7 @@ export const PlaceSchema = placeRules(
 export type Place = z.output<typeof PlaceSchema>
 
 /** A place as authored: a country may give `naturalEarth` instead of a geometry. */
-export const PlaceInputSchema = placeRules(
-  z
-    .object({
-      ...placeFields,
-      geometry: GeometrySchema.optional(),
-      mentions: z.array(QuoteInputSchema).default([]),
-    })
-    .strict(),
-).meta({ id: 'PlaceInput' })
+export const PlaceInputSchema = place(QuoteInputSchema).meta({ id: 'PlaceInput' })
 
 /** A place as authored in content files. */
 export type PlaceInput = z.input<typeof PlaceInputSchema>

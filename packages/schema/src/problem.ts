@@ -72,14 +72,11 @@ const show = (v: unknown): string => {
 function typeName(v: unknown) {
   return v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v
 }
-const expectedName = (e: string) =>
-  e === 'array'
-    ? 'a list'
-    : e === 'int'
-      ? 'a whole number'
-      : /^[aeiou]/.test(e)
-        ? `an ${e}`
-        : `a ${e}`
+const NAMES = new Map([
+  ['array', 'a list'],
+  ['int', 'a whole number'],
+])
+const expectedName = (e: string) => NAMES.get(e) ?? (/^[aeiou]/.test(e) ? `an ${e}` : `a ${e}`)
 // A union branch that refuses the value's type outright (a string branch for an object) is the
 // farthest from what the editor meant, however few its issues.
 const distance = (branch: readonly z.core.$ZodIssue[]) =>
@@ -120,35 +117,26 @@ export function describeIssues(
         })
         break
       case 'too_small':
-      case 'too_big':
+      case 'too_big': {
         if (!/^Too (small|big)/.test(issue.message)) {
           out.push({ path, message: `${issue.message} (got ${show(input)})` })
           break
         }
-        if (issue.code === 'too_big') {
-          out.push({
-            path,
-            message:
-              issue.origin === 'number'
-                ? `must be at most ${issue.maximum} (got ${show(input)})`
-                : `must have at most ${issue.maximum} ${issue.origin === 'string' ? 'characters' : 'items'}`,
-          })
-          break
-        }
+        const small = issue.code === 'too_small'
+        const n = Number(small ? issue.minimum : issue.maximum)
+        const at = `at ${small ? 'least' : 'most'} ${n}`
+        const sized = issue.origin === 'array' || issue.origin === 'string'
+        const unit = issue.origin === 'string' ? 'characters' : 'items'
         out.push({
           path,
-          message:
-            issue.origin === 'array'
-              ? Number(issue.minimum) === 1
-                ? 'must not be empty'
-                : `must have at least ${issue.minimum} items`
-              : issue.origin === 'string'
-                ? Number(issue.minimum) === 1
-                  ? 'must not be empty'
-                  : `must be at least ${issue.minimum} characters`
-                : `must be at least ${issue.minimum} (got ${show(input)})`,
+          message: !sized
+            ? `must be ${at} (got ${show(input)})`
+            : small && n === 1
+              ? 'must not be empty'
+              : `must ${small && unit === 'characters' ? 'be' : 'have'} ${at} ${unit}`,
         })
         break
+      }
       case 'invalid_union': {
         const branches = issue.errors.filter((b) => b.length > 0)
         const best = branches.sort((a, b) => distance(a) - distance(b))[0]

@@ -13,7 +13,6 @@ import {
 const validSource = () => structuredClone(fixture.sources[0] as Source)
 const SOURCE_TEXT = validSource().text
 
-const SOURCE_KINDS = 'commentary, statement, report, article, book, webpage'
 const PART_KINDS =
   'title, image-credit, body, disclaimer, call-for-contributions, author-note, related'
 
@@ -44,30 +43,6 @@ describe('SourceSchema', () => {
   test('accepts a source without a URL', () => {
     const { url: _url, ...source } = validSource()
     expect(SourceSchema.safeParse(source).success).toBe(true)
-  })
-
-  test.each([
-    'id',
-    'kind',
-    'title',
-    'authors',
-    'publisher',
-    'published',
-    'language',
-    'rights',
-    'text',
-    'textSha256',
-    'parts',
-  ])('requires %s', (field) => {
-    const source: Record<string, unknown> = validSource()
-    delete source[field]
-    expect(issuesOf(SourceSchema, source)).toEqual([{ path: [field], message: 'is required' }])
-  })
-
-  test('refuses an unknown kind, listing the kinds', () => {
-    expect(issuesOf(SourceSchema, { ...validSource(), kind: 'blog' })).toEqual([
-      { path: ['kind'], message: `must be one of: ${SOURCE_KINDS} (got "blog")` },
-    ])
   })
 
   test('refuses a source without authors and with an author that is not an id', () => {

@@ -16,7 +16,7 @@ const sourceFields = {
     description: 'Publication date, EDTF, at the precision that can be supported.',
   }),
   url: HttpUrlSchema.optional(),
-  language: z.string().min(2).meta({ description: 'BCP 47 language tag of the text.' }),
+  language: LanguageTagSchema,
   rights: z.string().min(1).meta({ description: 'A plain statement of who owns the text.' }),
   replacedBy: ref('sources').optional(),
 }
@@ -67,7 +67,6 @@ export function textSha256(text: string): string {
 export const SourceSchema = z
   .object({
     ...sourceFields,
-    language: LanguageTagSchema,
     text: z.string().min(1).meta({ description: 'The text, verbatim.' }),
     textSha256: z
       .string()
@@ -134,7 +133,6 @@ export type Source = z.output<typeof SourceSchema>
 export const SourceInputSchema = z
   .object({
     ...sourceFields,
-    language: LanguageTagSchema,
     textFile: z
       .string()
       .regex(/^[\w.-]+\.txt$/, 'must be the name of a .txt file in packages/data/sources/'),

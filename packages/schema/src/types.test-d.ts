@@ -6,6 +6,8 @@ import {
   type Actor,
   type ActorInput,
   type ActorSchema,
+  BASES,
+  BASIS_LABELS,
   type Citation,
   CLAIM_KINDS,
   type Claim,
@@ -72,8 +74,13 @@ describe('vocabulary types', () => {
     expectTypeOf<Relation['predicate']>().toEqualTypeOf<(typeof RELATION_PREDICATES)[number]>()
   })
 
-  test('the vocabularies are non-empty tuples of literals, not string[]', () => {
-    expectTypeOf(CLAIM_KINDS[0]).toEqualTypeOf<(typeof CLAIM_KINDS)[number]>()
+  test('the vocabularies are tuples of literals in their order, not string[]', () => {
+    expectTypeOf(CLAIM_KINDS[0]).toEqualTypeOf<'fact'>()
+    expectTypeOf(BASES).toEqualTypeOf<readonly ['source', 'context']>()
+    expectTypeOf(BASIS_LABELS).toEqualTypeOf<{
+      readonly source: string
+      readonly context: string
+    }>()
     expectTypeOf<(typeof CLAIM_KINDS)[number]>().not.toEqualTypeOf<string>()
     expectTypeOf<CollectionName>().toEqualTypeOf<(typeof COLLECTIONS)[number]>()
     expectTypeOf<Problem['collection']>().toEqualTypeOf<

@@ -1,11 +1,24 @@
 /**
  * Closed vocabularies, each a plain tuple of values (what zod's `enum` and the query core read, so
- * a bundle that checks kinds pulls no labels), and beside it its English labels, whose keys are
- * checked against the values by `satisfies`.
+ * a bundle that checks kinds pulls no labels), and beside it its English labels, made from the
+ * values.
  */
 
-/** The values as a non-empty tuple of their literal types (what zod's `enum` wants). */
-const values = <T extends string>(...list: [T, ...T[]]): [T, ...T[]] => list
+/** The English labels of a vocabulary's values, by value. */
+export type Labels<V extends readonly string[]> = { readonly [K in V[number]]: string }
+
+const sentence = (value: string) => value.charAt(0).toUpperCase() + value.slice(1)
+/**
+ * Labels that are the values in words (`armed-force` is `Armed force`), except those `others`
+ * gives. Declared types are written out (`Labels<typeof X>`), not inferred: an inferred union is
+ * printed in the order the compiler met its members, which made the built `.d.ts` vary by build.
+ */
+const labels = <V extends readonly string[]>(
+  values: V,
+  others: Partial<Labels<V>> = {},
+  words: (value: string) => string = (v) => sentence(v.replaceAll('-', ' ')),
+): Labels<V> =>
+  Object.fromEntries(values.map((v) => [v, others[v as V[number]] ?? words(v)])) as Labels<V>
 
 /** The collections of the dataset, in the order they are checked and listed. */
 export const COLLECTIONS = ['sources', 'actors', 'places', 'topics', 'events', 'claims'] as const
@@ -14,7 +27,7 @@ export const COLLECTIONS = ['sources', 'actors', 'places', 'topics', 'events', '
 export type CollectionName = (typeof COLLECTIONS)[number]
 
 /** The kinds of actor: `state`, `government`, `person`, … */
-export const ACTOR_KINDS = /* @__PURE__ */ values(
+export const ACTOR_KINDS = [
   'state',
   'government',
   'person',
@@ -24,22 +37,12 @@ export const ACTOR_KINDS = /* @__PURE__ */ values(
   'political-party',
   'population-group',
   'collective',
-)
+] as const
 /** Actor kinds with English labels. */
-export const ACTOR_KIND_LABELS = {
-  state: 'State',
-  government: 'Government',
-  person: 'Person',
-  organization: 'Organization',
-  'intergovernmental-organization': 'Intergovernmental organization',
-  'armed-force': 'Armed force',
-  'political-party': 'Political party',
-  'population-group': 'Population group',
-  collective: 'Collective',
-} as const satisfies Record<(typeof ACTOR_KINDS)[number], string>
+export const ACTOR_KIND_LABELS: Labels<typeof ACTOR_KINDS> = /* @__PURE__ */ labels(ACTOR_KINDS)
 
 /** The kinds of event: `war`, `ceasefire`, `election`, … */
-export const EVENT_KINDS = /* @__PURE__ */ values(
+export const EVENT_KINDS = [
   'war',
   'ceasefire',
   'election',
@@ -61,34 +64,14 @@ export const EVENT_KINDS = /* @__PURE__ */ values(
   'handover',
   'clash',
   'policy-change',
-)
+] as const
 /** Event kinds with English labels. */
-export const EVENT_KIND_LABELS = {
-  war: 'War',
-  ceasefire: 'Ceasefire',
-  election: 'Election',
-  protest: 'Protest',
-  deployment: 'Deployment',
-  displacement: 'Displacement',
-  destruction: 'Destruction',
+export const EVENT_KIND_LABELS: Labels<typeof EVENT_KINDS> = /* @__PURE__ */ labels(EVENT_KINDS, {
   'mine-laying': 'Mine-laying',
-  bombardment: 'Bombardment',
-  'prisoner-release': 'Prisoner release',
-  negotiation: 'Negotiation',
-  prosecution: 'Prosecution',
-  exhibition: 'Exhibition',
-  founding: 'Founding',
-  publication: 'Publication',
-  occupation: 'Occupation',
-  reconstruction: 'Reconstruction',
-  mediation: 'Mediation',
-  handover: 'Handover',
-  clash: 'Clash',
-  'policy-change': 'Policy change',
-} as const satisfies Record<(typeof EVENT_KINDS)[number], string>
+})
 
 /** The roles an actor plays in an event. */
-export const PARTICIPANT_ROLES = /* @__PURE__ */ values(
+export const PARTICIPANT_ROLES = [
   'belligerent',
   'party',
   'signatory',
@@ -106,61 +89,37 @@ export const PARTICIPANT_ROLES = /* @__PURE__ */ values(
   'publisher',
   'protester',
   'prosecutor',
-)
+] as const
 /** The roles an actor plays in an event, with English labels. */
-export const PARTICIPANT_ROLE_LABELS = {
-  belligerent: 'Belligerent',
-  party: 'Party',
-  signatory: 'Signatory',
-  mediator: 'Mediator',
-  peacekeeper: 'Peacekeeper',
-  perpetrator: 'Perpetrator',
-  target: 'Target',
-  candidate: 'Candidate',
-  winner: 'Winner',
-  loser: 'Loser',
-  organizer: 'Organizer',
-  host: 'Host',
-  subject: 'Subject',
-  author: 'Author',
-  publisher: 'Publisher',
-  protester: 'Protester',
-  prosecutor: 'Prosecutor',
-} as const satisfies Record<(typeof PARTICIPANT_ROLES)[number], string>
+export const PARTICIPANT_ROLE_LABELS: Labels<typeof PARTICIPANT_ROLES> =
+  /* @__PURE__ */ labels(PARTICIPANT_ROLES)
 
 /** `source` or `context`. */
-export const BASES = /* @__PURE__ */ values('source', 'context')
+export const BASES = ['source', 'context'] as const
 /** Whether the source text supports a record fully (`source`) or it needs outside `context`. */
-export const BASIS_LABELS = {
+export const BASIS_LABELS: Labels<typeof BASES> = /* @__PURE__ */ labels(BASES, {
   source: 'From the source',
   context: 'Context (cited)',
-} as const satisfies Record<(typeof BASES)[number], string>
+})
 
 /**
  * The kinds of claim: `fact` (the author states it as fact), `assessment` (the author's judgement
  * of the present), `forecast` (a judgement of the future), `recommendation`, `position` (a party's
  * stated stance), `allegation` (a party's claim about another, or an accusation).
  */
-export const CLAIM_KINDS = /* @__PURE__ */ values(
+export const CLAIM_KINDS = [
   'fact',
   'assessment',
   'forecast',
   'recommendation',
   'position',
   'allegation',
-)
+] as const
 /** Claim kinds with English labels and what each means. */
-export const CLAIM_KIND_LABELS = {
-  fact: 'Fact',
-  assessment: 'Assessment',
-  forecast: 'Forecast',
-  recommendation: 'Recommendation',
-  position: 'Position',
-  allegation: 'Allegation',
-} as const satisfies Record<(typeof CLAIM_KINDS)[number], string>
+export const CLAIM_KIND_LABELS: Labels<typeof CLAIM_KINDS> = /* @__PURE__ */ labels(CLAIM_KINDS)
 
 /** The likelihood terms in increasing order: `remote` … `almost-certain`. */
-export const LIKELIHOOD_TERMS = /* @__PURE__ */ values(
+export const LIKELIHOOD_TERMS = [
   'remote',
   'highly-unlikely',
   'unlikely',
@@ -168,7 +127,7 @@ export const LIKELIHOOD_TERMS = /* @__PURE__ */ values(
   'likely',
   'highly-likely',
   'almost-certain',
-)
+] as const
 /**
  * The UK Professional Head of Intelligence Analysis (PHIA) probability yardstick: each band with
  * its label and probability range, in increasing order of likelihood.
@@ -192,10 +151,11 @@ export const LIKELIHOOD_BANDS = {
 >
 
 /** The closed vocabulary of relation predicates between two actors. */
-export const RELATION_PREDICATES = /* @__PURE__ */ values(
+export const RELATION_PREDICATES = [
   'ally-of',
   'enemy-of',
   'member-of',
+  // A body of an organisation (the Minsk Group of the OSCE) is part of it, not a member of it.
   'part-of',
   'mediator-of',
   'security-guarantor-of',
@@ -204,22 +164,13 @@ export const RELATION_PREDICATES = /* @__PURE__ */ values(
   'close-relations-with',
   'military-supporter-of',
   'influence-over',
-)
+] as const
 /** Relation predicates with English labels (read as "subject <label> object"). */
-export const RELATION_PREDICATE_LABELS = {
-  'ally-of': 'ally of',
-  'enemy-of': 'enemy of',
-  'member-of': 'member of',
-  // A body of an organisation (the Minsk Group of the OSCE) is part of it, not a member of it.
-  'part-of': 'part of',
-  'mediator-of': 'mediator of',
-  'security-guarantor-of': 'security guarantor of',
-  'leader-of': 'leader of',
-  'cultural-affinity-with': 'cultural affinity with',
-  'close-relations-with': 'close relations with',
-  'military-supporter-of': 'military supporter of',
-  'influence-over': 'influence over',
-} as const satisfies Record<(typeof RELATION_PREDICATES)[number], string>
+export const RELATION_PREDICATE_LABELS: Labels<typeof RELATION_PREDICATES> = /* @__PURE__ */ labels(
+  RELATION_PREDICATES,
+  {},
+  (v) => v.replaceAll('-', ' '),
+)
 
 /** Predicates that hold both ways (`a ally-of b` means `b ally-of a`). */
 export const SYMMETRIC_PREDICATES = [
@@ -230,7 +181,7 @@ export const SYMMETRIC_PREDICATES = [
 ] as const satisfies readonly (typeof RELATION_PREDICATES)[number][]
 
 /** The kinds of place. */
-export const PLACE_KINDS = /* @__PURE__ */ values(
+export const PLACE_KINDS = [
   'country',
   'region',
   'city',
@@ -239,49 +190,32 @@ export const PLACE_KINDS = /* @__PURE__ */ values(
   'border',
   'corridor',
   'area',
-)
+] as const
 /** Place kinds with English labels. */
-export const PLACE_KIND_LABELS = {
-  country: 'Country',
-  region: 'Region',
-  city: 'City',
-  town: 'Town',
-  site: 'Site',
-  border: 'Border',
-  corridor: 'Corridor',
-  area: 'Area',
-} as const satisfies Record<(typeof PLACE_KINDS)[number], string>
+export const PLACE_KIND_LABELS: Labels<typeof PLACE_KINDS> = /* @__PURE__ */ labels(PLACE_KINDS)
 
 /** `exact`, `approximate` or `centroid`. */
-export const PRECISIONS = /* @__PURE__ */ values('exact', 'approximate', 'centroid')
+export const PRECISIONS = ['exact', 'approximate', 'centroid'] as const
 /** How precise a place's geometry is, with English labels. */
-export const PRECISION_LABELS = {
-  exact: 'Exact',
-  approximate: 'Approximate',
-  centroid: 'Centroid',
-} as const satisfies Record<(typeof PRECISIONS)[number], string>
+export const PRECISION_LABELS: Labels<typeof PRECISIONS> = /* @__PURE__ */ labels(PRECISIONS)
 
 /** The kinds of source. */
-export const SOURCE_KINDS = /* @__PURE__ */ values(
+export const SOURCE_KINDS = [
   'commentary',
   'statement',
   'report',
   'article',
   'book',
   'webpage',
-)
+] as const
 /** Source kinds with English labels. */
-export const SOURCE_KIND_LABELS = {
-  commentary: 'Commentary',
-  statement: 'Statement',
-  report: 'Report',
-  article: 'Article',
-  book: 'Book',
-  webpage: 'Web page',
-} as const satisfies Record<(typeof SOURCE_KINDS)[number], string>
+export const SOURCE_KIND_LABELS: Labels<typeof SOURCE_KINDS> = /* @__PURE__ */ labels(
+  SOURCE_KINDS,
+  { webpage: 'Web page' },
+)
 
 /** The kinds of source part. */
-export const SOURCE_PART_KINDS = /* @__PURE__ */ values(
+export const SOURCE_PART_KINDS = [
   'title',
   'image-credit',
   'body',
@@ -289,14 +223,11 @@ export const SOURCE_PART_KINDS = /* @__PURE__ */ values(
   'call-for-contributions',
   'author-note',
   'related',
-)
+] as const
 /** The parts of a source text, with English labels, so a reader can render each. */
-export const SOURCE_PART_KIND_LABELS = {
-  title: 'Title',
-  'image-credit': 'Image credit',
-  body: 'Body',
-  disclaimer: 'Disclaimer',
-  'call-for-contributions': 'Call for contributions',
-  'author-note': 'Author note',
-  related: 'Related content',
-} as const satisfies Record<(typeof SOURCE_PART_KINDS)[number], string>
+export const SOURCE_PART_KIND_LABELS: Labels<typeof SOURCE_PART_KINDS> = /* @__PURE__ */ labels(
+  SOURCE_PART_KINDS,
+  {
+    related: 'Related content',
+  },
+)

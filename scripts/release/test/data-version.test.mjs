@@ -49,12 +49,24 @@ describe('requiredBump', () => {
   it('no change: nothing required', () => {
     assert.deepEqual(bump('released'), { bump: null, reasons: [] })
   })
-  it('a removed id needs a major and names the id', () => {
-    assert.deepEqual(bump('removed-id'), {
-      bump: 'major',
-      reasons: [{ bump: 'major', text: 'actors: ids removed: azerbaijan' }],
+  for (const [name, b, text, what] of [
+    [
+      'removed-id',
+      'major',
+      'actors: ids removed: azerbaijan',
+      'a removed id needs a major and names the id',
+    ],
+    ['added-id', 'minor', 'actors: ids added: turkey', 'an added id needs a minor'],
+    [
+      'corrected',
+      'patch',
+      'claims: records changed (same ids and fields)',
+      'a correction of content, same ids and fields, needs a patch',
+    ],
+  ])
+    it(what, () => {
+      assert.deepEqual(bump(name), { bump: b, reasons: [{ bump: b, text }] })
     })
-  })
   it('a renamed nested field (removed + added) needs a major', () => {
     const { bump: b, reasons } = bump('removed-field')
     assert.equal(b, 'major')
@@ -62,18 +74,6 @@ describe('requiredBump', () => {
       reasons.map((r) => r.text),
       ['claims: fields removed: likelihood.term', 'claims: fields added: likelihood.cue'],
     )
-  })
-  it('an added id needs a minor', () => {
-    assert.deepEqual(bump('added-id'), {
-      bump: 'minor',
-      reasons: [{ bump: 'minor', text: 'actors: ids added: turkey' }],
-    })
-  })
-  it('a correction of content, same ids and fields, needs a patch', () => {
-    assert.deepEqual(bump('corrected'), {
-      bump: 'patch',
-      reasons: [{ bump: 'patch', text: 'claims: records changed (same ids and fields)' }],
-    })
   })
   it('an id retired with replacedBy is a rename: a major, though no id disappears', () => {
     const { bump: b, reasons } = bump('replaced')
