@@ -153,8 +153,8 @@ export const readRange: Check<readonly [string, string]> = (range, path, ctx) =>
   const text =
     typeof range !== 'string' ? `${from}/${to}` : range.includes('/') ? range : `${range}/${range}`
   if (text === '../..') return ['', '~']
-  const parsed = !/[?~%]/.test(text) && parseEdtfDate(text)
-  if (!parsed || parsed.type !== 'interval')
+  const parsed = /[?~%]/.test(text) ? undefined : parseEdtfDate(text)
+  if (parsed?.type !== 'interval')
     return fail(ctx, path, `${PERIOD}, 'from/to' ('..' open) or { from?, to? }`, range)
   const { start, end } = parsed
   const days = [
