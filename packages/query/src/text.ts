@@ -21,11 +21,16 @@ const EXTRA: Readonly<Record<string, string>> = {
   ħ: 'h',
 }
 
+// Module constants: a regular expression literal in a function is a new object on every call.
+const WORD = /[\p{L}\p{N}\p{M}]+/gu
+const MARKS = /\p{M}/gu
+const LETTERS = /[ıəßæœøłđðþħ]/g
+
 const fold = (word: string) =>
   word
     .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[ıəßæœøłđðþħ]/g, (c) => EXTRA[c] as string)
+    .replace(MARKS, '')
+    .replace(LETTERS, (c) => EXTRA[c] as string)
 
 /** A word of a text: its folded spellings (canonical first) and its UTF-16 offsets. @internal */
 export type Token = {
@@ -39,7 +44,7 @@ export type Token = {
  * Agdam and Aghdam, Xankəndi Khankendi and Khankandi), the canonical one first. @internal
  */
 export function tokenize(text: string): Token[] {
-  return [...text.matchAll(/[\p{L}\p{N}\p{M}]+/gu)].flatMap((m) => {
+  return [...text.matchAll(WORD)].flatMap((m) => {
     const word = m[0].toLowerCase()
     const forms = /[ğə]/.test(word)
       ? ['e', 'a'].flatMap((schwa) =>
