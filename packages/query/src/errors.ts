@@ -94,22 +94,11 @@ export class NotFoundError extends QueryError {
     suggestions: readonly string[] = [],
   ) {
     const collections = [collection].flat()
-    const hint = suggestions.length
-      ? ` (did you mean ${suggestions.map((s) => JSON.stringify(s)).join(' or ')}?)`
-      : ''
-    super(
-      'NOT_FOUND',
-      helper,
-      `${argument} has no record in ${collections.join(', ')}: ${describeValue(id)}${hint}`,
-    )
-    Object.assign(this, {
-      name: 'NotFoundError',
-      collection: collections[0],
-      collections,
-      id,
-      argument,
-      suggestions,
-    })
+    const close = suggestions.map((s) => JSON.stringify(s)).join(' or ')
+    const missing = `${argument} has no record in ${collections.join(', ')}: ${describeValue(id)}`
+    super('NOT_FOUND', helper, close ? `${missing} (did you mean ${close}?)` : missing)
+    Object.assign(this, { name: 'NotFoundError', collections, id, argument, suggestions })
+    this.collection = collections[0] as CollectionName
   }
 }
 
