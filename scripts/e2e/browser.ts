@@ -20,17 +20,12 @@ export { expect } from '@playwright/test'
 /** Debian's Chromium unless `CHROMIUM_PATH` names another (scripts/ensure-chromium.mjs installs it). */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
-/** How every browser test launches Chromium: headless, no sandbox, no background traffic. */
+/** How every browser test launches Chromium: the flags the example apps' tests use too. */
 export const launchOptions = {
   executablePath: CHROMIUM,
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  args: JSON.parse(
+    readFileSync(new URL('../../examples/shared/chromium.json', import.meta.url), 'utf8'),
+  ).args as string[],
 }
 
 /** A package's Playwright config: the shared launch options, list reporter, no retries. */
