@@ -81,18 +81,15 @@ export type MentionsOptions = {
 const VIAS: readonly MentionVia[] = ['mention', 'quote', 'about', 'claimant', 'relation', 'topic']
 const MENTIONED: readonly MentionCollection[] = ['actors', 'events', 'places', 'claims', 'topics']
 
-/** Why a claim names the record `id` of a collection, in {@link VIAS} order (often: not at all). */
+/** Why a claim names a record of a collection, in {@link VIAS} order (often: not at all). */
 function linksOf(collection: MentionCollection, id: string, c: Claim): MentionVia[] {
-  const actor = collection === 'actors'
-  const about = (c.about as Partial<Record<string, string[]>>)[collection]
-  const is = [
-    collection === 'claims' && c.id === id,
-    about?.includes(id),
-    actor && c.claimant === id,
-    actor && (c.relation?.subject === id || c.relation?.object === id),
-    collection === 'topics' && c.topics.includes(id),
-  ]
-  return VIAS.filter((_, i) => is[i - 1])
+  if (collection === 'claims') return c.id === id ? ['quote'] : []
+  if (collection === 'topics') return c.topics.includes(id) ? ['topic'] : []
+  const vias: MentionVia[] = c.about[collection].includes(id) ? ['about'] : []
+  if (collection !== 'actors') return vias
+  if (c.claimant === id) vias.push('claimant')
+  if (c.relation?.subject === id || c.relation?.object === id) vias.push('relation')
+  return vias
 }
 
 /** Runs `mentions(collection, id, options)` or `mentions(id, options)` on a dataset. @internal */
@@ -107,22 +104,22 @@ export function queryMentions<D extends QueryableDataset>(
     : MENTIONED.filter((c) => byId(recordsOf(ctx.dataset, c)).has(id))
   const which = `pass the collection: it names ${found.join(' and ')}`
   if (found[1]) fail(ctx, 'id', `the id of one record (${which})`, id)
-  const [collection = 'actors'] = found
-  const record: { mentions?: Quote[] } = requireRecord(ctx, 'id', found[0] ?? MENTIONED, id)
+  const collection = found[0]
+  const record: { mentions?: Quote[] } = requireRecord(ctx, 'id', collection ?? MENTIONED, id)
   const { via } = read(ctx, args[+named + 1], { via: list(oneOf(VIAS)) })
   const quotes = new Map<string, { quote: Quote; via: Set<MentionVia>; claims: Set<string> }>()
   const take = (quote: Quote, vias: readonly MentionVia[], claim?: string) => {
-    for (const v of vias) {
-      if (!anyIn(via, v)) continue
-      const key = `${quote.source} ${quote.start} ${quote.end}`
-      const f = quotes.get(key) ?? { quote, via: new Set(), claims: new Set() }
-      quotes.set(key, f.via.add(v) && f)
-      if (claim !== undefined) f.claims.add(claim)
-    }
+    const wanted = vias.filter((v) => anyIn(via, v))
+    if (!wanted.length) return
+    const key = `${quote.source} ${quote.start} ${quote.end}`
+    const f = quotes.get(key) ?? { quote, via: new Set(), claims: new Set() }
+    quotes.set(key, f)
+    for (const v of wanted) f.via.add(v)
+    if (claim !== undefined) f.claims.add(claim)
   }
   for (const quote of record.mentions ?? []) take(quote, ['mention'])
   for (const c of recordsOf(ctx.dataset, 'claims') as readonly Claim[])
-    take(c.quote, linksOf(collection, id, c), c.id)
+    take(c.quote, linksOf(collection as MentionCollection, id, c), c.id)
   const sources = recordsOf(ctx.dataset, 'sources') as readonly Source[]
   // The position of the quote's source; an unknown source (-1, as unsigned) last.
   const rank = (q: Quote) => sources.findIndex((s) => s.id === q.source) >>> 0
