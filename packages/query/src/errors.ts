@@ -28,10 +28,9 @@ export class QueryError extends Error {
   /** The helper that threw. */
   declare readonly helper: string
 
-  /** `fields` are the subclass's own (its `name` among them). */
-  constructor(code: QueryErrorCode, helper: string, message: string, fields?: object) {
+  constructor(code: QueryErrorCode, helper: string, message: string) {
     super(`${helper}: ${message}`)
-    Object.assign(this, { name: 'QueryError', code, helper }, fields)
+    Object.assign(this, { name: 'QueryError', code, helper })
   }
 }
 
@@ -55,12 +54,12 @@ export class InvalidArgumentError extends QueryError {
   declare readonly received: unknown
 
   constructor(helper: string, argument: string, expected: string, received: unknown) {
-    super('INVALID_ARGUMENT', helper, `${argument} must be ${expected} (got ${describe(received)})`, {
-      name: 'InvalidArgumentError',
-      argument,
-      expected,
-      received,
-    })
+    super(
+      'INVALID_ARGUMENT',
+      helper,
+      `${argument} must be ${expected} (got ${describeValue(received)})`,
+    )
+    Object.assign(this, { name: 'InvalidArgumentError', argument, expected, received })
   }
 }
 
@@ -96,15 +95,10 @@ export class NotFoundError extends QueryError {
   ) {
     const collections = [collection].flat()
     const close = suggestions.map((s) => JSON.stringify(s)).join(' or ')
-    const missing = `${argument} has no record in ${collections.join(', ')}: ${describe(id)}`
-    super('NOT_FOUND', helper, close ? `${missing} (did you mean ${close}?)` : missing, {
-      name: 'NotFoundError',
-      collection: collections[0],
-      collections,
-      id,
-      argument,
-      suggestions,
-    })
+    const missing = `${argument} has no record in ${collections.join(', ')}: ${describeValue(id)}`
+    super('NOT_FOUND', helper, close ? `${missing} (did you mean ${close}?)` : missing)
+    Object.assign(this, { name: 'NotFoundError', collections, id, argument, suggestions })
+    this.collection = collections[0] as CollectionName
   }
 }
 
@@ -126,16 +120,13 @@ export class InvalidDatasetError extends QueryError {
   declare readonly id: string | undefined
 
   constructor(helper: string, collection: CollectionName, id: string | undefined, message: string) {
-    super('INVALID_DATASET', helper, `${collection}${id ? `/${id}` : ''} ${message}`, {
-      name: 'InvalidDatasetError',
-      collection,
-      id,
-    })
+    super('INVALID_DATASET', helper, `${collection}${id ? `/${id}` : ''} ${message}`)
+    Object.assign(this, { name: 'InvalidDatasetError', collection, id })
   }
 }
 
-/** A short, safe rendering of any value for an error message (at most about 60 characters). */
-function describe(value: unknown): string {
+/** A short, safe rendering of any value for an error message (at most about 60 characters). @internal */
+export function describeValue(value: unknown): string {
   let text: string
   try {
     text = Array.isArray(value)
