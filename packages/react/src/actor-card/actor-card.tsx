@@ -70,11 +70,11 @@ export function ActorCard(props: ActorCardProps): JSX.Element {
   ]
   return (
     <article
-      {...rootProps(`ka-actor ka-actor--${actor.kind}`, props)}
+      {...rootProps(`ka-actor ka-box ka-stack ka-actor--${actor.kind}`, props)}
       id={id}
       aria-labelledby={titleId}
     >
-      <header className="ka-actor__header">
+      <header className="ka-actor__header ka-row">
         <H className="ka-actor__name" id={titleId}>
           <NameText record={actor} lang={lang} />
         </H>{' '}
@@ -86,7 +86,7 @@ export function ActorCard(props: ActorCardProps): JSX.Element {
         {actor.description}
       </p>
       {(names.length > 0 || actor.aliases.length > 0 || actor.memberOf.length > 0 || wikidata) && (
-        <dl className="ka-actor__facts">
+        <dl className="ka-actor__facts ka-facts ka-small">
           {names.length > 0 && (
             <Fact term={t.otherNames}>
               <ul className="ka-actor__names">
@@ -124,8 +124,10 @@ export function ActorCard(props: ActorCardProps): JSX.Element {
         </dl>
       )}
       {relations.length > 0 && (
-        <div className="ka-actor__relations">
-          <Sub id={`${titleId}-relations`}>{t.relationsStated}</Sub>
+        <div className="ka-actor__relations ka-small">
+          <Sub id={`${titleId}-relations`} className="ka-muted">
+            {t.relationsStated}
+          </Sub>
           <ul>
             {relations.map(({ subject, predicate, object, claims: stated }) => (
               <li key={`${subject} ${predicate} ${object}`}>
@@ -150,7 +152,7 @@ export function ActorCard(props: ActorCardProps): JSX.Element {
       {lists.map(
         ({ label, claims: listed }) =>
           listed.length > 0 && (
-            <details key={label} className="ka-actor__details" open={listed.length <= 3}>
+            <details key={label} className="ka-actor__details ka-small" open={listed.length <= 3}>
               <summary>
                 {label}
                 <NameText record={actor} lang={lang} /> ({listed.length})

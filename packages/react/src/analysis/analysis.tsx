@@ -153,7 +153,7 @@ export function Analysis<D extends Dataset>(props: AnalysisProps<D>): JSX.Elemen
   return (
     <div {...rootProps('ka-analysis', props)} id={props.id}>
       <div
-        className="ka-analysis__tabs"
+        className="ka-analysis__tabs ka-row"
         role="tablist"
         aria-label={t.parts}
         ref={tabs}

@@ -56,7 +56,7 @@ export function ClaimCard(props: ClaimCardProps): JSX.Element {
   )
   // The kind, the claimant and who reports it, and the quote: what a dispute shows too.
   const meta = (c: Claim) => (
-    <p className="ka-claim__meta">
+    <p className="ka-claim__meta ka-muted">
       <Badge kind="kind" value={c.kind}>
         {t.claimKinds[c.kind] ?? c.kind}
       </Badge>{' '}
@@ -83,17 +83,17 @@ export function ClaimCard(props: ClaimCardProps): JSX.Element {
   const { about, topics, relation } = claim
   const supports = claim.supports.flatMap((s) => lookup.claims.get(s) ?? [])
   const root = rootProps(
-    `ka-claim ka-claim--${claim.kind}${disputes.length ? ' ka-claim--disputed' : ''}`,
+    `ka-claim ka-box ka-stack ka-claim--${claim.kind}${disputes.length ? ' ka-claim--disputed' : ''}`,
     props,
   )
   return (
     <article {...root} id={id} aria-labelledby={titleId}>
-      <div className="ka-claim__main">
+      <div className="ka-claim__main ka-stack">
         {meta(claim)}
         <H className="ka-claim__statement" id={titleId} dir="auto">
           {claim.statement}
         </H>
-        <dl className="ka-claim__facts">
+        <dl className="ka-claim__facts ka-facts ka-small">
           {claim.likelihood && (
             <Fact term={t.likelihood}>
               <LikelihoodScale likelihood={claim.likelihood} locale={locale} messages={t} />
@@ -149,7 +149,7 @@ export function ClaimCard(props: ClaimCardProps): JSX.Element {
         </dl>
         {quote(claim)}
         {supports.length > 0 && (
-          <p className="ka-claim__supports">
+          <p className="ka-claim__supports ka-small">
             {t.arguesFor}
             {inlineList(
               supports.map((s) => (
@@ -163,8 +163,8 @@ export function ClaimCard(props: ClaimCardProps): JSX.Element {
         )}
       </div>
       {disputes.length > 0 && (
-        <div className="ka-claim__disputes">
-          <Sub id={`${titleId}-disputes`} className="ka-claim__disputes-title">
+        <div className="ka-claim__disputes ka-box ka-stack">
+          <Sub id={`${titleId}-disputes`} className="ka-claim__disputes-title ka-muted">
             {t.disputedBy}
           </Sub>
           {disputes.map((d) => (

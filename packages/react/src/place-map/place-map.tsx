@@ -248,7 +248,7 @@ export function PlaceMap(props: PlaceMapProps): JSX.Element {
             </g>
           ))}
         </svg>
-        <figcaption className="ka-map__legend">
+        <figcaption className="ka-map__legend ka-muted">
           <Key size={12} label={t.placeKey}>
             <circle cx="6" cy="6" r="4" fill="currentColor" />
           </Key>{' '}

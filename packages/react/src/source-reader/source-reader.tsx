@@ -153,7 +153,7 @@ export function SourceReader<C extends Claim>(props: SourceReaderProps<C>): JSX.
         <H id={titleId} className="ka-reader__title">
           {titlePart ? renderPart(titlePart) : source.title}
         </H>
-        <p className="ka-reader__byline">
+        <p className="ka-reader__byline ka-muted">
           <Names ids={source.authors} records={lookup.actors} lang={lang} />,{' '}
           <NameText
             record={lookup.actors.get(source.publisher)}
@@ -168,11 +168,11 @@ export function SourceReader<C extends Claim>(props: SourceReaderProps<C>): JSX.
             </>
           )}
         </p>
-        <p className="ka-reader__rights" dir="auto">
+        <p className="ka-reader__rights ka-muted" dir="auto">
           {source.rights}
         </p>
         {kinds.length > 0 && (
-          <ul className="ka-reader__legend" aria-label={t.highlightKey}>
+          <ul className="ka-reader__legend ka-muted ka-row" aria-label={t.highlightKey}>
             {kinds.map((k) => (
               <li key={k}>
                 <mark className={`ka-mark ka-mark--${k}`}>{t.claimKinds[k]}</mark> {t.kindNotes[k]}
@@ -192,7 +192,11 @@ export function SourceReader<C extends Claim>(props: SourceReaderProps<C>): JSX.
               const n = partNumber(source, p)
               const body = p.kind === 'body'
               return (
-                <p key={p.anchor} id={anchor} className={`ka-reader__${body ? 'para' : 'credit'}`}>
+                <p
+                  key={p.anchor}
+                  id={anchor}
+                  className={body ? 'ka-reader__para' : 'ka-reader__credit ka-muted'}
+                >
                   {body && (
                     <a
                       className="ka-reader__pilcrow"
@@ -209,7 +213,7 @@ export function SourceReader<C extends Claim>(props: SourceReaderProps<C>): JSX.
               )
             })}
           {footer.length > 0 && (
-            <footer className="ka-reader__footer">
+            <footer className="ka-reader__footer ka-muted">
               {footer.map((p) => (
                 <p
                   key={p.anchor}
@@ -222,11 +226,14 @@ export function SourceReader<C extends Claim>(props: SourceReaderProps<C>): JSX.
             </footer>
           )}
         </div>
-        <aside className="ka-reader__panel" aria-labelledby={`${uid}-panel`}>
+        <aside
+          className="ka-reader__panel ka-box ka-stack ka-container"
+          aria-labelledby={`${uid}-panel`}
+        >
           <Sub id={`${uid}-panel`} className="ka-reader__panel-title">
             {t.selectedClaim}
           </Sub>
-          <p className="ka-reader__status" aria-live="polite">
+          <p className="ka-reader__status ka-muted" aria-live="polite">
             {current
               ? t.selected(currentIndex + 1, claims.length, kindOf(current))
               : t.noneSelected(claims.length)}
@@ -242,7 +249,7 @@ export function SourceReader<C extends Claim>(props: SourceReaderProps<C>): JSX.
                 id={`${uid}-selected`}
                 {...{ locale, lang, linkBase, actors, messages: props.messages }}
               />
-              <p className="ka-reader__nav">
+              <p className="ka-reader__nav ka-row">
                 {button(
                   t.previousClaim,
                   () => select(claims[currentIndex - 1]?.id),

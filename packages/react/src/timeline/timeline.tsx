@@ -41,8 +41,8 @@ export type TimelineProps<E extends Event = Event> = BaseProps &
 
 /** One line of an event's details: its label and what follows. */
 const Detail = (p: { name: string; label: string; children: ReactNode }) => (
-  <p className={`ka-event__${p.name}`}>
-    <span className="ka-event__label">{p.label}</span>
+  <p className={`ka-event__${p.name} ka-small`}>
+    <span className="ka-event__label ka-muted">{p.label}</span>
     {p.children}
   </p>
 )
@@ -137,7 +137,7 @@ export function Timeline<E extends Event>(props: TimelineProps<E>): JSX.Element 
                 return (
                   <li key={e.id} id={eventAnchor(e.id, prefix)} className="ka-timeline__item">
                     <article
-                      className={`ka-event ka-event--${e.kind}`}
+                      className={`ka-event ka-box ka-stack ka-event--${e.kind}`}
                       aria-labelledby={titleId}
                       tabIndex={i === focusIndex ? 0 : -1}
                       onKeyDown={(ev) => onKeyDown(ev, i)}
@@ -146,7 +146,7 @@ export function Timeline<E extends Event>(props: TimelineProps<E>): JSX.Element 
                       <HEvent className="ka-event__title" id={titleId} dir="auto">
                         {e.title}
                       </HEvent>
-                      <p className="ka-event__meta">
+                      <p className="ka-event__meta ka-muted ka-row">
                         <EdtfTime
                           date={e.date}
                           locale={locale}
