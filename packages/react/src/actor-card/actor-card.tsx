@@ -125,9 +125,7 @@ export function ActorCard(props: ActorCardProps): JSX.Element {
       )}
       {relations.length > 0 && (
         <div className="ka-actor__relations ka-small">
-          <Sub id={`${titleId}-relations`} className="ka-muted">
-            {t.relationsStated}
-          </Sub>
+          <Sub id={`${titleId}-relations`}>{t.relationsStated}</Sub>
           <ul>
             {relations.map(({ subject, predicate, object, claims: stated }) => (
               <li key={`${subject} ${predicate} ${object}`}>

@@ -184,7 +184,7 @@ export function Analysis<D extends Dataset>(props: AnalysisProps<D>): JSX.Elemen
         {open ? (
           render(open)
         ) : (
-          <section className="ka-analysis__overview" id={sectionId('overview')}>
+          <section className="ka-analysis__overview ka-stack" id={sectionId('overview')}>
             <H className="ka-section-title">{source?.title ?? t.theAnalysis}</H>
             {thesis && (
               <ClaimCard

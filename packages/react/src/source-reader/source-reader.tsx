@@ -149,7 +149,7 @@ export function SourceReader<C extends Claim>(props: SourceReaderProps<C>): JSX.
   const footer = parts.filter((p) => !['title', 'image-credit', 'body'].includes(p.kind))
   return (
     <article {...rootProps('ka-reader', props)} id={id} aria-labelledby={titleId}>
-      <header className="ka-reader__header">
+      <header className="ka-reader__header ka-stack">
         <H id={titleId} className="ka-reader__title">
           {titlePart ? renderPart(titlePart) : source.title}
         </H>
@@ -192,11 +192,7 @@ export function SourceReader<C extends Claim>(props: SourceReaderProps<C>): JSX.
               const n = partNumber(source, p)
               const body = p.kind === 'body'
               return (
-                <p
-                  key={p.anchor}
-                  id={anchor}
-                  className={body ? 'ka-reader__para' : 'ka-reader__credit ka-muted'}
-                >
+                <p key={p.anchor} id={anchor} className={`ka-reader__${body ? 'para' : 'credit'}`}>
                   {body && (
                     <a
                       className="ka-reader__pilcrow"
@@ -226,10 +222,7 @@ export function SourceReader<C extends Claim>(props: SourceReaderProps<C>): JSX.
             </footer>
           )}
         </div>
-        <aside
-          className="ka-reader__panel ka-box ka-stack ka-container"
-          aria-labelledby={`${uid}-panel`}
-        >
+        <aside className="ka-reader__panel ka-box ka-stack" aria-labelledby={`${uid}-panel`}>
           <Sub id={`${uid}-panel`} className="ka-reader__panel-title">
             {t.selectedClaim}
           </Sub>
