@@ -107,16 +107,19 @@ export const READER_MESSAGES = {
     allegation: 'a claim against another',
   } satisfies Labels<typeof vocab.CLAIM_KIND_LABELS>,
 }
-/** An {@link Analysis}: its tabs and overview. */
+/** An {@link Analysis}: its tabs and overview (`timeline` and `claims` also head those sections). */
 export const ANALYSIS_MESSAGES = {
   parts: 'Parts of the analysis',
   overview: 'Overview',
   reader: 'Text',
+  timeline: 'Timeline',
+  claims: 'Claims',
   relations: 'Relations',
   actors: 'Actors',
   map: 'Map',
   keyJudgements: 'Key judgements',
   theAnalysis: 'The analysis',
+  claimKinds: vocab.CLAIM_KIND_LABELS as Labels<typeof vocab.CLAIM_KIND_LABELS>,
 }
 /** An {@link ActorCard} and an {@link ActorList}. */
 export const ACTOR_MESSAGES = {
