@@ -87,40 +87,32 @@ export function ActorCard(props: ActorCardProps): JSX.Element {
       </p>
       {(names.length > 0 || actor.aliases.length > 0 || actor.memberOf.length > 0 || wikidata) && (
         <dl className="ka-actor__facts ka-facts ka-small">
-          {names.length > 0 && (
-            <Fact term={t.otherNames}>
-              <ul className="ka-actor__names">
-                {names.map((n) => (
-                  <li key={`${n.lang}:${n.text}`}>
-                    <bdi lang={n.lang}>{n.text}</bdi>{' '}
-                    <span className="ka-actor__lang">({languageName(n.lang, locale)}</span>
-                    {n.usedBy && n.usedBy.length > 0 && (
-                      <span className="ka-actor__lang">
-                        ; {t.usedBy}
-                        <Names ids={n.usedBy} records={lookup.actors} lang={lang} />
-                      </span>
-                    )}
-                    <span className="ka-actor__lang">)</span>
-                  </li>
-                ))}
-              </ul>
-            </Fact>
-          )}
-          {actor.aliases.length > 0 && (
-            <Fact term={t.alsoCalled}>
-              {inlineList(actor.aliases.map((a) => <bdi key={a}>{a}</bdi>))}
-            </Fact>
-          )}
-          {actor.memberOf.length > 0 && (
-            <Fact term={t.memberOf}>
-              <Names ids={actor.memberOf} records={lookup.actors} lang={lang} />
-            </Fact>
-          )}
-          {wikidata && (
-            <Fact term="Wikidata">
-              <a href={`https://www.wikidata.org/wiki/${wikidata}`}>{wikidata}</a>
-            </Fact>
-          )}
+          <Fact term={t.otherNames} shown={names.length > 0}>
+            <ul className="ka-actor__names">
+              {names.map((n) => (
+                <li key={`${n.lang}:${n.text}`}>
+                  <bdi lang={n.lang}>{n.text}</bdi>{' '}
+                  <span className="ka-actor__lang">({languageName(n.lang, locale)}</span>
+                  {n.usedBy && n.usedBy.length > 0 && (
+                    <span className="ka-actor__lang">
+                      ; {t.usedBy}
+                      <Names ids={n.usedBy} records={lookup.actors} lang={lang} />
+                    </span>
+                  )}
+                  <span className="ka-actor__lang">)</span>
+                </li>
+              ))}
+            </ul>
+          </Fact>
+          <Fact term={t.alsoCalled} shown={actor.aliases.length > 0}>
+            {inlineList(actor.aliases.map((a) => <bdi key={a}>{a}</bdi>))}
+          </Fact>
+          <Fact term={t.memberOf} shown={actor.memberOf.length > 0}>
+            <Names ids={actor.memberOf} records={lookup.actors} lang={lang} />
+          </Fact>
+          <Fact term="Wikidata" shown={wikidata !== undefined}>
+            <a href={`https://www.wikidata.org/wiki/${wikidata}`}>{wikidata}</a>
+          </Fact>
         </dl>
       )}
       {relations.length > 0 && (

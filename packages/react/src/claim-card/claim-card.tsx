@@ -113,39 +113,31 @@ export function ClaimCard(props: ClaimCardProps): JSX.Element {
               {name(relation.object)}
             </Fact>
           )}
-          {about.actors.length > 0 && (
-            <Fact term={t.aboutActors}>
-              <Names ids={about.actors} records={lookup.actors} lang={lang} />
-            </Fact>
-          )}
-          {about.places.length > 0 && (
-            <Fact term={t.aboutPlaces}>
-              <Names ids={about.places} records={lookup.places} lang={lang} />
-            </Fact>
-          )}
-          {about.events.length > 0 && (
-            <Fact term={t.aboutEvents}>
-              {inlineList(
-                about.events.map((e) => (
-                  <bdi key={e} className="ka-name">
-                    {lookup.events.get(e)?.title ?? e}
-                  </bdi>
-                )),
-                '; ',
-              )}
-            </Fact>
-          )}
-          {topics.length > 0 && (
-            <Fact term={t.aboutTopics}>
-              {inlineList(
-                topics.map((id) => (
-                  <bdi key={id} className="ka-topic">
-                    {lookup.topics.get(id)?.name ?? id}
-                  </bdi>
-                )),
-              )}
-            </Fact>
-          )}
+          <Fact term={t.aboutActors} shown={about.actors.length > 0}>
+            <Names ids={about.actors} records={lookup.actors} lang={lang} />
+          </Fact>
+          <Fact term={t.aboutPlaces} shown={about.places.length > 0}>
+            <Names ids={about.places} records={lookup.places} lang={lang} />
+          </Fact>
+          <Fact term={t.aboutEvents} shown={about.events.length > 0}>
+            {inlineList(
+              about.events.map((e) => (
+                <bdi key={e} className="ka-name">
+                  {lookup.events.get(e)?.title ?? e}
+                </bdi>
+              )),
+              '; ',
+            )}
+          </Fact>
+          <Fact term={t.aboutTopics} shown={topics.length > 0}>
+            {inlineList(
+              topics.map((id) => (
+                <bdi key={id} className="ka-topic">
+                  {lookup.topics.get(id)?.name ?? id}
+                </bdi>
+              )),
+            )}
+          </Fact>
         </dl>
         {quote(claim)}
         {supports.length > 0 && (

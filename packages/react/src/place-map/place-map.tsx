@@ -120,11 +120,8 @@ export function PlaceMap(props: PlaceMapProps): JSX.Element {
   const markers: Marker[] = []
   const shapes: { place: Place; d: string }[] = []
   for (const place of places) {
-    if (
-      place.naturalEarth &&
-      REGION_COUNTRIES.some((c) => c.id === place.naturalEarth) &&
-      outlines.get(place.naturalEarth) === place
-    ) {
+    // The first place naming a country of the map is drawn as that country's outline.
+    if (REGION_COUNTRIES.some((c) => outlines.get(c.id) === place)) {
       status.set(place.id, 'outline')
       continue
     }
@@ -161,9 +158,7 @@ export function PlaceMap(props: PlaceMapProps): JSX.Element {
       ...markers.map((m) => ({ x: m.x - 5, y: m.y - 5, w: 10, h: 10 })),
     ],
   )
-  const drawn = places.filter(
-    (p) => status.get(p.id) === 'drawn' || status.get(p.id) === 'outline',
-  ).length
+  const drawn = places.filter((p) => ['drawn', 'outline'].includes(status.get(p.id) ?? '')).length
   const { width, height } = REGION_FRAME
   return (
     <Section name="ka-map" of={props} frame={f} title={t.places}>

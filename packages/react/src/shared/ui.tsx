@@ -172,10 +172,16 @@ export function StatedBy(p: {
   )
 }
 
-/** One fact of a card's `<dl>`: a term and its description. */
-export const Fact = (p: { term: string; className?: string; children: ReactNode }): JSX.Element => (
-  <div>
-    <dt className="ka-muted">{p.term}</dt>
-    <dd className={p.className}>{p.children}</dd>
-  </div>
-)
+/** One fact of a card's `<dl>`: a term and its description, unless `shown` is false. */
+export const Fact = (p: {
+  term: string
+  shown?: boolean
+  className?: string
+  children: ReactNode
+}): JSX.Element | null =>
+  p.shown === false ? null : (
+    <div>
+      <dt className="ka-muted">{p.term}</dt>
+      <dd className={p.className}>{p.children}</dd>
+    </div>
+  )
