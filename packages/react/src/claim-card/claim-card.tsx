@@ -41,13 +41,8 @@ export type ClaimCardProps = BaseProps &
  * ```
  */
 export function ClaimCard(props: ClaimCardProps): JSX.Element {
-  const { claim, id, locale, lang, linkBase } = props
-  const { uid, prefix, t, H, Sub } = useFrame(
-    props,
-    CLAIM_CARD_MESSAGES,
-    props.headingLevel ?? 3,
-    'ka',
-  )
+  const { claim, id, locale, lang, linkBase, headingLevel = 3 } = props
+  const { uid, prefix, t, H, Sub } = useFrame(props, CLAIM_CARD_MESSAGES, headingLevel, 'ka')
   const lookup = props.lookup ?? createLookup(props)
   const disputes = props.showDisputes === false ? [] : disputesOf(claim, lookup.claims)
   const titleId = `${id ?? uid}-statement`
