@@ -6,7 +6,7 @@ import { placeAnchor } from '../shared/anchors.js'
 import { MAP_MESSAGES } from '../shared/messages.js'
 import { displayName, otherNames } from '../shared/names.js'
 import { type BaseProps, type HeadingLevel, useFrame } from '../shared/props.js'
-import { type Box, clip, overlap, round } from '../shared/svg.js'
+import { type Box, centredBox, clip, overlap, round } from '../shared/svg.js'
 import { inlineList, Names, NameText, Section, Table } from '../shared/ui.js'
 import { inFrame, projectPoint } from './projection.js'
 import { REGION_COUNTRIES, REGION_FRAME, REGION_LAND } from './region.generated.js'
@@ -149,13 +149,8 @@ export function PlaceMap(props: PlaceMapProps): JSX.Element {
   placeLabels(
     markers.filter((m) => m.name),
     [
-      ...countryLabels.map((c) => ({
-        x: c.x - (c.name.length * CHAR * 1.1) / 2,
-        y: c.y - 8,
-        w: c.name.length * CHAR * 1.1,
-        h: 16,
-      })),
-      ...markers.map((m) => ({ x: m.x - 5, y: m.y - 5, w: 10, h: 10 })),
+      ...countryLabels.map((c) => centredBox(c.x, c.y, c.name.length * CHAR * 1.1, 16)),
+      ...markers.map((m) => centredBox(m.x, m.y, 10, 10)),
     ],
   )
   const drawn = places.filter((p) => ['drawn', 'outline'].includes(status.get(p.id) ?? '')).length

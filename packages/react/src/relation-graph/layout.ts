@@ -9,7 +9,7 @@ import { createLookup } from '@karabakh-aftermath/query'
 import type { Relation } from '@karabakh-aftermath/schema'
 import { messagesOf, RELATION_MESSAGES } from '../shared/messages.js'
 import { nameOf } from '../shared/names.js'
-import { type Box, round } from '../shared/svg.js'
+import { type Box, centredBox, round } from '../shared/svg.js'
 import { type RelationGraphProps, type RelationLayout, statedTies } from './relation-graph.js'
 
 export type { RelationLayout } from './relation-graph.js'
@@ -111,12 +111,10 @@ export function layoutRelations(input: RelationLayoutInput): RelationLayout {
   type Placed = { x: number; y: number; width: number; height: number }
   const at = (id: string) => g.node(id) as Placed
   // Dagre places a box by its centre; the drawing wants its top left corner.
-  const topLeft = (p: Placed): Box => ({
-    x: round(p.x - p.width / 2),
-    y: round(p.y - p.height / 2),
-    w: p.width,
-    h: p.height,
-  })
+  const topLeft = (p: Placed): Box => {
+    const centred = centredBox(p.x, p.y, p.width, p.height)
+    return { ...centred, x: round(centred.x), y: round(centred.y) }
+  }
   const nodes = [...names].map(([id, lines]) => ({ id, lines, ...topLeft(at(id)) }))
   const edges = [...pairs.values()].map(({ a, b, ties }) => {
     const e = g.edge(a, b) as EdgeLabel & Placed
