@@ -120,13 +120,7 @@ export function toCsl(source: Source, options: CitationOptions = {}): CslItem {
       'literal' in publisher ? publisher.literal : `${publisher.given} ${publisher.family}`,
     ...(date && {
       issued: {
-        'date-parts': [
-          [
-            Number(date[1]),
-            ...(date[2] ? [Number(date[2])] : []),
-            ...(date[3] ? [Number(date[3])] : []),
-          ] as [number],
-        ],
+        'date-parts': [date.slice(1, 4).filter(Boolean).map(Number) as [number]],
         ...(date[4] && { circa: true as const }),
       },
     }),
@@ -136,14 +130,9 @@ export function toCsl(source: Source, options: CitationOptions = {}): CslItem {
   }
 }
 
-const nameText = (n: CslName, order: 'given-first' | 'family-first') =>
-  'literal' in n
-    ? n.literal
-    : n.given
-      ? order === 'family-first'
-        ? `${n.family}, ${n.given}`
-        : `${n.given} ${n.family}`
-      : n.family
+// A name as reference managers want it: `Reynolds, Nick`.
+const nameText = (n: CslName) =>
+  'literal' in n ? n.literal : n.given ? `${n.family}, ${n.given}` : n.family
 const MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ')
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim()
 // BibTeX's special characters, so a title or name is text, not markup.
@@ -169,7 +158,7 @@ export function toBibTeX(item: CslItem): string {
     [
       'author',
       item.author
-        .map((n) => ('literal' in n ? `{${tex(n.literal)}}` : tex(nameText(n, 'family-first'))))
+        .map((n) => ('literal' in n ? `{${tex(n.literal)}}` : tex(nameText(n))))
         .join(' and '),
     ],
     ['title', tex(item.title)],
@@ -201,7 +190,7 @@ export function toRis(item: CslItem): string {
   const lines: [string, string | undefined][] = [
     ['TY', typeOf(item).ris],
     ['ID', item.id],
-    ...item.author.map((n): [string, string] => ['AU', nameText(n, 'family-first')]),
+    ...item.author.map((n): [string, string] => ['AU', nameText(n)]),
     ['TI', item.title],
     ['PB', item.publisher],
     ['PY', parts[0] === undefined ? undefined : String(parts[0])],
@@ -233,7 +222,7 @@ export function citationMetaTags(item: CslItem): [name: string, content: string]
     .map((n) => String(n).padStart(2, '0'))
   const tags: [string, string | undefined][] = [
     ['citation_title', item.title],
-    ...item.author.map((n): [string, string] => ['citation_author', nameText(n, 'family-first')]),
+    ...item.author.map((n): [string, string] => ['citation_author', nameText(n)]),
     ['citation_publication_date', date.length ? date.join('/') : undefined],
     ['citation_publisher', item.publisher],
     [item.type === 'report' ? 'citation_technical_report_institution' : '', item.publisher],

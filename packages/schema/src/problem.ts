@@ -91,23 +91,21 @@ export function describeIssues(
   for (const issue of issues) {
     const path = [...base, ...issue.path].filter((k): k is string | number => typeof k !== 'symbol')
     const input = (issue as { input?: unknown }).input
+    if (input === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
+      out.push({ path, message: 'is required' })
+      continue
+    }
     switch (issue.code) {
       case 'invalid_type':
         out.push({
           path,
-          message:
-            input === undefined
-              ? 'is required'
-              : `must be ${expectedName(issue.expected)} (got ${typeName(input)})`,
+          message: `must be ${expectedName(issue.expected)} (got ${typeName(input)})`,
         })
         break
       case 'invalid_value':
         out.push({
           path,
-          message:
-            input === undefined
-              ? 'is required'
-              : `must be ${issue.values.length === 1 ? show(issue.values[0]) : `one of: ${issue.values.join(', ')}`} (got ${show(input)})`,
+          message: `must be ${issue.values.length === 1 ? show(issue.values[0]) : `one of: ${issue.values.join(', ')}`} (got ${show(input)})`,
         })
         break
       case 'unrecognized_keys':

@@ -192,11 +192,6 @@ export function toWebAnnotations(
     const source = sources.get(claim.quote.source)
     if (!source) continue
     const { exact, prefix, suffix, start, end } = claim.quote
-    const tag = (value: string): AnnotationBody => ({
-      type: 'TextualBody',
-      purpose: 'tagging',
-      value,
-    })
     items.push({
       id: recordUrl('claims', claim.id, options.baseUrl),
       type: 'Annotation',
@@ -209,9 +204,11 @@ export function toWebAnnotations(
           format: 'text/plain',
           language: 'en',
         },
-        tag(`kind:${claim.kind}`),
-        ...(claim.likelihood ? [tag(`likelihood:${claim.likelihood.term}`)] : []),
-        tag(`claimant:${claim.claimant}`),
+        ...[
+          `kind:${claim.kind}`,
+          ...(claim.likelihood ? [`likelihood:${claim.likelihood.term}`] : []),
+          `claimant:${claim.claimant}`,
+        ].map((value): AnnotationBody => ({ type: 'TextualBody', purpose: 'tagging', value })),
       ],
       target: {
         source: httpUrl(source.url)?.href ?? niUri(source.textSha256),
