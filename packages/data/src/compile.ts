@@ -36,18 +36,20 @@ export const packagePaths = (root: string): ContentPaths => ({
 })
 
 type AnyRecord = Record<string, unknown> & { id: string }
+type Path = (string | number)[]
+type SourceFields = AnyRecord & { textFile: string; parts: Parameters<typeof namedParts>[1] }
+type PlaceFields = AnyRecord & {
+  naturalEarth?: string
+  geometry?: { type: string; coordinates: unknown }
+  within?: string
+}
 type Compiled = { record: LoadedRecord; value: AnyRecord }
 
 /** Compiles the content below `paths` into a dataset, collecting every problem. */
 export function compile(paths: ContentPaths): Compilation {
   const { records, problems } = loadContent(paths.content, paths.root)
-  const located = (
-    r: LoadedRecord,
-    id: string,
-    path: (string | number)[],
-    code: Located['code'],
-    message: string,
-  ) => locate(code, r.file, r.lineOf(path), r.collection, id, path, message)
+  const located = (r: LoadedRecord, id: string, path: Path, code: Located['code'], msg: string) =>
+    locate(code, r.file, r.lineOf(path), r.collection, id, path, msg)
 
   // 1. Shape: each record against its collection's authoring schema. References to records that
   // failed, or to any record of a collection one of whose files could not be read, are not
@@ -74,14 +76,7 @@ export function compile(paths: ContentPaths): Compilation {
   // 2. Sources: read the text, hash it, name its parts.
   const texts = new Map<string, string>()
   const sources = parsed.sources.flatMap(({ record, value }): Compiled[] => {
-    const {
-      textFile,
-      parts: kinds,
-      ...meta
-    } = value as AnyRecord & {
-      textFile: string
-      parts: Parameters<typeof namedParts>[1]
-    }
+    const { textFile, parts: kinds, ...meta } = value as SourceFields
     const fail = (path: string[], message: string) => {
       failed.add(`sources/${value.id}`)
       problems.push(located(record, value.id, path, 'source-text', message))
@@ -98,8 +93,8 @@ export function compile(paths: ContentPaths): Compilation {
       return fail(['textFile'], `names ${textFile}, whose line ${decoded.line} is not valid UTF-8`)
     const parts = namedParts(decoded.text, kinds)
     if ('error' in parts) return fail(['parts'], parts.error)
-    texts.set(value.id, decoded.text)
-    const text = decoded.text
+    const { text } = decoded
+    texts.set(value.id, text)
     return [{ record, value: { ...meta, text, textSha256: textSha256(text), parts } }]
   })
   const defaultSource = texts.size === 1 ? [...texts.keys()][0] : undefined
@@ -107,12 +102,7 @@ export function compile(paths: ContentPaths): Compilation {
   const sourcesFailed = hasFailed('sources')
 
   // 3. Quotes: anchor every authored quote in its text.
-  const anchor = (
-    record: LoadedRecord,
-    id: string,
-    path: (string | number)[],
-    input: QuoteInput,
-  ) => {
+  const anchor = (record: LoadedRecord, id: string, path: Path, input: QuoteInput) => {
     const result = anchorQuote(input, texts, defaultSource)
     if (!('error' in result)) return result
     if (!sourcesFailed) problems.push(located(record, id, path, 'anchor', result.error))
@@ -210,12 +200,7 @@ function placesOf(
   places: Compiled[],
   report: (r: LoadedRecord, id: string, path: string[], message: string) => void,
 ): Compiled[] {
-  const byId = new Map(
-    places.map(({ value }) => [
-      value.id,
-      value as AnyRecord & { within?: string; naturalEarth?: string },
-    ]),
-  )
+  const byId = new Map(places.map(({ value }) => [value.id, value as PlaceFields]))
   const countryOf = (id: string | undefined, seen = new Set<string>()): string | undefined => {
     const p = id ? byId.get(id) : undefined
     if (!p || seen.has(p.id)) return undefined
@@ -223,11 +208,7 @@ function placesOf(
     return p.naturalEarth ?? countryOf(p.within, seen)
   }
   return places.map(({ record, value }) => {
-    const p = value as AnyRecord & {
-      naturalEarth?: string
-      geometry?: { type: string; coordinates: unknown }
-      within?: string
-    }
+    const p = value as PlaceFields
     const out: AnyRecord = { ...p }
     const problem = (path: string[], message: string) => report(record, p.id, path, message)
     if (p.naturalEarth && !naturalEarthCountries().has(p.naturalEarth))

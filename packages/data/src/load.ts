@@ -29,19 +29,17 @@ export function decodeUtf8(bytes: Uint8Array): { text: string } | { line: number
   try {
     return { text: decoder.decode(bytes) }
   } catch {
-    let line = 1
-    let start = 0
-    for (let i = 0; i <= bytes.length; i++) {
-      if (i < bytes.length && bytes[i] !== 0x0a) continue
+    // A newline byte is never part of a multi-byte character, so one line holds the bad bytes.
+    for (let line = 1, start = 0; ; line++) {
+      const end = bytes.indexOf(0x0a, start)
       try {
-        decoder.decode(bytes.subarray(start, i))
+        decoder.decode(bytes.subarray(start, end === -1 ? undefined : end))
       } catch {
         return { line }
       }
-      line++
-      start = i + 1
+      if (end === -1) return { line }
+      start = end + 1
     }
-    return { line }
   }
 }
 
