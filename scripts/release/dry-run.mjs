@@ -4,6 +4,7 @@
 // .changeset/, the published packages with their dist/), `changeset version` applies it (versions
 // and changelogs), the data's release snapshot follows as `pnpm version-packages` makes it, and
 // `pnpm publish --dry-run` runs for every package: the publish `changeset publish` would run.
+import assert from 'node:assert/strict'
 import { execFileSync } from 'node:child_process'
 import {
   cpSync,
@@ -29,9 +30,6 @@ const run = (cmd, args, cwd = ws) =>
   })
 const changeset = (args, cwd) =>
   run(process.execPath, [join(root, 'node_modules/@changesets/cli/bin.js'), ...args], cwd)
-const check = (ok, message) => {
-  if (!ok) throw new Error(message)
-}
 
 try {
   // The release plan, as `changeset status --verbose` prints it (it compares with the base branch).
@@ -74,21 +72,17 @@ try {
   const left = readdirSync(join(ws, '.changeset')).filter(
     (f) => f.endsWith('.md') && f.toLowerCase() !== 'readme.md',
   )
-  check(left.length === 0, `changeset version left ${left.join(', ')}`)
+  assert(left.length === 0, `changeset version left ${left.join(', ')}`)
   const versions = Object.fromEntries(
     published.map(({ dir, pkg }) => [pkg.name, readJson(join(dir, 'package.json')).version]),
   )
   for (const r of releases.filter((r) => versions[r.name])) {
-    check(
+    assert(
       versions[r.name] === r.newVersion,
       `${r.name} was versioned ${versions[r.name]}, the plan says ${r.newVersion}`,
     )
-    const log = join(
-      ws,
-      relative(root, published.find((p) => p.pkg.name === r.name).dir),
-      'CHANGELOG.md',
-    )
-    check(
+    const log = join(dirOf(r.name), 'CHANGELOG.md')
+    assert(
       existsSync(log) && readFileSync(log, 'utf8').includes(`## ${r.newVersion}`),
       `${r.name}: no ${r.newVersion} section in CHANGELOG.md`,
     )
@@ -110,7 +104,7 @@ try {
   for (const { dir, pkg } of published) {
     const out = run('pnpm', ['publish', '--dry-run', '--no-git-checks', '--access', 'public'], dir)
     const said = out.match(/^\+ (\S+)$/m)?.[1]
-    check(
+    assert(
       said === `${pkg.name}@${versions[pkg.name]}`,
       `pnpm publish --dry-run did not publish ${pkg.name}@${versions[pkg.name]}:\n${out}`,
     )
