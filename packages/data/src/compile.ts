@@ -8,7 +8,6 @@ import {
   checkRecord,
   type Dataset,
   parseEdtf,
-  type Quote,
   type QuoteInput,
   textSha256,
   validateDataset,
@@ -44,6 +43,7 @@ type PlaceFields = AnyRecord & {
   within?: string
 }
 type Compiled = { record: LoadedRecord; value: AnyRecord }
+const NO_MENTION = 'needs at least one mention: the words of the source that name it (provenance)'
 
 /** Compiles the content below `paths` into a dataset, collecting every problem. */
 export function compile(paths: ContentPaths): Compilation {
@@ -108,24 +108,12 @@ export function compile(paths: ContentPaths): Compilation {
     if (!sourcesFailed) problems.push(located(record, id, path, 'anchor', result.error))
     return undefined
   }
-  const anchorAll = (record: LoadedRecord, id: string, inputs: QuoteInput[]): Quote[] =>
-    inputs.flatMap((q, i) => anchor(record, id, ['mentions', i], q) ?? [])
   const withMentions = ({ record, value }: Compiled, extra: Record<string, unknown> = {}) => {
     const mentions = value.mentions as QuoteInput[]
     if (record.collection !== 'events' && mentions.length === 0)
-      problems.push(
-        located(
-          record,
-          value.id,
-          ['mentions'],
-          'provenance',
-          'needs at least one mention: the words of the source that name it (provenance)',
-        ),
-      )
-    return {
-      record,
-      value: { ...value, ...extra, mentions: anchorAll(record, value.id, mentions) },
-    }
+      problems.push(located(record, value.id, ['mentions'], 'provenance', NO_MENTION))
+    const quotes = mentions.flatMap((q, i) => anchor(record, value.id, ['mentions', i], q) ?? [])
+    return { record, value: { ...value, ...extra, mentions: quotes } }
   }
 
   const compiled: Record<CollectionName, Compiled[]> = {
@@ -174,18 +162,11 @@ export function compile(paths: ContentPaths): Compilation {
   // A claim that failed to compile would only add noise here: coverage waits until claims are valid.
   const coverage = measureCoverage(dataset)
   for (const s of hasFailed('claims') ? [] : coverage.uncovered) {
-    const record = compiled.sources.find((c) => c.value.id === s.source)?.record
-    problems.push(
-      locate(
-        'coverage',
-        record?.file ?? '-',
-        record?.lineOf(['parts']) ?? 0,
-        'sources',
-        s.source,
-        ['parts'],
-        `coverage: sentence ${s.index} of ${s.anchor} is quoted by no claim: "${s.text.slice(0, 90)}${s.text.length > 90 ? '…' : ''}"`,
-      ),
-    )
+    // Every source of the dataset was compiled from a record.
+    const record = compiled.sources.find((c) => c.value.id === s.source)?.record as LoadedRecord
+    const text = `${s.text.slice(0, 90)}${s.text.length > 90 ? '…' : ''}`
+    const message = `coverage: sentence ${s.index} of ${s.anchor} is quoted by no claim: "${text}"`
+    problems.push(located(record, s.source, ['parts'], 'coverage', message))
   }
 
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line)
