@@ -88,18 +88,10 @@ export function loadText(
     }
   }
   const lineAt = (keys: readonly PropertyKey[]) => lineOfPath(doc, lineCounter, keys)
+  const record = (v: unknown, lineOf = lineAt) => ({ collection, file, value: v, lineOf })
   if (isSeq(doc.contents) && Array.isArray(value))
-    return {
-      records: value.map((v, index) => ({
-        collection,
-        file,
-        value: v,
-        lineOf: (p) => lineAt([index, ...p]),
-      })),
-      problems,
-    }
-  if (isMap(doc.contents))
-    return { records: [{ collection, file, value, lineOf: lineAt }], problems }
+    return { records: value.map((v, i) => record(v, (p) => lineAt([i, ...p]))), problems }
+  if (isMap(doc.contents)) return { records: [record(value)], problems }
   if (doc.contents === null) return { records: [], problems }
   return {
     records: [],
