@@ -82,14 +82,11 @@ const expectedName = (e: string) => NAMES.get(e) ?? (/^[aeiou]/.test(e) ? `an ${
 const distance = (branch: readonly z.core.$ZodIssue[]) =>
   branch.length + (branch.some((i) => i.code === 'invalid_type' && i.path.length === 0) ? 1000 : 0)
 
-/** A problem's place and reason, before its record is known. */
-type Described = { path: (string | number)[]; message: string }
-
 /** Turns zod issues into editor-friendly messages, descending into the closest union branch. */
 export function describeIssues(
   issues: readonly z.core.$ZodIssue[],
   base: PropertyKey[] = [],
-): Described[] {
+): { path: (string | number)[]; message: string }[] {
   return issues.flatMap((issue) => {
     const path = [...base, ...issue.path].filter((k): k is string | number => typeof k !== 'symbol')
     const input = (issue as { input?: unknown }).input
@@ -144,7 +141,10 @@ function messageOf(issue: z.core.$ZodIssue, input: unknown): string {
  * issuesOf(IdSchema, 'Nick_Reynolds') // [{ path: [], message: 'must be lowercase kebab-case …' }]
  * ```
  */
-export function issuesOf(schema: z.ZodType, value: unknown): Described[] {
+export function issuesOf(
+  schema: z.ZodType,
+  value: unknown,
+): { path: (string | number)[]; message: string }[] {
   const result = schema.safeParse(value, { reportInput: true })
   return result.success ? [] : describeIssues(result.error.issues)
 }
