@@ -20,17 +20,12 @@ export { expect } from '@playwright/test'
 /** Debian's Chromium unless `CHROMIUM_PATH` names another (scripts/ensure-chromium.mjs installs it). */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
-/** How every browser test launches Chromium: headless, no sandbox, no background traffic. */
+/** How every browser test launches Chromium: the flags the example apps' tests use too. */
 export const launchOptions = {
   executablePath: CHROMIUM,
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  args: JSON.parse(
+    readFileSync(new URL('../../examples/shared/chromium.json', import.meta.url), 'utf8'),
+  ).args as string[],
 }
 
 /** A package's Playwright config: the shared launch options, list reporter, no retries. */
@@ -96,10 +91,13 @@ const AXE_SOURCE = readFileSync(
   'utf8',
 )
 
-/** Runs axe-core in the page; returns its violations, each as `rule (impact): help — n× targets`. */
-export async function axe(page: Page): Promise<string[]> {
+/**
+ * Runs axe-core in the page (with axe's `options`, e.g. `runOnly`); returns its violations, each as
+ * `rule (impact): help — n× targets`.
+ */
+export async function axe(page: Page, options: object = {}): Promise<string[]> {
   await page.addScriptTag({ content: AXE_SOURCE })
-  return page.evaluate(async () => {
+  return page.evaluate(async (options) => {
     const { axe } = window as unknown as {
       axe: {
         run(
@@ -115,7 +113,7 @@ export async function axe(page: Page): Promise<string[]> {
         }>
       }
     }
-    const result = await axe.run(document, { resultTypes: ['violations'] })
+    const result = await axe.run(document, { resultTypes: ['violations'], ...options })
     return result.violations.map(
       (v) =>
         `${v.id} (${v.impact}): ${v.help} — ${v.nodes.length}× ${v.nodes
@@ -123,7 +121,7 @@ export async function axe(page: Page): Promise<string[]> {
           .map((n) => n.target.join(' '))
           .join(' | ')}`,
     )
-  })
+  }, options)
 }
 
 /**

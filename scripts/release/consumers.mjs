@@ -74,6 +74,8 @@ export function prepareConsumer(name, work, tarballs) {
     recursive: true,
     filter: (src) => !skip.has(basename(src)),
   })
+  // The apps' shared test helpers (examples/shared), which they import as ../../shared/….
+  cpSync(join(root, 'examples', 'shared'), join(work, 'shared'), { recursive: true })
   const pkg = readJson(join(to, 'package.json'))
   for (const deps of [pkg.dependencies, pkg.devDependencies, pkg.peerDependencies])
     for (const dep of Object.keys(deps ?? {}).filter((d) => d.startsWith(SCOPE))) {

@@ -2,7 +2,7 @@
 // timeline; then `next start` serves it to Debian's Chromium, which hydrates it (no console
 // errors, hence no hydration mismatch) and the client component's buttons change the timeline.
 import assert from 'node:assert/strict'
-import { spawn } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { createServer } from 'node:net'
@@ -10,6 +10,7 @@ import { join } from 'node:path'
 import { claims } from '@karabakh-aftermath/data/claims'
 import { events } from '@karabakh-aftermath/data/events'
 import { chromium } from 'playwright-core'
+import { launch, watch } from '../../shared/browser.mjs'
 
 const root = join(import.meta.dirname, '..')
 const html = (s) =>
@@ -19,6 +20,13 @@ const html = (s) =>
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&#x27;')
+
+// 0. The components' props are typed by the shipped data: typed-props.tsx compiles, and each of
+// its misspelt ids and vocabulary values is an error (an unused @ts-expect-error fails tsc).
+const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc')
+const typed = spawnSync(process.execPath, [tsc, '--noEmit', '-p', root], { encoding: 'utf8' })
+assert.equal(typed.status, 0, `tsc: ${typed.stdout}${typed.stderr}`)
+console.log('ok tsc: typed-props.tsx compiles, and every misspelt id in it is a type error')
 
 // 1. The built HTML of `/` (prerendered at build time) has every forecast statement.
 const htmlFile = join(root, '.next/server/app/index.html')
@@ -67,26 +75,10 @@ for (;;) {
   await new Promise((r) => setTimeout(r, 200))
 }
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-})
-const problems = []
+const browser = await launch(chromium)
 try {
   const page = await browser.newPage()
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning')
-      problems.push(`console.${m.type()}: ${m.text()}`)
-  })
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`))
-  page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`))
+  const problems = watch(page)
   await page.goto(url, { waitUntil: 'networkidle' })
   const timeline = page.locator('#actor-timeline')
   const titles = async () =>

@@ -6,6 +6,7 @@ import { createServer } from 'node:http'
 import { extname, join, normalize } from 'node:path'
 import { dataset } from '@karabakh-aftermath/data'
 import { chromium } from 'playwright-core'
+import { launch, watch } from '../../shared/browser.mjs'
 
 const dist = join(import.meta.dirname, '..', 'dist')
 assert.ok(existsSync(join(dist, 'index.html')), 'run `npm run build` first')
@@ -29,29 +30,10 @@ const server = createServer((req, res) => {
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
 const url = `http://127.0.0.1:${server.address().port}/`
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-})
-const problems = []
+const browser = await launch(chromium)
 try {
   const page = await browser.newPage()
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning')
-      problems.push(`console.${m.type()}: ${m.text()}`)
-  })
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`))
-  page.on('requestfailed', (r) =>
-    problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`),
-  )
-  page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`))
+  const problems = watch(page)
   await page.goto(url, { waitUntil: 'networkidle' })
 
   // The analysis opens on its overview; every claim's statement and every actor is one tab away.

@@ -26,25 +26,22 @@ for (let i = 0; i < 30; i++) {
   times.push(performance.now() - t)
 }
 times.sort((a, b) => a - b)
+const at = (q: number) => Number((times[Math.floor(times.length * q)] ?? 0).toFixed(1))
+const records = Object.fromEntries(Object.entries(dataset).map(([k, v]) => [k, v.length]))
 const ssr = {
   runs: times.length,
-  medianMs: Number((times[Math.floor(times.length / 2)] ?? 0).toFixed(1)),
-  p95Ms: Number((times[Math.floor(times.length * 0.95)] ?? 0).toFixed(1)),
-  minMs: Number((times[0] ?? 0).toFixed(1)),
+  medianMs: at(0.5),
+  p95Ms: at(0.95),
+  minMs: at(0),
   htmlBytes: Buffer.byteLength(html),
   htmlGzip: gzipSync(html, { level: 9 }).byteLength,
-  records: Object.fromEntries(
-    Object.entries(dataset).map(([k, v]) => [k, (v as unknown[]).length]),
-  ),
+  records,
 }
 
 const kB = (n: number) => `${(n / 1000).toFixed(1)} kB`
+const counts = Object.entries(records).map(([k, v]) => `${v} ${k}`)
 console.log(
-  `\nAnalysis server render (renderToString, full dataset: ${Object.entries(ssr.records)
-    .map(([k, v]) => `${v} ${k}`)
-    .join(
-      ', ',
-    )}): median ${ssr.medianMs} ms, p95 ${ssr.p95Ms} ms, min ${ssr.minMs} ms over ${ssr.runs} runs; HTML ${kB(ssr.htmlBytes)} (${kB(ssr.htmlGzip)} gzip)`,
+  `\nAnalysis server render (renderToString, full dataset: ${counts.join(', ')}): median ${ssr.medianMs} ms, p95 ${ssr.p95Ms} ms, min ${ssr.minMs} ms over ${ssr.runs} runs; HTML ${kB(ssr.htmlBytes)} (${kB(ssr.htmlGzip)} gzip)`,
 )
 const results = {
   measured: new Date().toISOString(),

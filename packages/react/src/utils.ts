@@ -18,34 +18,12 @@ export {
   sortEvents,
   tiesOf,
 } from '@karabakh-aftermath/query'
-export {
-  actorAnchor,
-  claimAnchor,
-  eventAnchor,
-  paragraphAnchor,
-  placeAnchor,
-} from './shared/anchors.js'
-export {
-  EDTF_WORDS,
-  type EdtfWords,
-  edtfDateTime,
-  type FormatEdtfOptions,
-  formatEdtf,
-} from './shared/format-edtf.js'
-export { formatProbability, formatQuantity } from './shared/format-number.js'
-export {
-  ACTOR_MESSAGES,
-  ANALYSIS_MESSAGES,
-  CLAIM_CARD_MESSAGES,
-  CLAIM_LIST_MESSAGES,
-  FILTER_MESSAGES,
-  MAP_MESSAGES,
-  type Messages,
-  READER_MESSAGES,
-  TIMELINE_MESSAGES,
-} from './shared/messages.js'
+export * from './shared/anchors.js'
+export * from './shared/format-edtf.js'
+export * from './shared/format-number.js'
+export * from './shared/messages.js'
 export type { Collections } from './shared/model.js'
-export { type DisplayName, displayName, type Named, nameOf, otherNames } from './shared/names.js'
+export * from './shared/names.js'
 export type { BaseProps, HeadingLevel, Theme } from './shared/props.js'
-export { type Segment, segment } from './shared/segments.js'
-export { safeHref } from './shared/url.js'
+export * from './shared/segments.js'
+export * from './shared/url.js'

@@ -2,8 +2,7 @@ import { dataset } from '@karabakh-aftermath/data'
 import { fixture as fixtureDataset } from '@karabakh-aftermath/fixtures'
 import { render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { expectNoAxeViolations, expectSafe, serverRender } from '../test/helpers.ts'
-import { hostileDataset } from '../test/hostile.ts'
+import { itIsAccessibleAndSafe, serverRender } from '../test/helpers.ts'
 import { ActorCard } from './index.js'
 
 const actor = (id: string) => {
@@ -58,29 +57,21 @@ describe('ActorCard', () => {
       expect(serverRender(<ActorCard actor={a} {...dataset} />)).toContain('ka-actor__name')
   })
 
-  it('has no axe violations', async () => {
-    const { container } = render(
-      <div>
+  itIsAccessibleAndSafe(
+    () => [
+      <div key="all">
         {dataset.actors.map((a) => (
           <ActorCard key={a.id} actor={a} {...dataset} linkClaims />
         ))}
       </div>,
-    )
-    await expectNoAxeViolations(container)
-  })
-
-  it('renders hostile text as text and drops unsafe links', () => {
-    const d = hostileDataset()
-    const all = (
+    ],
+    (d) => (
       <div>
         {d.actors.map((a) => (
           <ActorCard key={a.id} actor={a} {...d} linkClaims />
         ))}
       </div>
-    )
-    const html = serverRender(all)
-    const { container } = render(all)
-    expectSafe(container, html)
-    expect(container.querySelector('a[href*="wikidata"]')).toBeNull()
-  })
+    ),
+    (container) => expect(container.querySelector('a[href*="wikidata"]')).toBeNull(),
+  )
 })

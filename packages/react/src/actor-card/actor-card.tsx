@@ -1,26 +1,14 @@
 /** ActorCard: an actor's names, kind, description, stated relations and the claims by and about it. */
 
 import { createLookup, type Lookup, relationsOf, tiesOf } from '@karabakh-aftermath/query'
-import type { Actor, Claim } from '@karabakh-aftermath/schema'
-import {
-  ACTOR_KIND_LABELS,
-  CLAIM_KIND_LABELS,
-  RELATION_PREDICATE_LABELS,
-} from '@karabakh-aftermath/schema/vocabulary'
+import type { Actor } from '@karabakh-aftermath/schema'
 import type { JSX } from 'react'
 import { claimAnchor, href } from '../shared/anchors.js'
 import { ACTOR_MESSAGES } from '../shared/messages.js'
 import type { Collections } from '../shared/model.js'
 import { otherNames } from '../shared/names.js'
-import {
-  type BaseProps,
-  type HeadingLevel,
-  headingTag,
-  rootProps,
-  subHeadingTag,
-  useIds,
-} from '../shared/props.js'
-import { Badge, Fact, inlineList, NameText, StatedBy } from '../shared/ui.js'
+import { type BaseProps, type HeadingLevel, rootProps, useFrame } from '../shared/props.js'
+import { Badge, ClaimLine, Fact, inlineList, Names, NameText, StatedBy } from '../shared/ui.js'
 
 /** Props of {@link ActorCard}. */
 export type ActorCardProps = BaseProps &
@@ -47,33 +35,6 @@ function languageName(tag: string, locale: string | undefined): string {
   }
 }
 
-function ClaimItems({
-  claims,
-  claimHref,
-}: {
-  claims: Claim[]
-  claimHref: ((claimId: string) => string) | undefined
-}) {
-  return (
-    <ul className="ka-actor__claims">
-      {claims.map((c) => (
-        <li key={c.id}>
-          <Badge kind="kind" value={c.kind}>
-            {CLAIM_KIND_LABELS[c.kind] ?? c.kind}
-          </Badge>{' '}
-          {claimHref ? (
-            <a href={claimHref(c.id)} dir="auto">
-              {c.statement}
-            </a>
-          ) : (
-            <span dir="auto">{c.statement}</span>
-          )}
-        </li>
-      ))}
-    </ul>
-  )
-}
-
 /**
  * An actor as a card: display name (by the naming policy, or in `lang`), names in other
  * languages with who uses them, kind, description, membership, Wikidata link, the relations
@@ -87,35 +48,26 @@ function ClaimItems({
  * ```
  */
 export function ActorCard(props: ActorCardProps): JSX.Element {
-  const {
-    actor,
-    headingLevel = 3,
-    id,
-    linkClaims = false,
-    locale,
-    lang,
-    linkBase,
-    idPrefix = 'ka',
-  } = props
+  const { actor, id, locale, lang } = props
+  const { uid, prefix, t, H, Sub } = useFrame(props, ACTOR_MESSAGES, props.headingLevel ?? 3, 'ka')
   const lookup = props.lookup ?? createLookup(props)
-  const t = { ...ACTOR_MESSAGES, ...props.messages }
   const claims = [...lookup.claims.values()]
-  const H = headingTag(headingLevel)
-  const H2 = subHeadingTag(headingLevel)
-  const { uid } = useIds(undefined)
   const titleId = `${id ?? uid}-name`
-  const claimHref = linkClaims
-    ? (claimId: string) => href(claimAnchor(claimId, idPrefix), linkBase)
+  const claimHref = props.linkClaims
+    ? (claimId: string) => href(claimAnchor(claimId, prefix), props.linkBase)
     : undefined
   const names = otherNames(actor, lang)
   // One line per tie, however many claims state it.
   const relations = tiesOf(relationsOf(claims, actor.id))
-  const by = claims.filter((c) => c.claimant === actor.id)
-  const about = claims.filter((c) => c.about.actors.includes(actor.id))
   const name = (actorId: string) => (
     <NameText key={actorId} record={lookup.actors.get(actorId)} id={actorId} lang={lang} />
   )
   const wikidata = actor.wikidata && WIKIDATA.test(actor.wikidata) ? actor.wikidata : undefined
+  // The claims it makes and the claims about it, each list open when short.
+  const lists = [
+    { label: t.claimsBy, claims: claims.filter((c) => c.claimant === actor.id) },
+    { label: t.claimsAbout, claims: claims.filter((c) => c.about.actors.includes(actor.id)) },
+  ]
   return (
     <article
       {...rootProps(`ka-actor ka-actor--${actor.kind}`, props)}
@@ -127,7 +79,7 @@ export function ActorCard(props: ActorCardProps): JSX.Element {
           <NameText record={actor} lang={lang} />
         </H>{' '}
         <Badge kind="actor" value={actor.kind}>
-          {ACTOR_KIND_LABELS[actor.kind] ?? actor.kind}
+          {t.actorKinds[actor.kind] ?? actor.kind}
         </Badge>
       </header>
       <p className="ka-actor__description" dir="auto">
@@ -145,7 +97,7 @@ export function ActorCard(props: ActorCardProps): JSX.Element {
                     {n.usedBy && n.usedBy.length > 0 && (
                       <span className="ka-actor__lang">
                         ; {t.usedBy}
-                        {inlineList(n.usedBy.map(name))}
+                        <Names ids={n.usedBy} records={lookup.actors} lang={lang} />
                       </span>
                     )}
                     <span className="ka-actor__lang">)</span>
@@ -160,7 +112,9 @@ export function ActorCard(props: ActorCardProps): JSX.Element {
             </Fact>
           )}
           {actor.memberOf.length > 0 && (
-            <Fact term={t.memberOf}>{inlineList(actor.memberOf.map(name))}</Fact>
+            <Fact term={t.memberOf}>
+              <Names ids={actor.memberOf} records={lookup.actors} lang={lang} />
+            </Fact>
           )}
           {wikidata && (
             <Fact term="Wikidata">
@@ -171,13 +125,13 @@ export function ActorCard(props: ActorCardProps): JSX.Element {
       )}
       {relations.length > 0 && (
         <div className="ka-actor__relations">
-          <H2 id={`${titleId}-relations`}>{t.relationsStated}</H2>
+          <Sub id={`${titleId}-relations`}>{t.relationsStated}</Sub>
           <ul>
             {relations.map(({ subject, predicate, object, claims: stated }) => (
               <li key={`${subject} ${predicate} ${object}`}>
                 {name(subject)}{' '}
                 <em className={`ka-predicate ka-predicate--${predicate}`}>
-                  {RELATION_PREDICATE_LABELS[predicate] ?? predicate}
+                  {t.predicates[predicate] ?? predicate}
                 </em>{' '}
                 {name(object)} <span className="ka-actor__lang">({t.statedBy}</span>
                 <StatedBy
@@ -193,23 +147,23 @@ export function ActorCard(props: ActorCardProps): JSX.Element {
           </ul>
         </div>
       )}
-      {by.length > 0 && (
-        <details className="ka-actor__details" open={by.length <= 3}>
-          <summary>
-            {t.claimsBy}
-            <NameText record={actor} lang={lang} /> ({by.length})
-          </summary>
-          <ClaimItems claims={by} claimHref={claimHref} />
-        </details>
-      )}
-      {about.length > 0 && (
-        <details className="ka-actor__details" open={about.length <= 3}>
-          <summary>
-            {t.claimsAbout}
-            <NameText record={actor} lang={lang} /> ({about.length})
-          </summary>
-          <ClaimItems claims={about} claimHref={claimHref} />
-        </details>
+      {lists.map(
+        ({ label, claims: listed }) =>
+          listed.length > 0 && (
+            <details key={label} className="ka-actor__details" open={listed.length <= 3}>
+              <summary>
+                {label}
+                <NameText record={actor} lang={lang} /> ({listed.length})
+              </summary>
+              <ul className="ka-actor__claims">
+                {listed.map((c) => (
+                  <li key={c.id}>
+                    <ClaimLine claim={c} kinds={t.claimKinds} href={claimHref?.(c.id)} />
+                  </li>
+                ))}
+              </ul>
+            </details>
+          ),
       )}
     </article>
   )

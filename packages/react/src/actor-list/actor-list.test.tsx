@@ -2,7 +2,7 @@ import { dataset } from '@karabakh-aftermath/data'
 import { fixture as fixtureDataset } from '@karabakh-aftermath/fixtures'
 import { render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { expectNoAxeViolations, expectSafe, serverRender } from '../test/helpers.ts'
+import { expectNoAxeViolations, expectSafeView, serverRender } from '../test/helpers.ts'
 import { hostileDataset } from '../test/hostile.ts'
 import { ActorList } from './index.js'
 
@@ -36,8 +36,6 @@ describe('ActorList', () => {
 
   it('renders hostile text as text and drops unsafe links', () => {
     const d = hostileDataset()
-    const html = serverRender(<ActorList idPrefix="ka" {...d} />)
-    const { container } = render(<ActorList idPrefix="ka" {...d} />)
-    expectSafe(container, html)
+    expectSafeView(<ActorList idPrefix="ka" {...d} />)
   })
 })

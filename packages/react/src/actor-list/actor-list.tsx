@@ -2,21 +2,14 @@
 
 import { createLookup } from '@karabakh-aftermath/query'
 import type { Actor } from '@karabakh-aftermath/schema'
-import { ACTOR_KIND_LABELS } from '@karabakh-aftermath/schema/vocabulary'
 import type { JSX } from 'react'
 import { ActorCard } from '../actor-card/actor-card.js'
 import { actorAnchor } from '../shared/anchors.js'
 import { ACTOR_MESSAGES } from '../shared/messages.js'
 import type { Collections } from '../shared/model.js'
 import { displayName } from '../shared/names.js'
-import {
-  type BaseProps,
-  type HeadingLevel,
-  headingTag,
-  rootProps,
-  subHeadingTag,
-  useIds,
-} from '../shared/props.js'
+import { type BaseProps, below, type HeadingLevel, useFrame } from '../shared/props.js'
+import { Section } from '../shared/ui.js'
 
 /** Props of {@link ActorList}. */
 export type ActorListProps = BaseProps &
@@ -44,48 +37,40 @@ export type ActorListProps = BaseProps &
  * ```
  */
 export function ActorList(props: ActorListProps): JSX.Element {
-  const { actors, title, headingLevel = 2, id, linkClaims, locale, lang, linkBase } = props
+  const { actors, headingLevel = 2, locale, lang } = props
+  const f = useFrame(props, ACTOR_MESSAGES, headingLevel)
+  const { uid, prefix, t, Sub } = f
   const lookup = createLookup(props)
   const collator = new Intl.Collator(locale)
-  const kinds = Object.keys(ACTOR_KIND_LABELS) as Actor['kind'][]
-  const groups = new Map<string, Actor[]>()
-  for (const actor of actors) groups.set(actor.kind, [...(groups.get(actor.kind) ?? []), actor])
-  const order = [...groups.keys()].sort(
-    (a, b) => kinds.indexOf(a as Actor['kind']) - kinds.indexOf(b as Actor['kind']),
+  const sorted = [...actors].sort((a, b) =>
+    collator.compare(displayName(a, lang).text, displayName(b, lang).text),
   )
-  const H = headingTag(headingLevel)
-  const HKind = subHeadingTag(headingLevel)
-  const cardLevel = Math.min(headingLevel + 2, 5) as HeadingLevel
-  const { uid: titleId, prefix } = useIds(props.idPrefix)
+  // The kinds in the vocabulary's order, each with its actors.
+  const groups = Object.keys(t.actorKinds)
+    .map((kind) => ({ kind, actors: sorted.filter((a) => a.kind === kind) }))
+    .filter((g) => g.actors.length > 0)
   return (
-    <section {...rootProps('ka-actor-list', props)} id={id} aria-labelledby={titleId}>
-      <H id={titleId} className="ka-section-title">
-        {title ?? { ...ACTOR_MESSAGES, ...props.messages }.actors}
-      </H>
-      {order.map((kind, k) => (
-        <section key={kind} className="ka-actor-list__kind" aria-labelledby={`${titleId}-k${k}`}>
-          <HKind id={`${titleId}-k${k}`}>{ACTOR_KIND_LABELS[kind as Actor['kind']] ?? kind}</HKind>
+    <Section name="ka-actor-list" of={props} frame={f} title={t.actors}>
+      {groups.map(({ kind, actors: members }) => (
+        <section key={kind} className="ka-actor-list__kind" aria-labelledby={`${uid}-k-${kind}`}>
+          <Sub id={`${uid}-k-${kind}`}>{t.actorKinds[kind as Actor['kind']]}</Sub>
           <ul className="ka-actor-list__items">
-            {(groups.get(kind) ?? [])
-              .sort((a, b) =>
-                collator.compare(displayName(a, lang).text, displayName(b, lang).text),
-              )
-              .map((actor) => (
-                <li key={actor.id}>
-                  <ActorCard
-                    actor={actor}
-                    lookup={lookup}
-                    id={actorAnchor(actor.id, prefix)}
-                    idPrefix={prefix}
-                    headingLevel={cardLevel}
-                    {...{ linkClaims, locale, lang, linkBase }}
-                    messages={props.messages}
-                  />
-                </li>
-              ))}
+            {members.map((actor) => (
+              <li key={actor.id}>
+                <ActorCard
+                  actor={actor}
+                  lookup={lookup}
+                  id={actorAnchor(actor.id, prefix)}
+                  idPrefix={prefix}
+                  headingLevel={below(headingLevel, 2)}
+                  {...{ locale, lang, linkClaims: props.linkClaims, linkBase: props.linkBase }}
+                  messages={props.messages}
+                />
+              </li>
+            ))}
           </ul>
         </section>
       ))}
-    </section>
+    </Section>
   )
 }

@@ -2,7 +2,6 @@
 /** Analysis: the whole analysis in one embed, opening on its argument, each part one key away. */
 import { createLookup, sortClaims } from '@karabakh-aftermath/query'
 import type { Claim, Dataset } from '@karabakh-aftermath/schema'
-import { CLAIM_KIND_LABELS } from '@karabakh-aftermath/schema/vocabulary'
 import { type JSX, type KeyboardEvent, useEffect, useRef, useState } from 'react'
 import { ActorList } from '../actor-list/actor-list.js'
 import { ClaimCard } from '../claim-card/claim-card.js'
@@ -10,21 +9,21 @@ import { ClaimList } from '../claim-list/claim-list.js'
 import { PlaceMap } from '../place-map/place-map.js'
 import { RelationGraph, type RelationLayout } from '../relation-graph/relation-graph.js'
 import { claimAnchor, href } from '../shared/anchors.js'
-import { ANALYSIS_MESSAGES, CLAIM_LIST_MESSAGES, TIMELINE_MESSAGES } from '../shared/messages.js'
+import { keyTarget } from '../shared/keys.js'
 import {
-  type BaseProps,
-  type HeadingLevel,
-  headingTag,
-  rootProps,
-  subHeadingTag,
-  useIds,
-} from '../shared/props.js'
-import { Badge } from '../shared/ui.js'
+  ANALYSIS_MESSAGES,
+  CLAIM_CARD_MESSAGES,
+  CLAIM_LIST_MESSAGES,
+  TIMELINE_MESSAGES,
+} from '../shared/messages.js'
+import { type BaseProps, below, type HeadingLevel, rootProps, useFrame } from '../shared/props.js'
+import { ClaimLine } from '../shared/ui.js'
 import { SourceReader } from '../source-reader/source-reader.js'
 import { Timeline } from '../timeline/timeline.js'
 
+const ALL = ['reader', 'timeline', 'claims', 'actors', 'relations', 'map'] as const
 /** The sections of an {@link Analysis}, in the order of its tabs. */
-export type AnalysisSection = 'reader' | 'timeline' | 'claims' | 'actors' | 'relations' | 'map'
+export type AnalysisSection = (typeof ALL)[number]
 
 /** Props of {@link Analysis}. */
 export type AnalysisProps<D extends Dataset = Dataset> = BaseProps & {
@@ -44,14 +43,6 @@ export type AnalysisProps<D extends Dataset = Dataset> = BaseProps & {
   relationLayout?: RelationLayout | undefined
 }
 
-const ALL: readonly AnalysisSection[] = [
-  'reader',
-  'timeline',
-  'claims',
-  'actors',
-  'relations',
-  'map',
-]
 /** Which section holds an anchor, by the anchor's kind (`<prefix>-claim-…` is in the claims). */
 const HOLDS: Record<string, AnalysisSection> = {
   claim: 'claims',
@@ -89,27 +80,21 @@ const KEY = 3
  * export const Page = () => <Analysis dataset={dataset} locale="en-GB" idPrefix="ka" />
  * ```
  */
-export function Analysis<D extends Dataset>({
-  dataset,
-  source: sourceId,
-  sections = ALL,
-  defaultSection,
-  headingLevel = 2,
-  id,
-  locale,
-  lang,
-  className,
-  theme,
-  linkBase,
-  idPrefix,
-  messages,
-  relationLayout,
-}: AnalysisProps<D>): JSX.Element {
-  const { uid, prefix } = useIds(idPrefix)
-  const t = { ...TIMELINE_MESSAGES, ...CLAIM_LIST_MESSAGES, ...ANALYSIS_MESSAGES, ...messages }
-  const [open, setOpen] = useState<AnalysisSection | undefined>(defaultSection)
+export function Analysis<D extends Dataset>(props: AnalysisProps<D>): JSX.Element {
+  const { dataset, sections = ALL, headingLevel = 2, relationLayout } = props
+  const { locale, lang, linkBase, theme, messages } = props
+  const merged = {
+    ...TIMELINE_MESSAGES,
+    ...CLAIM_CARD_MESSAGES,
+    ...CLAIM_LIST_MESSAGES,
+    ...ANALYSIS_MESSAGES,
+  }
+  const { uid, prefix, t, H, Sub } = useFrame(props, merged, headingLevel)
+  const [open, setOpen] = useState<AnalysisSection | undefined>(props.defaultSection)
   const tabs = useRef<HTMLDivElement>(null)
-  const source = sourceId ? dataset.sources.find((s) => s.id === sourceId) : dataset.sources[0]
+  const source = props.source
+    ? dataset.sources.find((s) => s.id === props.source)
+    : dataset.sources[0]
   const present = sections.filter((s) => s !== 'reader' || source)
   const offered = present.join(' ')
   const sourceKey = source?.id
@@ -135,41 +120,26 @@ export function Analysis<D extends Dataset>({
     return () => window.removeEventListener('hashchange', follow)
   }, [prefix, offered, sourceKey])
 
-  const shared = { locale, lang, linkBase, theme, messages, idPrefix: prefix }
-  const level = Math.min(headingLevel + 1, 5) as HeadingLevel
-  const { actors, places, topics, events, claims, sources } = dataset
+  const { actors, claims, sources } = dataset
+  // One section shows at a time, in the overview's place: its heading takes the same level.
   const render = (section: AnalysisSection) => {
-    // One section shows at a time, in the overview's place: its heading takes the same level.
-    const props = { id: sectionId(section), headingLevel, ...shared }
-    switch (section) {
-      case 'reader':
-        return source && <SourceReader source={source} {...dataset} {...props} />
-      case 'timeline':
-        return <Timeline {...{ events, actors, places, topics }} {...props} />
-      case 'claims':
-        return <ClaimList {...{ claims, sources, actors, places, topics, events }} {...props} />
-      case 'actors':
-        return <ActorList {...{ actors, claims }} linkClaims {...props} />
-      case 'relations':
-        return (
-          <RelationGraph {...{ claims, actors }} layout={relationLayout} linkClaims {...props} />
-        )
-      case 'map':
-        return <PlaceMap {...{ places, actors }} {...props} />
-    }
+    const shared = { ...dataset, locale, lang, linkBase, theme, messages, headingLevel }
+    const all = { ...shared, linkClaims: true, idPrefix: prefix, id: sectionId(section) }
+    return {
+      reader: source && <SourceReader {...all} source={source} />,
+      timeline: <Timeline {...all} />,
+      claims: <ClaimList {...all} />,
+      actors: <ActorList {...all} />,
+      relations: <RelationGraph {...all} layout={relationLayout} />,
+      map: <PlaceMap {...all} />,
+    }[section]
   }
 
   const names = ['overview', ...present] as const
   const current = open ?? 'overview'
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const at = names.indexOf(current)
-    const keys: Record<string, number> = {
-      ArrowRight: at + 1,
-      ArrowLeft: at - 1,
-      Home: 0,
-      End: names.length - 1,
-    }
-    const next = keys[event.key]
+    const next = keyTarget(event.key, at, names.length, [['ArrowRight'], ['ArrowLeft']])
     if (next === undefined) return
     event.preventDefault()
     const name = names[(next + names.length) % names.length] ?? 'overview'
@@ -177,13 +147,11 @@ export function Analysis<D extends Dataset>({
     tabs.current?.querySelector<HTMLElement>(`[data-section="${name}"]`)?.focus()
   }
 
-  const H = headingTag(headingLevel)
-  const H2 = subHeadingTag(headingLevel)
   const judgements = keyJudgements(sortClaims(claims))
   const [thesis, ...rest] = judgements
   const lookup = createLookup(dataset)
   return (
-    <div {...rootProps('ka-analysis', { className, theme })} id={id}>
+    <div {...rootProps('ka-analysis', props)} id={props.id}>
       <div
         className="ka-analysis__tabs"
         role="tablist"
@@ -217,29 +185,28 @@ export function Analysis<D extends Dataset>({
           render(open)
         ) : (
           <section className="ka-analysis__overview" id={sectionId('overview')}>
-            <H className="ka-section-title">{source?.title ?? 'The analysis'}</H>
+            <H className="ka-section-title">{source?.title ?? t.theAnalysis}</H>
             {thesis && (
               <ClaimCard
                 claim={thesis}
                 lookup={lookup}
-                {...{ sources, actors, locale, lang, linkBase }}
+                {...{ sources, actors, locale, lang, linkBase, messages }}
                 idPrefix={prefix}
-                headingLevel={level}
+                headingLevel={below(headingLevel)}
                 showDisputes={false}
               />
             )}
             {rest.length > 0 && (
               <>
-                <H2 className="ka-analysis__judgements-title">{t.keyJudgements}</H2>
+                <Sub className="ka-analysis__judgements-title">{t.keyJudgements}</Sub>
                 <ol className="ka-analysis__judgements">
                   {sortClaims(rest).map((c) => (
                     <li key={c.id}>
-                      <Badge kind="kind" value={c.kind}>
-                        {CLAIM_KIND_LABELS[c.kind] ?? c.kind}
-                      </Badge>{' '}
-                      <a href={href(claimAnchor(c.id, prefix), linkBase)} dir="auto">
-                        {c.statement}
-                      </a>
+                      <ClaimLine
+                        claim={c}
+                        kinds={t.claimKinds}
+                        href={href(claimAnchor(c.id, prefix), linkBase)}
+                      />
                     </li>
                   ))}
                 </ol>

@@ -1,7 +1,7 @@
 import { fixture as fixtureDataset } from '@karabakh-aftermath/fixtures'
 import { render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { expectNoAxeViolations, expectSafe, q, serverRender, source } from '../test/helpers.ts'
+import { expectNoAxeViolations, expectSafeView, q, serverRender, source } from '../test/helpers.ts'
 import { hostileDataset } from '../test/hostile.ts'
 import { Citation } from './index.js'
 
@@ -53,8 +53,6 @@ describe('Citation', () => {
     const s = d.sources[0]
     if (!s) throw new Error('no source')
     const el = <Citation source={s} actors={d.actors} at={0} />
-    const html = serverRender(el)
-    const { container } = render(el)
-    expectSafe(container, html)
+    expectSafeView(el)
   })
 })

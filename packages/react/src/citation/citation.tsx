@@ -1,13 +1,12 @@
 /** Citation: a source's author, title, publisher, date and link, and the paragraph cited. */
 
-import { byId as mapById, partAt, partNumber } from '@karabakh-aftermath/query'
+import { byId, partAt, partNumber } from '@karabakh-aftermath/query'
 import type { Actor, Source } from '@karabakh-aftermath/schema'
-import { SOURCE_KIND_LABELS, SOURCE_PART_KIND_LABELS } from '@karabakh-aftermath/schema/vocabulary'
 import type { JSX } from 'react'
 import { href, paragraphAnchor } from '../shared/anchors.js'
-import { CLAIM_CARD_MESSAGES } from '../shared/messages.js'
+import { CLAIM_CARD_MESSAGES, messagesOf } from '../shared/messages.js'
 import { type BaseProps, rootProps } from '../shared/props.js'
-import { EdtfTime, inlineList, NameText } from '../shared/ui.js'
+import { EdtfTime, Names, NameText } from '../shared/ui.js'
 import { safeHref } from '../shared/url.js'
 
 /** Props of {@link Citation}. */
@@ -35,49 +34,36 @@ export type CitationProps = BaseProps & {
  * // Nick Reynolds, The Aftermath of the Nagorno-Karabakh Conflict (Commentary), RUSI, c. Jul 2021, para. 3
  * ```
  */
-export function Citation({
-  source,
-  actors,
-  at,
-  locale,
-  lang,
-  className,
-  theme,
-  linkBase,
-  idPrefix = 'ka',
-  messages,
-}: CitationProps): JSX.Element {
-  const byId = mapById(actors ?? [])
+export function Citation(props: CitationProps): JSX.Element {
+  const { source, at, lang, idPrefix = 'ka' } = props
+  const t = messagesOf(CLAIM_CARD_MESSAGES, props.messages)
+  const actors = byId(props.actors ?? [])
   const url = safeHref(source.url)
   const part = at === undefined ? undefined : partAt(source, at)
-  const title = (
-    <cite className="ka-citation__title">
-      {url ? <a href={url}>{source.title}</a> : source.title}
-    </cite>
-  )
-  const authors = inlineList(
-    source.authors.map((id) => <NameText key={id} record={byId.get(id)} id={id} lang={lang} />),
-  )
   return (
-    <span {...rootProps('ka-citation', { className, theme })}>
-      <span className="ka-citation__authors">{authors}</span>, {title}{' '}
-      <span className="ka-citation__kind">({SOURCE_KIND_LABELS[source.kind] ?? source.kind})</span>,{' '}
-      <span className="ka-citation__publisher">
-        <NameText record={byId.get(source.publisher)} id={source.publisher} lang={lang} />
+    <span {...rootProps('ka-citation', props)}>
+      <span className="ka-citation__authors">
+        <Names ids={source.authors} records={actors} lang={lang} />
       </span>
-      , <EdtfTime date={source.published} locale={locale} />
+      ,{' '}
+      <cite className="ka-citation__title">
+        {url ? <a href={url}>{source.title}</a> : source.title}
+      </cite>{' '}
+      <span className="ka-citation__kind">({t.sourceKinds[source.kind] ?? source.kind})</span>,{' '}
+      <span className="ka-citation__publisher">
+        <NameText record={actors.get(source.publisher)} id={source.publisher} lang={lang} />
+      </span>
+      , <EdtfTime date={source.published} locale={props.locale} words={t.dates} />
       {part && (
         <>
           ,{' '}
           <a
             className="ka-citation__paragraph"
-            href={href(paragraphAnchor(source.id, part.anchor, idPrefix), linkBase)}
+            href={href(paragraphAnchor(source.id, part.anchor, idPrefix), props.linkBase)}
           >
             {part.kind === 'body'
-              ? (messages?.paragraphRef ?? CLAIM_CARD_MESSAGES.paragraphRef)(
-                  partNumber(source, part),
-                )
-              : (SOURCE_PART_KIND_LABELS[part.kind] ?? part.anchor).toLowerCase()}
+              ? t.paragraphRef(partNumber(source, part))
+              : (t.sourceParts[part.kind] ?? part.anchor).toLowerCase()}
           </a>
         </>
       )}

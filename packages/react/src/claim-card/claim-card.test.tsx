@@ -2,8 +2,7 @@ import { dataset } from '@karabakh-aftermath/data'
 import { fixture as fixtureDataset } from '@karabakh-aftermath/fixtures'
 import { render, screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { expectNoAxeViolations, expectSafe, serverRender } from '../test/helpers.ts'
-import { hostileDataset } from '../test/hostile.ts'
+import { itIsAccessibleAndSafe, serverRender } from '../test/helpers.ts'
 import { ClaimCard, LikelihoodScale } from './index.js'
 
 const claim = (id: string) => {
@@ -114,28 +113,20 @@ describe('ClaimCard', () => {
     }
   })
 
-  it('has no axe violations', async () => {
-    const { container } = render(
-      <div>
+  itIsAccessibleAndSafe(
+    () => [
+      <div key="all">
         {fixtureDataset.claims.map((c) => (
           <ClaimCard key={c.id} claim={c} {...fixtureDataset} />
         ))}
       </div>,
-    )
-    await expectNoAxeViolations(container)
-  })
-
-  it('renders hostile text as text and drops unsafe links', () => {
-    const d = hostileDataset()
-    const all = (
+    ],
+    (d) => (
       <div>
         {d.claims.map((c) => (
           <ClaimCard key={c.id} claim={c} {...d} />
         ))}
       </div>
-    )
-    const html = serverRender(all)
-    const { container } = render(all)
-    expectSafe(container, html)
-  })
+    ),
+  )
 })

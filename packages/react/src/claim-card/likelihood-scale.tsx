@@ -3,6 +3,7 @@ import type { Likelihood } from '@karabakh-aftermath/schema'
 import { LIKELIHOOD_BANDS } from '@karabakh-aftermath/schema/vocabulary'
 import type { JSX } from 'react'
 import { formatProbability } from '../shared/format-number.js'
+import { CLAIM_CARD_MESSAGES, type MessageOverrides, messagesOf } from '../shared/messages.js'
 
 const TERMS = Object.keys(LIKELIHOOD_BANDS) as (keyof typeof LIKELIHOOD_BANDS)[]
 
@@ -12,6 +13,8 @@ export type LikelihoodScaleProps = {
   likelihood: Likelihood
   /** BCP 47 locale for the percentages. */
   locale?: string | undefined
+  /** Replacements for its words (`likelihoods`, `fromTheWords`). */
+  messages?: MessageOverrides | undefined
 }
 
 /**
@@ -25,28 +28,30 @@ export type LikelihoodScaleProps = {
  * // Likely (55% – 75%), from the words “likely to”
  * ```
  */
-export function LikelihoodScale({ likelihood, locale }: LikelihoodScaleProps): JSX.Element {
+export function LikelihoodScale({
+  likelihood,
+  locale,
+  messages,
+}: LikelihoodScaleProps): JSX.Element {
   const band = LIKELIHOOD_BANDS[likelihood.term]
+  const t = messagesOf(CLAIM_CARD_MESSAGES, messages)
   return (
     <span className={`ka-likelihood ka-likelihood--${TERMS.indexOf(likelihood.term) + 1}`}>
       <span className="ka-likelihood__scale" aria-hidden="true">
         {TERMS.map((term) => (
           <span
             key={term}
-            className={
-              term === likelihood.term
-                ? 'ka-likelihood__step ka-likelihood__step--on'
-                : 'ka-likelihood__step'
-            }
+            className={`ka-likelihood__step${term === likelihood.term ? ' ka-likelihood__step--on' : ''}`}
           />
         ))}
       </span>
       <span className="ka-likelihood__label">
-        <strong>{band ? band.label : likelihood.term}</strong>
+        <strong>{t.likelihoods[likelihood.term] ?? band?.label ?? likelihood.term}</strong>
         {band && ` (${formatProbability(band.min, band.max, locale)})`}
       </span>{' '}
       <span className="ka-likelihood__cue">
-        from the words <q dir="auto">{likelihood.cue}</q>
+        {t.fromTheWords}
+        <q dir="auto">{likelihood.cue}</q>
       </span>
     </span>
   )

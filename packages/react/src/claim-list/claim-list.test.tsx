@@ -3,8 +3,7 @@ import { fixture as fixtureDataset } from '@karabakh-aftermath/fixtures'
 import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
-import { expectNoAxeViolations, expectSafe, serverRender } from '../test/helpers.ts'
-import { hostileDataset } from '../test/hostile.ts'
+import { itIsAccessibleAndSafe, serverRender } from '../test/helpers.ts'
 import { ClaimList } from './index.js'
 
 describe('ClaimList', () => {
@@ -65,17 +64,11 @@ describe('ClaimList', () => {
     expect(screen.queryByRole('group')).toBeNull()
   })
 
-  it('has no axe violations', async () => {
-    const { container } = render(<ClaimList idPrefix="ka" {...fixtureDataset} />)
-    await expectNoAxeViolations(container)
-    const full = render(<ClaimList idPrefix="ka" {...dataset} />)
-    await expectNoAxeViolations(full.container)
-  })
-
-  it('renders hostile text as text and drops unsafe links', () => {
-    const d = hostileDataset()
-    const html = serverRender(<ClaimList idPrefix="ka" {...d} />)
-    const { container } = render(<ClaimList idPrefix="ka" {...d} />)
-    expectSafe(container, html)
-  })
+  itIsAccessibleAndSafe(
+    () => [
+      <ClaimList key="f" idPrefix="ka" {...fixtureDataset} />,
+      <ClaimList key="d" idPrefix="ka" {...dataset} />,
+    ],
+    (d) => <ClaimList idPrefix="ka" {...d} />,
+  )
 })

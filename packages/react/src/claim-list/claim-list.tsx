@@ -2,21 +2,15 @@
 /** ClaimList: claims in source order, filterable by kind, claimant and topic, disputes paired. */
 import { createLookup, disputesOf, sortClaims } from '@karabakh-aftermath/query'
 import type { Claim } from '@karabakh-aftermath/schema'
-import { CLAIM_KIND_LABELS } from '@karabakh-aftermath/schema/vocabulary'
-import { type JSX, useMemo, useState } from 'react'
+import { type JSX, useMemo } from 'react'
 import { ClaimCard } from '../claim-card/claim-card.js'
 import { claimAnchor } from '../shared/anchors.js'
-import { Filters, toOptions, withUnknown } from '../shared/filter-select.js'
-import { CLAIM_LIST_MESSAGES, FILTER_MESSAGES } from '../shared/messages.js'
+import { FilterBar, useFilters } from '../shared/filter-select.js'
+import { CLAIM_CARD_MESSAGES, CLAIM_LIST_MESSAGES, FILTER_MESSAGES } from '../shared/messages.js'
 import type { Collections } from '../shared/model.js'
 import { nameOf } from '../shared/names.js'
-import {
-  type BaseProps,
-  type HeadingLevel,
-  headingTag,
-  rootProps,
-  useIds,
-} from '../shared/props.js'
+import { type BaseProps, below, type HeadingLevel, useFrame } from '../shared/props.js'
+import { Section } from '../shared/ui.js'
 
 /**
  * The filters of a {@link ClaimList}; an empty string or absent field means "all". With the
@@ -45,8 +39,6 @@ export type ClaimListProps<C extends Claim = Claim> = BaseProps &
     filters?: boolean | undefined
   }
 
-type Group = { key: string; claims: Claim[] }
-
 /**
  * Claims in the order of their quotes in the source, each as a {@link ClaimCard}, with filters
  * by kind, claimant and topic (native selects) and a live count. Claims that dispute each other
@@ -61,56 +53,28 @@ type Group = { key: string; claims: Claim[] }
  * ```
  */
 export function ClaimList<C extends Claim>(props: ClaimListProps<C>): JSX.Element {
-  const {
-    claims,
-    title,
-    headingLevel = 2,
-    id,
-    defaultFilter,
-    filters = true,
-    locale,
-    lang,
-    linkBase,
-  } = props
-  const [filter, setFilter] = useState<ClaimFilter>(defaultFilter ?? {})
-  const { uid, prefix } = useIds(props.idPrefix)
-  const t = { ...FILTER_MESSAGES, ...CLAIM_LIST_MESSAGES, ...props.messages }
-  const { sources, actors, places, topics, events } = props
+  const { claims, headingLevel = 2, locale, lang, sources, actors, places, topics, events } = props
+  const messages = { ...FILTER_MESSAGES, ...CLAIM_LIST_MESSAGES, ...CLAIM_CARD_MESSAGES }
+  const f = useFrame(props, messages, headingLevel)
+  const { uid, prefix, t } = f
   const lookup = useMemo(
     () => createLookup({ sources, actors, places, topics, events, claims }),
     [sources, actors, places, topics, events, claims],
   )
-  const sorted = useMemo(() => sortClaims(claims), [claims])
-
-  const options = useMemo(
-    () => ({
-      kinds: toOptions(
-        sorted.map((c) => c.kind),
-        (k) => CLAIM_KIND_LABELS[k as Claim['kind']] ?? k,
-        locale,
-      ),
-      claimants: toOptions(
-        sorted.map((c) => c.claimant),
-        (a) => nameOf(lookup.actors, a, lang),
-        locale,
-      ),
-      topics: toOptions(
-        sorted.flatMap((c) => c.topics),
-        (t) => lookup.topics.get(t)?.name ?? t,
-        locale,
-      ),
-    }),
-    [sorted, lookup, locale, lang],
+  const sorted = useMemo(() => sortClaims(claims as readonly Claim[]), [claims])
+  const filters = useFilters<Claim, keyof ClaimFilter>(
+    sorted,
+    {
+      kind: [(c) => [c.kind], (k) => t.claimKinds[k as Claim['kind']] ?? k],
+      claimant: [(c) => [c.claimant], (a) => nameOf(lookup.actors, a, lang)],
+      topic: [(c) => c.topics, (id) => lookup.topics.get(id)?.name ?? id],
+    },
+    props.defaultFilter,
+    { t, uid, locale, show: props.filters },
   )
-
-  const shown = sorted.filter(
-    (c) =>
-      (!filter.kind || c.kind === filter.kind) &&
-      (!filter.claimant || c.claimant === filter.claimant) &&
-      (!filter.topic || c.topics.includes(filter.topic)),
-  )
+  const shown = filters.shown
   // Pair each claim with the shown claims it disputes, once, at the first of them.
-  const groups: Group[] = []
+  const groups: Claim[][] = []
   const placed = new Set<string>()
   const shownIds = new Set(shown.map((c) => c.id))
   for (const claim of shown) {
@@ -120,87 +84,43 @@ export function ClaimList<C extends Claim>(props: ClaimListProps<C>): JSX.Elemen
       ...disputesOf(claim, lookup.claims).filter((d) => shownIds.has(d.id) && !placed.has(d.id)),
     ]
     for (const c of group) placed.add(c.id)
-    groups.push({ key: claim.id, claims: group })
+    groups.push(group)
   }
-
-  const { fields, unknown } = withUnknown(
-    [
-      { key: 'kind', label: t.kind, all: t.allKinds, options: options.kinds },
-      { key: 'claimant', label: t.claimant, all: t.allClaimants, options: options.claimants },
-      { key: 'topic', label: t.topic, all: t.allTopics, options: options.topics },
-    ] as const,
-    filter,
-    t.unknownValue,
+  const card = (c: Claim, alone: boolean) => (
+    <ClaimCard
+      key={c.id}
+      claim={c}
+      {...{ lookup, locale, lang, sources, actors }}
+      linkBase={props.linkBase}
+      messages={props.messages}
+      id={claimAnchor(c.id, prefix)}
+      idPrefix={prefix}
+      headingLevel={below(headingLevel)}
+      showDisputes={alone}
+    />
   )
-  const H = headingTag(headingLevel)
-  const cardLevel = Math.min(headingLevel + 1, 5) as HeadingLevel
   return (
-    <section {...rootProps('ka-claim-list', props)} id={id} aria-labelledby={`${uid}-title`}>
-      <H id={`${uid}-title`} className="ka-section-title">
-        {title ?? t.claims}
-      </H>
-      {filters && (
-        <Filters
-          id={uid}
-          legend={t.filterClaims}
-          clear={t.clearFilters}
-          fields={fields}
-          value={filter}
-          onChange={(key, value) => setFilter((f) => ({ ...f, [key]: value }))}
-          onClear={() => setFilter({})}
-        />
-      )}
-      <p className="ka-count" aria-live="polite">
-        {t.claimCount(shown.length, sorted.length)}
-      </p>
-      {unknown.length > 0 && (
-        <p className="ka-empty">
-          {t.noClaims}: {unknown.join('; ')}.
-        </p>
-      )}
+    <Section name="ka-claim-list" of={props} frame={f} title={t.claims}>
+      <FilterBar state={filters} legend={t.filterClaims} count={t.claimCount} none={t.noClaims} />
       <ol className="ka-claim-list__items">
-        {groups.map((g) =>
-          g.claims.length === 1 ? (
-            <li key={g.key} className="ka-claim-list__item">
-              <ClaimCard
-                claim={g.claims[0] as Claim}
-                {...{ lookup, locale, lang, linkBase, sources, actors, messages: props.messages }}
-                id={claimAnchor(g.key, prefix)}
-                idPrefix={prefix}
-                headingLevel={cardLevel}
-              />
+        {groups.map(([first, ...others]) =>
+          first && others.length === 0 ? (
+            <li key={first.id} className="ka-claim-list__item">
+              {card(first, true)}
             </li>
           ) : (
-            <li key={g.key} className="ka-claim-list__item ka-dispute">
+            <li key={first?.id} className="ka-claim-list__item ka-dispute">
               <p className="ka-dispute__title">
                 <strong>{t.disputed}</strong>
-                {t.contradict(g.claims.length)}
+                {t.contradict(others.length + 1)}
               </p>
               <div className="ka-dispute__sides">
-                {g.claims.map((c) => (
-                  <ClaimCard
-                    key={c.id}
-                    claim={c}
-                    {...{
-                      lookup,
-                      locale,
-                      lang,
-                      linkBase,
-                      sources,
-                      actors,
-                      messages: props.messages,
-                    }}
-                    id={claimAnchor(c.id, prefix)}
-                    idPrefix={prefix}
-                    headingLevel={cardLevel}
-                    showDisputes={false}
-                  />
-                ))}
+                {[first, ...others].map((c) => c && card(c, false))}
               </div>
             </li>
           ),
         )}
       </ol>
-    </section>
+    </Section>
   )
 }

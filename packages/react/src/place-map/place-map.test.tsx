@@ -2,7 +2,7 @@ import { dataset } from '@karabakh-aftermath/data'
 import { fixture as fixtureDataset } from '@karabakh-aftermath/fixtures'
 import { render, screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { expectNoAxeViolations, expectSafe, serverRender } from '../test/helpers.ts'
+import { expectNoAxeViolations, expectSafeView, serverRender } from '../test/helpers.ts'
 import { hostileDataset } from '../test/hostile.ts'
 import { PlaceMap } from './index.js'
 
@@ -73,9 +73,7 @@ describe('PlaceMap', () => {
 
   it('renders hostile text as text and keeps SVG labels short', () => {
     const d = hostileDataset()
-    const html = serverRender(<PlaceMap idPrefix="ka" places={d.places} actors={d.actors} />)
-    const { container } = render(<PlaceMap idPrefix="ka" places={d.places} actors={d.actors} />)
-    expectSafe(container, html)
+    const container = expectSafeView(<PlaceMap idPrefix="ka" places={d.places} actors={d.actors} />)
     for (const t of container.querySelectorAll('svg text'))
       expect((t.textContent ?? '').length).toBeLessThanOrEqual(32)
   })

@@ -1,20 +1,13 @@
 /** PlaceMap: the region's places on an SVG map drawn from Natural Earth, with a list beside it. */
 import { byId } from '@karabakh-aftermath/query'
 import type { Actor, Place } from '@karabakh-aftermath/schema'
-import { PLACE_KIND_LABELS, PRECISION_LABELS } from '@karabakh-aftermath/schema/vocabulary'
-import type { JSX } from 'react'
+import type { JSX, ReactNode } from 'react'
 import { placeAnchor } from '../shared/anchors.js'
 import { MAP_MESSAGES } from '../shared/messages.js'
 import { displayName, otherNames } from '../shared/names.js'
-import {
-  type BaseProps,
-  type HeadingLevel,
-  headingTag,
-  rootProps,
-  useIds,
-} from '../shared/props.js'
+import { type BaseProps, type HeadingLevel, useFrame } from '../shared/props.js'
 import { type Box, clip, overlap, round } from '../shared/svg.js'
-import { inlineList, NameText } from '../shared/ui.js'
+import { inlineList, Names, NameText, Section, Table } from '../shared/ui.js'
 import { inFrame, projectPoint } from './projection.js'
 import { REGION_COUNTRIES, REGION_FRAME, REGION_LAND } from './region.generated.js'
 
@@ -39,34 +32,28 @@ const FONT = 13
 const CHAR = FONT * 0.56
 
 /** Points of a geometry that are drawn as markers (Point and MultiPoint). */
-function points(place: Place): number[][] {
-  const g = place.geometry
-  if (!g) return []
-  if (g.type === 'Point') return [g.coordinates]
-  if (g.type === 'MultiPoint') return g.coordinates
-  return []
+function points({ geometry: g }: Place): number[][] {
+  return g?.type === 'Point' ? [g.coordinates] : g?.type === 'MultiPoint' ? g.coordinates : []
 }
 
 /** An SVG path for line and polygon geometries, projected vertex by vertex. */
-function shapePath(place: Place): string | undefined {
-  const g = place.geometry
-  if (!g) return undefined
-  const line = (ring: number[][], close: boolean) =>
-    ring.map((p, i) => `${i ? 'L' : 'M'}${projectPoint(p).map(round).join(',')}`).join('') +
-    (close ? 'Z' : '')
-  switch (g.type) {
-    case 'LineString':
-      return line(g.coordinates, false)
-    case 'MultiLineString':
-      return g.coordinates.map((l) => line(l, false)).join('')
-    case 'Polygon':
-      return g.coordinates.map((r) => line(r, true)).join('')
-    case 'MultiPolygon':
-      return g.coordinates.flatMap((poly) => poly.map((r) => line(r, true))).join('')
-    default:
-      return undefined
-  }
+function shapePath({ geometry: g }: Place): string | undefined {
+  const lines =
+    g?.type === 'LineString'
+      ? [g.coordinates]
+      : g?.type === 'MultiLineString' || g?.type === 'Polygon'
+        ? g.coordinates
+        : g?.type === 'MultiPolygon'
+          ? g.coordinates.flat()
+          : undefined
+  const close = g?.type.endsWith('Polygon') ? 'Z' : ''
+  return lines
+    ?.map((l) => l.map((p, i) => `${i ? 'L' : 'M'}${projectPoint(p).map(round)}`).join('') + close)
+    .join('')
 }
+
+const inMap = (c: Box) =>
+  c.x >= 0 && c.y >= 0 && c.x + c.w <= REGION_FRAME.width && c.y + c.h <= REGION_FRAME.height
 
 /** Places labels greedily: the first of eight positions around each marker that overlaps least. */
 function placeLabels(markers: Marker[], taken: Box[]): void {
@@ -83,24 +70,22 @@ function placeLabels(markers: Marker[], taken: Box[]): void {
       { x: m.x - 7 - w, y: m.y - 6 - h, w, h },
       { x: m.x - 7 - w, y: m.y + 6, w, h },
     ]
-    let best = candidates[0] as Box
-    let bestCost = Number.POSITIVE_INFINITY
-    for (const c of candidates) {
-      const outside =
-        c.x < 0 || c.y < 0 || c.x + c.w > REGION_FRAME.width || c.y + c.h > REGION_FRAME.height
-          ? 1e6
-          : 0
-      const cost = outside + taken.reduce((sum, t) => sum + overlap(c, t), 0)
-      if (cost < bestCost) {
-        best = c
-        bestCost = cost
-      }
-      if (cost === 0) break
-    }
+    const cost = (c: Box) => (inMap(c) ? 0 : 1e6) + taken.reduce((sum, t) => sum + overlap(c, t), 0)
+    const best = candidates.reduce((a, b) => (cost(b) < cost(a) ? b : a))
     m.label = best
     taken.push(best)
   }
 }
+
+/** A symbol of the legend and its label. */
+const Key = (p: { size: number; label: string; children: ReactNode }) => (
+  <span className="ka-map__key">
+    <svg width={p.size} height={p.size} viewBox={`0 0 ${p.size} ${p.size}`} aria-hidden="true">
+      {p.children}
+    </svg>{' '}
+    {p.label}
+  </span>
+)
 
 function formatPosition(p: number[], locale: string | undefined): string {
   const nf = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 })
@@ -123,22 +108,11 @@ function formatPosition(p: number[], locale: string | undefined): string {
  * <PlaceMap places={places} actors={actors} lang="az" />
  * ```
  */
-export function PlaceMap({
-  places,
-  actors,
-  title,
-  headingLevel = 2,
-  id,
-  locale,
-  lang,
-  className,
-  theme,
-  idPrefix,
-  messages,
-}: PlaceMapProps): JSX.Element {
-  const t = { ...MAP_MESSAGES, ...messages }
-  const { uid: base, prefix } = useIds(idPrefix)
-  const actorsById = byId(actors ?? [])
+export function PlaceMap(props: PlaceMapProps): JSX.Element {
+  const { places, headingLevel = 2, locale, lang } = props
+  const f = useFrame(props, MAP_MESSAGES, headingLevel)
+  const { uid: base, prefix, t } = f
+  const actorsById = byId(props.actors ?? [])
   const outlines = new Map<string, Place>()
   for (const p of places)
     if (p.naturalEarth && !outlines.has(p.naturalEarth)) outlines.set(p.naturalEarth, p)
@@ -190,14 +164,9 @@ export function PlaceMap({
   const drawn = places.filter(
     (p) => status.get(p.id) === 'drawn' || status.get(p.id) === 'outline',
   ).length
-  const H = headingTag(headingLevel)
-  const titleId = `${base}-title`
   const { width, height } = REGION_FRAME
   return (
-    <section {...rootProps('ka-map', { className, theme })} id={id} aria-labelledby={titleId}>
-      <H id={titleId} className="ka-section-title">
-        {title ?? t.places}
-      </H>
+    <Section name="ka-map" of={props} frame={f} title={t.places}>
       <figure className="ka-map__figure">
         <svg
           className="ka-map__svg"
@@ -223,9 +192,7 @@ export function PlaceMap({
           {shapes.map(({ place, d }) => (
             <path
               key={place.id}
-              className={
-                place.contested ? 'ka-map__shape ka-map__shape--contested' : 'ka-map__shape'
-              }
+              className={`ka-map__shape${place.contested ? ' ka-map__shape--contested' : ''}`}
               d={d}
               fill="none"
               stroke="#333"
@@ -248,9 +215,7 @@ export function PlaceMap({
           {markers.map((m) => (
             <g
               key={`${m.place.id}@${round(m.x)},${round(m.y)}`}
-              className={
-                m.place.contested ? 'ka-map__marker ka-map__marker--contested' : 'ka-map__marker'
-              }
+              className={`ka-map__marker${m.place.contested ? ' ka-map__marker--contested' : ''}`}
             >
               {m.place.contested ? (
                 <path
@@ -284,95 +249,74 @@ export function PlaceMap({
           ))}
         </svg>
         <figcaption className="ka-map__legend">
-          <span className="ka-map__key">
-            <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">
-              <circle cx="6" cy="6" r="4" fill="currentColor" />
-            </svg>{' '}
-            {t.placeKey}
-          </span>{' '}
-          <span className="ka-map__key">
-            <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
-              <path d="M7,1l6,6l-6,6l-6,-6z" fill="none" stroke="currentColor" strokeWidth="2" />
-            </svg>{' '}
-            {t.contestedKey}
-          </span>{' '}
+          <Key size={12} label={t.placeKey}>
+            <circle cx="6" cy="6" r="4" fill="currentColor" />
+          </Key>{' '}
+          <Key size={14} label={t.contestedKey}>
+            <path d="M7,1l6,6l-6,6l-6,-6z" fill="none" stroke="currentColor" strokeWidth="2" />
+          </Key>{' '}
           <span className="ka-map__credit">{t.mapCredit}</span>
         </figcaption>
       </figure>
-      <div className="ka-table">
-        <table className="ka-map__table">
-          <caption>{t.allPlaces}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.place}</th>
-              <th scope="col">{t.kind}</th>
-              <th scope="col">{t.otherNames}</th>
-              <th scope="col">{t.location}</th>
-              <th scope="col">{t.onTheMap}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {places.map((place) => {
-              const names = otherNames(place, lang)
-              const pt = points(place)[0]
-              return (
-                <tr key={place.id} id={placeAnchor(place.id, prefix)}>
-                  <th scope="row">
-                    <NameText record={place} lang={lang} />
-                    {place.contested && (
-                      <span className="ka-map__contested">
+      <Table
+        name="ka-map__table"
+        caption={t.allPlaces}
+        columns={[t.place, t.kind, t.otherNames, t.location, t.onTheMap]}
+      >
+        {places.map((place) => {
+          const names = otherNames(place, lang)
+          const pt = points(place)[0]
+          return (
+            <tr key={place.id} id={placeAnchor(place.id, prefix)}>
+              <th scope="row">
+                <NameText record={place} lang={lang} />
+                {place.contested && (
+                  <span className="ka-map__contested">
+                    {' '}
+                    <strong>{t.contested}</strong>
+                    {place.contestedNote && (
+                      <span className="ka-map__note" dir="auto">
                         {' '}
-                        <strong>{t.contested}</strong>
-                        {place.contestedNote && (
-                          <span className="ka-map__note" dir="auto">
-                            {' '}
-                            {place.contestedNote}
-                          </span>
-                        )}
+                        {place.contestedNote}
                       </span>
                     )}
-                  </th>
-                  <td>{PLACE_KIND_LABELS[place.kind] ?? place.kind}</td>
-                  <td>
-                    {inlineList(
-                      names.map((n) => (
-                        <span key={`${n.lang}:${n.text}`}>
-                          <bdi lang={n.lang}>{n.text}</bdi>
-                          {n.usedBy && n.usedBy.length > 0 && (
-                            <span className="ka-map__usage">
-                              {' '}
-                              ({t.usedBy}
-                              {inlineList(
-                                n.usedBy.map((a) => (
-                                  <NameText key={a} record={actorsById.get(a)} id={a} lang={lang} />
-                                )),
-                              )}
-                              )
-                            </span>
-                          )}
+                  </span>
+                )}
+              </th>
+              <td>{t.placeKinds[place.kind] ?? place.kind}</td>
+              <td>
+                {inlineList(
+                  names.map((n) => (
+                    <span key={`${n.lang}:${n.text}`}>
+                      <bdi lang={n.lang}>{n.text}</bdi>
+                      {n.usedBy && n.usedBy.length > 0 && (
+                        <span className="ka-map__usage">
+                          {' '}
+                          ({t.usedBy}
+                          <Names ids={n.usedBy} records={actorsById} lang={lang} />)
                         </span>
-                      )),
-                      '; ',
-                    )}
-                  </td>
-                  <td>
-                    {pt ? formatPosition(pt, locale) : place.geometry ? place.geometry.type : '—'}
-                    {place.precision && place.geometry && (
-                      <>
-                        {' '}
-                        <span className="ka-map__precision">
-                          ({(PRECISION_LABELS[place.precision] ?? place.precision).toLowerCase()})
-                        </span>
-                      </>
-                    )}
-                  </td>
-                  <td>{t[status.get(place.id) ?? 'none']}</td>
-                </tr>
-              )
-            })}
-          </tbody>
-        </table>
-      </div>
-    </section>
+                      )}
+                    </span>
+                  )),
+                  '; ',
+                )}
+              </td>
+              <td>
+                {pt ? formatPosition(pt, locale) : place.geometry ? place.geometry.type : '—'}
+                {place.precision && place.geometry && (
+                  <>
+                    {' '}
+                    <span className="ka-map__precision">
+                      ({(t.precisions[place.precision] ?? place.precision).toLowerCase()})
+                    </span>
+                  </>
+                )}
+              </td>
+              <td>{t[status.get(place.id) ?? 'none']}</td>
+            </tr>
+          )
+        })}
+      </Table>
+    </Section>
   )
 }

@@ -25,35 +25,22 @@ export type QuoteProps = BaseProps & {
  * <Quote quote={claim.quote} sources={sources} actors={actors} />
  * ```
  */
-export function Quote({
-  quote,
-  sources,
-  actors,
-  locale,
-  lang,
-  className,
-  theme,
-  linkBase,
-  idPrefix,
-  messages,
-}: QuoteProps): JSX.Element {
+export function Quote(props: QuoteProps): JSX.Element {
+  const { quote, sources } = props
   const source = sources?.find((s) => s.id === quote.source)
   return (
-    <figure {...rootProps('ka-quote', { className, theme })}>
+    <figure {...rootProps('ka-quote', props)}>
       <blockquote className="ka-quote__text" cite={safeHref(source?.url)}>
         <p dir="auto">“{quote.exact}”</p>
       </blockquote>
       <figcaption className="ka-quote__caption">
         {source ? (
           <Citation
+            {...props}
             source={source}
-            actors={actors}
             at={quote.start}
-            locale={locale}
-            lang={lang}
-            linkBase={linkBase}
-            idPrefix={idPrefix}
-            messages={messages}
+            className={undefined}
+            theme={undefined}
           />
         ) : (
           <span className="ka-citation">{quote.source}</span>

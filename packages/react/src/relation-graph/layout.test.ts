@@ -9,6 +9,18 @@ const hit = (a: Rect, b: Rect) =>
   a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h
 
 describe('layoutRelations', () => {
+  it('words the ties from the message catalogue', () => {
+    const words = layoutRelations({
+      ...dataset,
+      messages: { tieWords: { 'ally-of': 'Verbündeter' } },
+    })
+      .edges.flatMap((e) => e.ties)
+      .filter((t) => t.predicate === 'ally-of')
+      .map((t) => t.text)
+    expect(words.length).toBeGreaterThan(0)
+    expect(words.every((w) => w.startsWith('Verbündeter '))).toBe(true)
+  })
+
   it('is deterministic: the same input gives the same layout', () => {
     expect(JSON.stringify(layoutRelations(dataset))).toBe(JSON.stringify(layoutRelations(dataset)))
   })

@@ -7,7 +7,7 @@
 import { type EdgeLabel, Graph, type GraphLabel, layout, type NodeLabel } from '@dagrejs/dagre'
 import { createLookup } from '@karabakh-aftermath/query'
 import type { Relation } from '@karabakh-aftermath/schema'
-import { RELATION_PREDICATE_LABELS } from '@karabakh-aftermath/schema/vocabulary'
+import { messagesOf, RELATION_MESSAGES } from '../shared/messages.js'
 import { nameOf } from '../shared/names.js'
 import { type RelationGraphProps, type RelationLayout, statedTies } from './relation-graph.js'
 
@@ -16,7 +16,7 @@ export type { RelationLayout } from './relation-graph.js'
 /** The inputs of a layout: the same props as the {@link RelationGraph} that draws it. */
 export type RelationLayoutInput = Pick<
   RelationGraphProps,
-  'claims' | 'actors' | 'predicates' | 'lang'
+  'claims' | 'actors' | 'predicates' | 'lang' | 'messages'
 >
 
 /** Font sizes in SVG units (CSS pixels when the graph is drawn at its natural size). */
@@ -27,19 +27,6 @@ const LEAD = 1.3
 const PAD = 6
 /** A name longer than this wraps onto two lines. */
 const WRAP = 20
-/** Short words for the ties on the graph; the table gives the full predicate. */
-const SHORT: Record<string, string> = {
-  'ally-of': 'ally',
-  'enemy-of': 'enemy',
-  'member-of': 'member',
-  'mediator-of': 'mediator',
-  'leader-of': 'leader',
-  'close-relations-with': 'close ties',
-  'cultural-affinity-with': 'affinity',
-  'influence-over': 'influence',
-  'military-supporter-of': 'military support',
-  'security-guarantor-of': 'guarantor',
-}
 const ARROWS = ['→', '↘', '↓', '↙', '←', '↖', '↑', '↗']
 
 /**
@@ -109,21 +96,16 @@ export function layoutRelations(input: RelationLayoutInput): RelationLayout {
     pair.ties.push(t)
     pairs.set(key, pair)
   }
-  const words = (p: Relation['predicate']) => SHORT[p] ?? RELATION_PREDICATE_LABELS[p] ?? p
+  const { tieWords, predicates } = messagesOf(RELATION_MESSAGES, input.messages)
+  const words = (p: Relation['predicate']) => tieWords[p] ?? predicates[p]
   for (const { a, b, ties } of pairs.values()) {
-    // Room for the widest arrow: the direction is known only once the nodes are placed.
-    g.setEdge(
-      a,
-      b,
-      // Centred on its line, the label's box hides the line where it passes.
-      {
-        ...box(
-          ties.map((t) => `${words(t.predicate)} ↔`),
-          TAG,
-        ),
-        labelpos: 'c',
-      },
+    // Room for the widest arrow: the direction is known only once the nodes are placed. Centred
+    // on its line, the label's box hides the line where it passes.
+    const label = box(
+      ties.map((t) => `${words(t.predicate)} ↔`),
+      TAG,
     )
+    g.setEdge(a, b, { ...label, labelpos: 'c' })
   }
   layout(g)
   // After `layout`, every node and edge label has its place and size.

@@ -2,19 +2,13 @@
 
 import { createLookup, relationsOf, type StatedTie, tiesOf } from '@karabakh-aftermath/query'
 import type { Claim, Relation } from '@karabakh-aftermath/schema'
-import { RELATION_PREDICATE_LABELS } from '@karabakh-aftermath/schema/vocabulary'
 import type { JSX } from 'react'
 import { claimAnchor, href } from '../shared/anchors.js'
+import { RELATION_MESSAGES } from '../shared/messages.js'
 import type { Collections } from '../shared/model.js'
 import { nameOf } from '../shared/names.js'
-import {
-  type BaseProps,
-  type HeadingLevel,
-  headingTag,
-  rootProps,
-  useIds,
-} from '../shared/props.js'
-import { NameText, StatedBy } from '../shared/ui.js'
+import { type BaseProps, type HeadingLevel, useFrame } from '../shared/props.js'
+import { NameText, Section, StatedBy, Table } from '../shared/ui.js'
 
 /** Props of {@link RelationGraph}. */
 export type RelationGraphProps = BaseProps &
@@ -88,42 +82,28 @@ const lineY = (box: { y: number; h: number }, count: number, i: number, size: nu
  * ```
  */
 export function RelationGraph(props: RelationGraphProps): JSX.Element {
-  const {
-    claims,
-    predicates,
-    title = 'Relations between actors',
-    headingLevel = 2,
-    id,
-    linkClaims,
-    lang,
-    className,
-    theme,
-    linkBase,
-    layout,
-  } = props
-  const { uid: base } = useIds(undefined)
-  const claimHref = linkClaims
-    ? (claimId: string) => href(claimAnchor(claimId, props.idPrefix ?? 'ka'), linkBase)
+  const { claims, headingLevel = 2, lang, layout } = props
+  const f = useFrame(props, RELATION_MESSAGES, headingLevel, 'ka')
+  const { uid, prefix, t } = f
+  const title = props.title ?? t.relationsTitle
+  const claimHref = props.linkClaims
+    ? (claimId: string) => href(claimAnchor(claimId, prefix), props.linkBase)
     : undefined
   const lookup = createLookup(props)
   const collator = new Intl.Collator(props.locale)
-  const list = statedTies(claims, predicates)
+  const list = statedTies(claims, props.predicates)
   const label = (a: string) => nameOf(lookup.actors, a, lang)
-  const H1 = headingTag(headingLevel)
-  const titleId = `${base}-title`
   const rows = [...list].sort(
     (x, y) =>
       collator.compare(label(x.subject), label(y.subject)) ||
       collator.compare(label(x.object), label(y.object)),
   )
+  const name = (id: string) => <NameText record={lookup.actors.get(id)} id={id} lang={lang} />
 
   return (
-    <section {...rootProps('ka-relations', { className, theme })} id={id} aria-labelledby={titleId}>
-      <H1 id={titleId} className="ka-section-title">
-        {title}
-      </H1>
+    <Section name="ka-relations" of={props} frame={f} title={t.relationsTitle}>
       {list.length === 0 ? (
-        <p>No claim states a tie between actors.</p>
+        <p>{t.noTies}</p>
       ) : (
         <>
           {layout && (
@@ -137,11 +117,11 @@ export function RelationGraph(props: RelationGraphProps): JSX.Element {
                   minWidth: `${Math.ceil((layout.width * 9) / layout.fontSize.tie)}px`,
                 }}
                 role="img"
-                aria-labelledby={`${base}-svg-title ${base}-svg-desc`}
+                aria-labelledby={`${uid}-svg-title ${uid}-svg-desc`}
               >
-                <title id={`${base}-svg-title`}>{title}</title>
-                <desc id={`${base}-svg-desc`}>
-                  {`${list.length} ties between ${layout.nodes.length} actors, listed in the table below.`}
+                <title id={`${uid}-svg-title`}>{title}</title>
+                <desc id={`${uid}-svg-desc`}>
+                  {t.graphDescription(list.length, layout.nodes.length)}
                 </desc>
                 {layout.edges.map((e) => (
                   <polyline
@@ -172,68 +152,52 @@ export function RelationGraph(props: RelationGraphProps): JSX.Element {
                   <g key={`${a}-${b}`} className="ka-rel__tag" fontSize={layout.fontSize.tie}>
                     <rect x={box.x} y={box.y} width={box.w} height={box.h} rx="4" />
                     <text>
-                      {ties.map((t, i) => (
+                      {ties.map((tie, i) => (
                         <tspan
-                          key={t.predicate}
-                          className={`ka-rel--${t.predicate}`}
+                          key={tie.predicate}
+                          className={`ka-rel--${tie.predicate}`}
                           x={box.x + 6}
                           y={lineY(box, ties.length, i, layout.fontSize.tie)}
                         >
-                          {t.text}
+                          {tie.text}
                         </tspan>
                       ))}
                     </text>
                   </g>
                 ))}
               </svg>
-              <figcaption className="ka-relations__legend">
-                Each line joins two actors; its label lists the ties that claims state between them.
-                An arrow points from the actor a tie is stated of to the other (“Turkey ally →”
-                reads “Turkey is an ally of …”); ↔ marks a tie that holds both ways.
-              </figcaption>
+              <figcaption className="ka-relations__legend">{t.graphLegend}</figcaption>
             </figure>
           )}
-          <div className="ka-table">
-            <table className="ka-relations__table">
-              <caption>Ties between actors stated in the claims</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Actor</th>
-                  <th scope="col">Tie</th>
-                  <th scope="col">Actor</th>
-                  <th scope="col">Stated by</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((t) => (
-                  <tr key={`${t.subject}-${t.predicate}-${t.object}`}>
-                    <td>
-                      <NameText record={lookup.actors.get(t.subject)} id={t.subject} lang={lang} />
-                    </td>
-                    <td>
-                      <em className={`ka-predicate ka-predicate--${t.predicate}`}>
-                        {RELATION_PREDICATE_LABELS[t.predicate] ?? t.predicate}
-                      </em>
-                      {t.symmetric && <span className="ka-relations__both"> (both ways)</span>}
-                    </td>
-                    <td>
-                      <NameText record={lookup.actors.get(t.object)} id={t.object} lang={lang} />
-                    </td>
-                    <td>
-                      <StatedBy
-                        claims={t.claims}
-                        actors={lookup.actors}
-                        lang={lang}
-                        claimHref={claimHref}
-                      />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Table
+            name="ka-relations__table"
+            caption={t.tiesCaption}
+            columns={[t.actor, t.tie, t.actor, t.statedByColumn]}
+          >
+            {rows.map((tie) => (
+              <tr key={`${tie.subject}-${tie.predicate}-${tie.object}`}>
+                <td>{name(tie.subject)}</td>
+                <td>
+                  <em className={`ka-predicate ka-predicate--${tie.predicate}`}>
+                    {t.predicates[tie.predicate] ?? tie.predicate}
+                  </em>
+                  {tie.symmetric && <span className="ka-relations__both">{t.bothWays}</span>}
+                </td>
+                <td>{name(tie.object)}</td>
+                <td>
+                  <StatedBy
+                    claims={tie.claims}
+                    actors={lookup.actors}
+                    lang={lang}
+                    claimHref={claimHref}
+                    claimRef={t.claimRef}
+                  />
+                </td>
+              </tr>
+            ))}
+          </Table>
         </>
       )}
-    </section>
+    </Section>
   )
 }

@@ -1,127 +1,128 @@
-/** A labelled native `<select>` for filters: keyboard-operable and readable without styles. */
-import type { JSX } from 'react'
+/** The filters of a list: labelled native `<select>`s, keyboard-operable and readable unstyled. */
+import { type JSX, useState } from 'react'
+import type { FILTER_MESSAGES } from './messages.js'
 
-/** One option of a {@link FilterSelect}. */
-export type FilterOption = { value: string; label: string }
-
-/** One select of a {@link Filters} bar: the filter's key, its label, the "all" option, its options. */
-export type FilterField<K extends string> = {
-  key: K
-  label: string
-  all: string
-  options: readonly FilterOption[]
-}
-
-/**
- * A bar of filters (one {@link FilterSelect} per field, `id`-`key` as each select's id) and a
- * button that clears them, in a labelled fieldset: what the timeline and the claim list share.
- */
-export function Filters<K extends string>(props: {
-  id: string
-  legend: string
-  fields: readonly FilterField<K>[]
-  value: Partial<Record<K, string>>
-  onChange: (key: K, value: string) => void
-  onClear: () => void
-  clear: string
-}): JSX.Element {
-  const { id, legend, fields, value, onChange, onClear, clear } = props
-  return (
-    <fieldset className="ka-filters">
-      <legend className="ka-filters__legend">{legend}</legend>
-      {fields.map((f) => (
-        <FilterSelect
-          key={f.key}
-          id={`${id}-${f.key}`}
-          label={f.label}
-          all={f.all}
-          value={value[f.key] ?? ''}
-          options={f.options}
-          onChange={(v) => onChange(f.key, v)}
-        />
-      ))}
-      <button type="button" className="ka-button" onClick={onClear}>
-        {clear}
-      </button>
-    </fieldset>
-  )
-}
-
-/** A filter: a label and a select whose first option (value `''`) means "all". */
-export function FilterSelect(props: {
-  id: string
-  label: string
-  all: string
-  value: string
-  options: readonly FilterOption[]
-  onChange: (value: string) => void
-}): JSX.Element {
-  const { id, label, all, value, options, onChange } = props
-  return (
-    <div className="ka-filter">
-      <label className="ka-filter__label" htmlFor={id}>
-        {label}
-      </label>
-      <select
-        className="ka-filter__select"
-        id={id}
-        value={value}
-        onChange={(e) => onChange(e.currentTarget.value)}
-      >
-        <option value="">{all}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  )
-}
+/** One filter of a list: the values an item has, and a value's label. */
+export type FilterSpec<T> = [of: (item: T) => readonly string[], name: (value: string) => string]
+type Key = 'actor' | 'kind' | 'topic' | 'claimant'
+type Value<K extends string> = Partial<Record<K, string>>
+/** The words of a filter bar: each filter's label and "all" option, and the shared ones. */
+type Words<K extends Key> = Record<K | `all${Capitalize<K>}s`, string> &
+  Pick<typeof FILTER_MESSAGES, 'clearFilters' | 'unknownValue' | 'unknownOption'>
 
 // The bundler's `process.env.NODE_ENV`; declared here so the package needs no Node types.
-declare const process: { env: { NODE_ENV?: string } }
+declare const process: { env: { NODE_ENV?: string } } | undefined
 const warned = new Set<string>()
-/** A development build: bundlers replace `process.env.NODE_ENV`; with none, `process` is missing. */
-const DEV = (() => {
-  try {
-    return process.env.NODE_ENV !== 'production'
-  } catch {
-    return false
-  }
-})()
 
 /**
- * The filter values that match no option (a typo, or an id the data does not have), each added
- * to its field's options so the select shows it, and warned about once in development.
+ * A list's filters and the items they let through. Each filter's options are the values the
+ * items have, labelled, sorted in the locale; a value that matches none (a typo, or an id the
+ * data does not have) is added to its options so the select shows it, named in `unknown`, and
+ * warned about once in development.
  */
-export function withUnknown<K extends string>(
-  fields: readonly FilterField<K>[],
-  value: Partial<Record<K, string>>,
-  say: (value: string, field: string) => string,
-): { fields: FilterField<K>[]; unknown: string[] } {
+export function useFilters<T, K extends Key>(
+  items: readonly T[],
+  specs: Record<K, FilterSpec<T>>,
+  initial: Value<K> | undefined,
+  frame: {
+    t: Words<K>
+    uid: string
+    locale?: string | undefined
+    show?: boolean | undefined
+  },
+) {
+  const [value, setValue] = useState<Value<K>>(initial ?? {})
+  const { t } = frame
+  const collator = new Intl.Collator(frame.locale)
   const unknown: string[] = []
-  const out = fields.map((f) => {
-    const v = value[f.key]
-    if (!v || f.options.some((o) => o.value === v)) return f
-    unknown.push(say(v, f.label.toLowerCase()))
-    if (DEV && !warned.has(`${f.key}=${v}`)) {
-      warned.add(`${f.key}=${v}`)
-      console.warn(`@karabakh-aftermath/react: the filter ${f.key}="${v}" matches nothing.`)
+  const keys = Object.keys(specs) as K[]
+  const fields = keys.map((key) => {
+    const [of, name] = specs[key]
+    const label = t[key]
+    const all = t[`all${key[0]?.toUpperCase()}${key.slice(1)}s` as `all${Capitalize<K>}s`]
+    const options = [...new Set(items.flatMap(of))]
+      .map((v) => ({ value: v, label: name(v) }))
+      .sort((a, b) => collator.compare(a.label, b.label))
+    const v = value[key]
+    if (v && !options.some((o) => o.value === v)) {
+      unknown.push(t.unknownValue(v, label.toLowerCase()))
+      // In development only: bundlers replace `process.env.NODE_ENV`, so a production build drops
+      // the warning; with no bundler and no `process`, there is none.
+      if (
+        typeof process !== 'undefined' &&
+        process.env.NODE_ENV !== 'production' &&
+        !warned.has(`${key}=${v}`)
+      ) {
+        warned.add(`${key}=${v}`)
+        console.warn(`@karabakh-aftermath/react: the filter ${key}="${v}" matches nothing.`)
+      }
+      options.push({ value: v, label: t.unknownOption(v) })
     }
-    return { ...f, options: [...f.options, { value: v, label: `${v} (unknown)` }] }
+    return { key, label, all, options }
   })
-  return { fields: out, unknown }
+  const shown = items.filter((item) =>
+    keys.every((key) => !value[key] || specs[key][0](item).includes(value[key])),
+  )
+  return { value, setValue, fields, unknown, shown, total: items.length, ...frame }
 }
 
-/** The options for a filter: each distinct value once, labelled, sorted by label in a locale. */
-export function toOptions(
-  values: Iterable<string>,
-  label: (value: string) => string,
-  locale: string | undefined,
-): FilterOption[] {
-  const collator = new Intl.Collator(locale)
-  return [...new Set(values)]
-    .map((value) => ({ value, label: label(value) }))
-    .sort((a, b) => collator.compare(a.label, b.label))
+/**
+ * A list's filter bar (one select per filter, `<uid>-<key>` as its id, and a button that clears
+ * them, in a labelled fieldset), its live count and, when a filter value is unknown, an empty
+ * state that names it: what the timeline and the claim list share.
+ */
+export function FilterBar<T, K extends Key>(p: {
+  state: ReturnType<typeof useFilters<T, K>>
+  legend: string
+  count: (shown: number, total: number) => string
+  hint?: string
+  none: string
+  onChange?: () => void
+}): JSX.Element {
+  const { value, setValue, fields, unknown, t, uid, show, shown, total } = p.state
+  const set = (next: Value<K>) => {
+    p.onChange?.()
+    setValue(next)
+  }
+  return (
+    <>
+      {show !== false && (
+        <fieldset className="ka-filters">
+          <legend className="ka-filters__legend">{p.legend}</legend>
+          {fields.map((f) => (
+            <div key={f.key} className="ka-filter">
+              <label className="ka-filter__label" htmlFor={`${uid}-${f.key}`}>
+                {f.label}
+              </label>
+              <select
+                className="ka-filter__select"
+                id={`${uid}-${f.key}`}
+                value={value[f.key] ?? ''}
+                onChange={(e) => set({ ...value, [f.key]: e.currentTarget.value })}
+              >
+                <option value="">{f.all}</option>
+                {f.options.map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ))}
+          <button type="button" className="ka-button" onClick={() => set({})}>
+            {t.clearFilters}
+          </button>
+        </fieldset>
+      )}
+      <p className="ka-count">
+        <span aria-live="polite">{p.count(shown.length, total)}</span>
+        {p.hint && <span className="ka-hint"> {p.hint}</span>}
+      </p>
+      {unknown.length > 0 && (
+        <p className="ka-empty">
+          {p.none}: {unknown.join('; ')}.
+        </p>
+      )}
+    </>
+  )
 }

@@ -24,18 +24,15 @@ export const EDTF_WORDS: EdtfWords = {
   unknownStart: 'start unknown – {date}',
 }
 
-const precision = (p: EdtfPoint) =>
-  p.day !== undefined ? 'day' : p.month !== undefined ? 'month' : 'year'
+/** How precise a point is: 0 a year, 1 a month, 2 a day. */
+const precision = (p: EdtfPoint) => Number(p.month !== undefined) + Number(p.day !== undefined)
 
-function options(p: EdtfPoint, month: 'short' | 'long'): Intl.DateTimeFormatOptions {
-  const kind = precision(p)
-  return {
-    timeZone: 'UTC',
-    year: 'numeric',
-    ...(kind !== 'year' && { month }),
-    ...(kind === 'day' && { day: 'numeric' }),
-  }
-}
+const options = (p: EdtfPoint, month: 'short' | 'long'): Intl.DateTimeFormatOptions => ({
+  timeZone: 'UTC',
+  year: 'numeric',
+  month: p.month === undefined ? undefined : month,
+  day: p.day === undefined ? undefined : 'numeric',
+})
 
 function toDate(p: EdtfPoint): Date {
   const date = new Date(0)
@@ -54,11 +51,11 @@ function qualify(p: EdtfPoint, text: string, words: EdtfWords): string {
 /** Options of {@link formatEdtf}. */
 export type FormatEdtfOptions = {
   /** BCP 47 locale for `Intl.DateTimeFormat`. Default `en-GB`. */
-  locale?: string
+  locale?: string | undefined
   /** Month names: `short` (Sep) or `long` (September). Default `short`. */
-  month?: 'short' | 'long'
+  month?: 'short' | 'long' | undefined
   /** Words for qualifiers and open or unknown ends. */
-  words?: Partial<EdtfWords>
+  words?: Partial<EdtfWords> | undefined
 }
 
 /**
@@ -87,22 +84,19 @@ function format(
 ): string {
   const parsed = parseEdtfDate(value)
   if (!parsed) return value
-  const words = custom ? { ...EDTF_WORDS, ...custom } : EDTF_WORDS
-  const one = (p: EdtfPoint) =>
-    qualify(p, new Intl.DateTimeFormat(locale, options(p, month)).format(toDate(p)), words)
+  const words = { ...EDTF_WORDS, ...custom }
+  const dtf = (p: EdtfPoint) => new Intl.DateTimeFormat(locale, options(p, month))
+  const one = (p: EdtfPoint) => qualify(p, dtf(p).format(toDate(p)), words)
   if (parsed.type === 'point') return one(parsed.point)
   const { start, end } = parsed
-  if (start === 'open') return fill(words.openStart, one(end as EdtfPoint))
-  if (start === 'unknown') return fill(words.unknownStart, one(end as EdtfPoint))
-  if (end === 'open') return fill(words.openEnd, one(start))
-  if (end === 'unknown') return fill(words.unknownEnd, one(start))
+  if (typeof start === 'string')
+    return fill(start === 'open' ? words.openStart : words.unknownStart, one(end as EdtfPoint))
+  if (typeof end === 'string')
+    return fill(end === 'open' ? words.openEnd : words.unknownEnd, one(start))
   const plain = !start.approximate && !start.uncertain && !end.approximate && !end.uncertain
   if (plain && precision(start) === precision(end)) {
     // formatRange shares what both ends have in common: "27 Sept – 10 Nov 2020".
-    return new Intl.DateTimeFormat(locale, options(start, month)).formatRange(
-      toDate(start),
-      toDate(end),
-    )
+    return dtf(start).formatRange(toDate(start), toDate(end))
   }
   return `${one(start)} – ${one(end)}`
 }

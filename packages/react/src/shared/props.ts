@@ -1,6 +1,6 @@
 /** Props every component shares: locale, naming language, theme, class name, ids and link base. */
 import { useId } from 'react'
-import type { Messages } from './messages.js'
+import { type MessageOverrides, messagesOf } from './messages.js'
 
 /** Light, dark, or `auto` (follow `prefers-color-scheme`). */
 export type Theme = 'light' | 'dark' | 'auto'
@@ -33,17 +33,30 @@ export type BaseProps = {
    * to each other, and the page a `linkBase` points at, the same `idPrefix` (e.g. `"ka"`).
    */
   idPrefix?: string | undefined
-  /** Replacements for the interface strings (English by default): see {@link Messages}. */
-  messages?: Partial<Messages> | undefined
+  /** Replacements for the interface strings (English by default): see `Messages`. */
+  messages?: MessageOverrides | undefined
 }
 
 /**
- * A component's ids: `uid`, unique to the instance, for its internal ids (headings a region is
- * labelled by, controls), and `prefix` for the records' anchors: its `idPrefix`, or `uid`.
+ * What every component sets up: `uid`, unique to the instance, for its internal ids (headings a
+ * region is labelled by, controls); `prefix` for the records' anchors (its `idPrefix`, or `uid`
+ * for lists and `ka` for cards, which only link); its messages, the defaults with the
+ * `messages` prop over them; and its heading elements at `level` and the level below.
  */
-export function useIds(idPrefix: string | undefined): { uid: string; prefix: string } {
+export function useFrame<M extends object>(
+  props: Pick<BaseProps, 'idPrefix' | 'messages'>,
+  defaults: M,
+  level: HeadingLevel,
+  anchorPrefix?: string,
+) {
   const uid = `ka${useId().replace(/[^A-Za-z0-9_-]/g, '')}`
-  return { uid, prefix: idPrefix ?? uid }
+  return {
+    uid,
+    prefix: props.idPrefix ?? anchorPrefix ?? uid,
+    t: messagesOf(defaults, props.messages),
+    H: `h${level}` as 'h2' | 'h3' | 'h4' | 'h5',
+    Sub: `h${level + 1}` as 'h3' | 'h4' | 'h5' | 'h6',
+  }
 }
 
 /** Class names and theme attribute of a component's root element. */
@@ -57,8 +70,5 @@ export function rootProps(
   }
 }
 
-/** The heading element for a level. */
-export const headingTag = (level: HeadingLevel) => `h${level}` as 'h2' | 'h3' | 'h4' | 'h5'
-/** The heading element one level below (capped at h6). */
-export const subHeadingTag = (level: HeadingLevel) =>
-  `h${Math.min(level + 1, 6)}` as 'h3' | 'h4' | 'h5' | 'h6'
+/** The level below a heading level, for the parts of a component (capped at 5). */
+export const below = (level: HeadingLevel, by = 1) => Math.min(level + by, 5) as HeadingLevel

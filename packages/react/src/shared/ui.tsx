@@ -1,24 +1,65 @@
-/** Small presentational pieces the components share: names, dates, kind badges. */
+/** Small presentational pieces the components share: sections, names, dates, kind badges. */
 import type { Claim } from '@karabakh-aftermath/schema'
 import type { JSX, ReactNode } from 'react'
-import { edtfDateTime, formatEdtf } from './format-edtf.js'
+import { type EdtfWords, edtfDateTime, formatEdtf } from './format-edtf.js'
 import { displayName, type Named } from './names.js'
+import { type BaseProps, rootProps } from './props.js'
+
+/** A component's root `<section>`, labelled by its heading: the `title` prop, or `title` here. */
+export function Section(p: {
+  name: string
+  of: BaseProps & { id?: string | undefined; title?: string | undefined }
+  frame: { uid: string; H: 'h2' | 'h3' | 'h4' | 'h5' }
+  title: string
+  children: ReactNode
+}): JSX.Element {
+  const { uid, H } = p.frame
+  return (
+    <section {...rootProps(p.name, p.of)} id={p.of.id} aria-labelledby={`${uid}-title`}>
+      <H id={`${uid}-title`} className="ka-section-title">
+        {p.of.title ?? p.title}
+      </H>
+      {p.children}
+    </section>
+  )
+}
+
+/** A table with a caption and a header row; each column's header is `columns[i]`. */
+export const Table = (p: {
+  name: string
+  caption: string
+  columns: string[]
+  children: ReactNode
+}) => (
+  <div className="ka-table">
+    <table className={p.name}>
+      <caption>{p.caption}</caption>
+      <thead>
+        <tr>
+          {p.columns.map((c, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: the columns are fixed, and may repeat
+            <th key={i} scope="col">
+              {c}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>{p.children}</tbody>
+    </table>
+  </div>
+)
 
 /**
  * A record's display name, isolated for bidirectional text (`<bdi>`) and marked with its
  * language when it is not the default name. Unknown records show their id.
  */
-export function NameText({
-  record,
-  id,
-  lang,
-}: {
+export function NameText(p: {
   record: Named | undefined
   id?: string | undefined
   lang?: string | undefined
 }): JSX.Element {
-  if (!record) return <bdi className="ka-name ka-name--unknown">{id}</bdi>
-  const name = displayName(record, lang)
+  if (!p.record) return <bdi className="ka-name ka-name--unknown">{p.id}</bdi>
+  const name = displayName(p.record, p.lang)
   return (
     <bdi className="ka-name" lang={name.lang}>
       {name.text}
@@ -26,46 +67,63 @@ export function NameText({
   )
 }
 
+/** The names of records by id, as inline text (`Armenia, Azerbaijan`). */
+export const Names = (p: {
+  ids: readonly string[]
+  records: ReadonlyMap<string, Named>
+  lang?: string | undefined
+}): (JSX.Element | string)[] =>
+  inlineList(
+    p.ids.map((id) => <NameText key={id} record={p.records.get(id)} id={id} lang={p.lang} />),
+  )
+
 /** An EDTF date, formatted honestly; a single date is a `<time>` with its machine value. */
-export function EdtfTime({
-  date,
-  locale,
-  className,
-}: {
+export function EdtfTime(p: {
   date: string
   locale?: string | undefined
+  words?: EdtfWords | undefined
   className?: string
 }): JSX.Element {
-  const text = formatEdtf(date, { locale })
-  const machine = edtfDateTime(date)
-  const cls = className ? `ka-date ${className}` : 'ka-date'
-  return machine ? (
-    <time className={cls} dateTime={machine} data-edtf={date}>
-      {text}
-    </time>
-  ) : (
-    <span className={cls} data-edtf={date}>
-      {text}
-    </span>
+  const Tag = edtfDateTime(p.date) ? 'time' : 'span'
+  return (
+    <Tag
+      className={p.className ? `ka-date ${p.className}` : 'ka-date'}
+      dateTime={edtfDateTime(p.date)}
+      data-edtf={p.date}
+    >
+      {formatEdtf(p.date, p)}
+    </Tag>
   )
 }
 
 /** A text badge (a kind, a role): the label is always text, never colour alone. */
-export function Badge({
-  kind,
-  value,
-  children,
-}: {
-  kind: string
-  value: string
-  children: string
-}): JSX.Element {
-  return (
-    <span className={`ka-badge ka-badge--${kind} ka-${kind}--${value.replace(/[^a-z0-9-]/g, '')}`}>
-      {children}
-    </span>
-  )
-}
+export const Badge = (p: { kind: string; value: string; children: string }): JSX.Element => (
+  <span
+    className={`ka-badge ka-badge--${p.kind} ka-${p.kind}--${p.value.replace(/[^a-z0-9-]/g, '')}`}
+  >
+    {p.children}
+  </span>
+)
+
+/** A claim in a list: its kind's badge and its statement, linked to its card when `href` is. */
+export const ClaimLine = (p: {
+  claim: Claim
+  kinds: Record<Claim['kind'], string>
+  href?: string | undefined
+}): JSX.Element => (
+  <>
+    <Badge kind="kind" value={p.claim.kind}>
+      {p.kinds[p.claim.kind]}
+    </Badge>{' '}
+    {p.href ? (
+      <a href={p.href} dir="auto">
+        {p.claim.statement}
+      </a>
+    ) : (
+      <span dir="auto">{p.claim.statement}</span>
+    )}
+  </>
+)
 
 /** Joins rendered items with a separator, as inline text. */
 export function inlineList(items: JSX.Element[], separator = ', '): (JSX.Element | string)[] {
@@ -76,36 +134,30 @@ export function inlineList(items: JSX.Element[], separator = ', '): (JSX.Element
  * Who states a tie: each claimant once, with links to their claims (`claim 1`, `claim 2`) when the
  * page also shows the claim cards.
  */
-export function StatedBy({
-  claims,
-  actors,
-  lang,
-  claimHref,
-  claimRef = (n) => `claim ${n}`,
-}: {
+export function StatedBy(p: {
   claims: readonly Claim[]
   actors: ReadonlyMap<string, Named>
   lang?: string | undefined
   /** The link to a claim's card, when the page also shows the claim cards. */
   claimHref?: ((claimId: string) => string) | undefined
-  /** A claim's link text, by its number. Default `claim 1`, …. */
-  claimRef?: ((n: number) => string) | undefined
+  /** A claim's link text, by its number. */
+  claimRef: (n: number) => string
 }): JSX.Element {
-  const claimants = [...new Set(claims.map((c) => c.claimant))]
+  const claimants = [...new Set(p.claims.map((c) => c.claimant))]
   return (
     <span className="ka-stated-by">
       {inlineList(
         claimants.map((claimant) => (
           <span key={claimant}>
-            <NameText record={actors.get(claimant)} id={claimant} lang={lang} />
-            {claimHref && ': '}
-            {claimHref &&
+            <NameText record={p.actors.get(claimant)} id={claimant} lang={p.lang} />
+            {p.claimHref && ': '}
+            {p.claimHref &&
               inlineList(
-                claims
+                p.claims
                   .filter((c) => c.claimant === claimant)
                   .map((c, i) => (
-                    <a key={c.id} href={claimHref(c.id)} title={c.statement}>
-                      {claimRef(i + 1)}
+                    <a key={c.id} href={p.claimHref?.(c.id)} title={c.statement}>
+                      {p.claimRef(i + 1)}
                     </a>
                   )),
               )}

@@ -2,22 +2,15 @@
 /** SourceReader: the full source text with each claim highlighted by kind; select one to read it. */
 import { createLookup, partNumber, sortClaims } from '@karabakh-aftermath/query'
 import type { Claim, Source, SourcePart } from '@karabakh-aftermath/schema'
-import { CLAIM_KIND_LABELS } from '@karabakh-aftermath/schema/vocabulary'
 import { type JSX, type KeyboardEvent, type MouseEvent, useMemo, useState } from 'react'
 import { ClaimCard } from '../claim-card/claim-card.js'
 import { href, paragraphAnchor } from '../shared/anchors.js'
-import { READER_MESSAGES } from '../shared/messages.js'
+import { keyTarget } from '../shared/keys.js'
+import { CLAIM_CARD_MESSAGES, READER_MESSAGES } from '../shared/messages.js'
 import type { Collections } from '../shared/model.js'
-import {
-  type BaseProps,
-  type HeadingLevel,
-  headingTag,
-  rootProps,
-  subHeadingTag,
-  useIds,
-} from '../shared/props.js'
+import { type BaseProps, below, type HeadingLevel, rootProps, useFrame } from '../shared/props.js'
 import { segment } from '../shared/segments.js'
-import { EdtfTime, inlineList, NameText } from '../shared/ui.js'
+import { EdtfTime, Names, NameText } from '../shared/ui.js'
 import { safeHref } from '../shared/url.js'
 
 /** Props of {@link SourceReader}. */
@@ -34,15 +27,6 @@ export type SourceReaderProps<C extends Claim = Claim> = BaseProps &
     /** The claim selected at first (its id). */
     defaultSelected?: NoInfer<C['id']> | undefined
   }
-
-const KIND_NOTES: Record<string, string> = {
-  fact: 'stated as fact',
-  assessment: "the author's judgement",
-  forecast: 'a judgement of the future',
-  recommendation: 'what should be done',
-  position: "a party's stance",
-  allegation: 'a claim against another',
-}
 
 /**
  * The full text of a source, part by part (title, image credit, paragraphs, notes), with every
@@ -61,8 +45,8 @@ const KIND_NOTES: Record<string, string> = {
 export function SourceReader<C extends Claim>(props: SourceReaderProps<C>): JSX.Element {
   const { source, headingLevel = 2, id, defaultSelected, locale, lang, linkBase } = props
   const { actors, places, topics, events } = props
-  const { uid, prefix } = useIds(props.idPrefix)
-  const t = { ...READER_MESSAGES, ...props.messages }
+  const messages = { ...CLAIM_CARD_MESSAGES, ...READER_MESSAGES }
+  const { uid, prefix, t, H, Sub } = useFrame(props, messages, headingLevel)
   const [selected, setSelected] = useState<string | undefined>(defaultSelected)
   const claims = useMemo(
     () => sortClaims((props.claims ?? []).filter((c) => c.quote.source === source.id)),
@@ -91,15 +75,11 @@ export function SourceReader<C extends Claim>(props: SourceReaderProps<C>): JSX.
   // the claims, selecting each, Home and End go to the first and the last.
   const tabStop = current?.id ?? claims[0]?.id
   const onMarkerKey = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
-    const keys: Record<string, number> = {
-      ArrowRight: index + 1,
-      ArrowDown: index + 1,
-      ArrowLeft: index - 1,
-      ArrowUp: index - 1,
-      Home: 0,
-      End: claims.length - 1,
-    }
-    const next = claims[keys[event.key] ?? -1]
+    const arrows = [
+      ['ArrowRight', 'ArrowDown'],
+      ['ArrowLeft', 'ArrowUp'],
+    ] as const
+    const next = claims[keyTarget(event.key, index, claims.length, arrows) ?? -1]
     if (!next) return
     event.preventDefault()
     select(next.id, true)
@@ -113,10 +93,14 @@ export function SourceReader<C extends Claim>(props: SourceReaderProps<C>): JSX.
     setSelected(ids[(at + 1) % ids.length])
   }
 
-  const H = headingTag(headingLevel)
-  const H2 = subHeadingTag(headingLevel)
   const url = safeHref(source.url)
+  const button = (label: string, onClick: () => void, disabled?: boolean) => (
+    <button type="button" className="ka-button" disabled={disabled} onClick={onClick}>
+      {label}
+    </button>
+  )
   const kinds = [...new Set(claims.map((c) => c.kind))]
+  const kindOf = (c: Claim) => t.claimKinds[c.kind].toLowerCase()
 
   const renderPart = (part: SourcePart) => {
     const segments = segment(part, claims)
@@ -148,10 +132,7 @@ export function SourceReader<C extends Claim>(props: SourceReaderProps<C>): JSX.
               aria-pressed={selected === c.id}
               tabIndex={c.id === tabStop ? 0 : -1}
               onKeyDown={(event) => onMarkerKey(event, (number.get(c.id) ?? 0) - 1)}
-              aria-label={t.marker(
-                number.get(c.id) ?? 0,
-                (CLAIM_KIND_LABELS[c.kind] ?? c.kind).toLowerCase(),
-              )}
+              aria-label={t.marker(number.get(c.id) ?? 0, kindOf(c))}
               onClick={() => setSelected(selected === c.id ? undefined : c.id)}
             >
               {number.get(c.id)}
@@ -173,18 +154,13 @@ export function SourceReader<C extends Claim>(props: SourceReaderProps<C>): JSX.
           {titlePart ? renderPart(titlePart) : source.title}
         </H>
         <p className="ka-reader__byline">
-          {inlineList(
-            source.authors.map((a) => (
-              <NameText key={a} record={lookup.actors.get(a)} id={a} lang={lang} />
-            )),
-          )}
-          ,{' '}
+          <Names ids={source.authors} records={lookup.actors} lang={lang} />,{' '}
           <NameText
             record={lookup.actors.get(source.publisher)}
             id={source.publisher}
             lang={lang}
           />
-          , <EdtfTime date={source.published} locale={locale} />
+          , <EdtfTime date={source.published} locale={locale} words={t.dates} />
           {url && (
             <>
               {' · '}
@@ -199,8 +175,7 @@ export function SourceReader<C extends Claim>(props: SourceReaderProps<C>): JSX.
           <ul className="ka-reader__legend" aria-label={t.highlightKey}>
             {kinds.map((k) => (
               <li key={k}>
-                <mark className={`ka-mark ka-mark--${k}`}>{CLAIM_KIND_LABELS[k] ?? k}</mark>{' '}
-                {KIND_NOTES[k] ?? ''}
+                <mark className={`ka-mark ka-mark--${k}`}>{t.claimKinds[k]}</mark> {t.kindNotes[k]}
               </li>
             ))}
           </ul>
@@ -215,20 +190,20 @@ export function SourceReader<C extends Claim>(props: SourceReaderProps<C>): JSX.
             .map((p) => {
               const anchor = paragraphAnchor(source.id, p.anchor, prefix)
               const n = partNumber(source, p)
-              return p.kind === 'body' ? (
-                <p key={p.anchor} id={anchor} className="ka-reader__para">
-                  <a
-                    className="ka-reader__pilcrow"
-                    href={href(anchor, linkBase)}
-                    tabIndex={-1}
-                    aria-label={t.paragraph(n)}
-                  >
-                    {n}
-                  </a>{' '}
-                  {renderPart(p)}
-                </p>
-              ) : (
-                <p key={p.anchor} id={anchor} className="ka-reader__credit">
+              const body = p.kind === 'body'
+              return (
+                <p key={p.anchor} id={anchor} className={`ka-reader__${body ? 'para' : 'credit'}`}>
+                  {body && (
+                    <a
+                      className="ka-reader__pilcrow"
+                      href={href(anchor, linkBase)}
+                      tabIndex={-1}
+                      aria-label={t.paragraph(n)}
+                    >
+                      {n}
+                    </a>
+                  )}
+                  {body && ' '}
                   {renderPart(p)}
                 </p>
               )
@@ -248,16 +223,12 @@ export function SourceReader<C extends Claim>(props: SourceReaderProps<C>): JSX.
           )}
         </div>
         <aside className="ka-reader__panel" aria-labelledby={`${uid}-panel`}>
-          <H2 id={`${uid}-panel`} className="ka-reader__panel-title">
+          <Sub id={`${uid}-panel`} className="ka-reader__panel-title">
             {t.selectedClaim}
-          </H2>
+          </Sub>
           <p className="ka-reader__status" aria-live="polite">
             {current
-              ? t.selected(
-                  currentIndex + 1,
-                  claims.length,
-                  (CLAIM_KIND_LABELS[current.kind] ?? current.kind).toLowerCase(),
-                )
+              ? t.selected(currentIndex + 1, claims.length, kindOf(current))
               : t.noneSelected(claims.length)}
           </p>
           {current && (
@@ -266,37 +237,25 @@ export function SourceReader<C extends Claim>(props: SourceReaderProps<C>): JSX.
                 claim={current}
                 lookup={lookup}
                 sources={[source]}
-                actors={actors}
-                headingLevel={Math.min(headingLevel + 2, 5) as HeadingLevel}
+                headingLevel={below(headingLevel, 2)}
                 idPrefix={prefix}
                 id={`${uid}-selected`}
-                {...{ locale, lang, linkBase }}
-                messages={props.messages}
+                {...{ locale, lang, linkBase, actors, messages: props.messages }}
               />
               <p className="ka-reader__nav">
-                <button
-                  type="button"
-                  className="ka-button"
-                  disabled={currentIndex <= 0}
-                  onClick={() => select(claims[currentIndex - 1]?.id)}
-                >
-                  {t.previousClaim}
-                </button>{' '}
-                <button
-                  type="button"
-                  className="ka-button"
-                  disabled={currentIndex >= claims.length - 1}
-                  onClick={() => select(claims[currentIndex + 1]?.id)}
-                >
-                  {t.nextClaim}
-                </button>{' '}
-                <button
-                  type="button"
-                  className="ka-button"
-                  onClick={() => document.getElementById(`${uid}-m-${current.id}`)?.focus()}
-                >
-                  {t.backToText}
-                </button>
+                {button(
+                  t.previousClaim,
+                  () => select(claims[currentIndex - 1]?.id),
+                  currentIndex <= 0,
+                )}{' '}
+                {button(
+                  t.nextClaim,
+                  () => select(claims[currentIndex + 1]?.id),
+                  !claims[currentIndex + 1],
+                )}{' '}
+                {button(t.backToText, () =>
+                  document.getElementById(`${uid}-m-${current.id}`)?.focus(),
+                )}
               </p>
             </>
           )}

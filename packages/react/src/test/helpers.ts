@@ -1,11 +1,12 @@
 // Shared test helpers: server rendering, axe in jsdom, and the checks for hostile data.
 import { fixture } from '@karabakh-aftermath/fixtures'
-import type { Quote, Source } from '@karabakh-aftermath/schema'
+import type { Dataset, Quote, Source } from '@karabakh-aftermath/schema'
+import { render } from '@testing-library/react'
 import axe from 'axe-core'
 import type { ReactElement } from 'react'
 import { renderToString } from 'react-dom/server'
-import { expect } from 'vitest'
-import { SCRIPT } from './hostile.ts'
+import { expect, it } from 'vitest'
+import { hostileDataset, SCRIPT } from './hostile.ts'
 
 /**
  * Runs axe on a rendered component. `region` is off because a component is not a page (the
@@ -56,4 +57,29 @@ export function q(exact: string): Quote {
   if (start < 0 || source.text.indexOf(exact, start + 1) >= 0)
     throw new Error(`quote not unique or not found: ${exact}`)
   return { source: source.id, exact, start, end: start + exact.length }
+}
+
+/** Renders a view on the server and in the DOM, checks both hold hostile text only as text. */
+export function expectSafeView(view: ReactElement): HTMLElement {
+  const html = serverRender(view)
+  const { container } = render(view)
+  expectSafe(container, html)
+  return container
+}
+
+/**
+ * The two checks every component gets: its `views` have no axe violations, and its view of the
+ * hostile dataset holds that text only as text and only safe links (`more` checks what else).
+ */
+export function itIsAccessibleAndSafe(
+  views: () => ReactElement[],
+  hostile: (d: Dataset) => ReactElement,
+  more?: (container: HTMLElement) => void,
+): void {
+  it('has no axe violations', async () => {
+    for (const view of views()) await expectNoAxeViolations(render(view).container)
+  })
+  it('renders hostile text as text and drops unsafe links', () => {
+    more?.(expectSafeView(hostile(hostileDataset())))
+  })
 }

@@ -5,8 +5,7 @@ import type { Event } from '@karabakh-aftermath/schema'
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
-import { expectNoAxeViolations, expectSafe, serverRender } from '../test/helpers.ts'
-import { hostileDataset } from '../test/hostile.ts'
+import { itIsAccessibleAndSafe, serverRender } from '../test/helpers.ts'
 import { Timeline } from './index.js'
 
 const { events, actors, topics, places } = fixtureDataset
@@ -38,15 +37,7 @@ describe('Timeline', () => {
   })
 
   it('renders the full dataset', () => {
-    const html = serverRender(
-      <Timeline
-        idPrefix="ka"
-        events={dataset.events}
-        actors={dataset.actors}
-        topics={dataset.topics}
-        places={dataset.places}
-      />,
-    )
+    const html = serverRender(<Timeline idPrefix="ka" {...dataset} />)
     for (const e of dataset.events) expect(html).toContain(`id="ka-event-${e.id}"`)
     expect(html).toContain('Start unknown')
   })
@@ -103,43 +94,13 @@ describe('Timeline', () => {
     expect(screen.getByRole('option', { name: 'Azərbaycan' })).toBeTruthy()
   })
 
-  it('has no axe violations', async () => {
-    const { container } = render(<Timeline idPrefix="ka" {...props} />)
-    await expectNoAxeViolations(container)
-    const full = render(
-      <Timeline
-        idPrefix="ka"
-        events={dataset.events}
-        actors={dataset.actors}
-        topics={dataset.topics}
-        places={dataset.places}
-      />,
-    )
-    await expectNoAxeViolations(full.container)
-  })
-
-  it('renders hostile text as text and drops unsafe links', () => {
-    const d = hostileDataset()
-    const html = serverRender(
-      <Timeline
-        idPrefix="ka"
-        events={d.events}
-        actors={d.actors}
-        topics={d.topics}
-        places={d.places}
-      />,
-    )
-    const { container } = render(
-      <Timeline
-        idPrefix="ka"
-        events={d.events}
-        actors={d.actors}
-        topics={d.topics}
-        places={d.places}
-      />,
-    )
-    expectSafe(container, html)
-  })
+  itIsAccessibleAndSafe(
+    () => [
+      <Timeline key="f" idPrefix="ka" {...props} />,
+      <Timeline key="d" idPrefix="ka" {...dataset} />,
+    ],
+    (d) => <Timeline idPrefix="ka" {...d} />,
+  )
 
   it('names an unknown id in a filter instead of showing an empty list silently, and warns once', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
@@ -169,5 +130,26 @@ describe('Timeline', () => {
     expect(screen.getByText(`${events.length} von ${events.length} Ereignissen.`)).toBeTruthy()
     expect(screen.getByLabelText('Akteur')).toBeTruthy()
     expect(screen.getByLabelText('Topic')).toBeTruthy()
+  })
+
+  it('takes vocabulary labels and date words from the catalogue, label by label', () => {
+    const { container } = render(
+      <Timeline
+        {...props}
+        messages={{
+          eventKinds: { war: 'Krieg' },
+          roles: { mediator: 'Vermittler' },
+          dates: { openEnd: 'ab {date}' },
+        }}
+      />,
+    )
+    const text = container.textContent ?? ''
+    expect(text).toContain('Krieg')
+    expect(text).not.toMatch(/\bWar\b/)
+    expect(text).toContain('(vermittler)')
+    expect(text).toContain('ab 1992')
+    expect(text).not.toContain('onwards')
+    // Labels not replaced keep the schema's English.
+    expect(text).toContain('Ceasefire')
   })
 })

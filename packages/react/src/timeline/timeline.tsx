@@ -1,27 +1,15 @@
 'use client'
 /** Timeline: events in time order, grouped by year, filterable, navigable with arrow keys. */
-import { createLookup, sortEvents } from '@karabakh-aftermath/query'
+import { byId, sortEvents } from '@karabakh-aftermath/query'
 import type { Event } from '@karabakh-aftermath/schema'
-import {
-  BASIS_LABELS,
-  EVENT_KIND_LABELS,
-  PARTICIPANT_ROLE_LABELS,
-} from '@karabakh-aftermath/schema/vocabulary'
-import { type JSX, type KeyboardEvent, useMemo, useRef, useState } from 'react'
+import { type JSX, type KeyboardEvent, type ReactNode, useMemo, useRef, useState } from 'react'
 import { eventAnchor } from '../shared/anchors.js'
-import { Filters, toOptions, withUnknown } from '../shared/filter-select.js'
+import { FilterBar, useFilters } from '../shared/filter-select.js'
 import { FILTER_MESSAGES, TIMELINE_MESSAGES } from '../shared/messages.js'
 import { type Collections, eventYear } from '../shared/model.js'
 import { nameOf } from '../shared/names.js'
-import {
-  type BaseProps,
-  type HeadingLevel,
-  headingTag,
-  rootProps,
-  subHeadingTag,
-  useIds,
-} from '../shared/props.js'
-import { Badge, EdtfTime, inlineList, NameText } from '../shared/ui.js'
+import { type BaseProps, type HeadingLevel, useFrame } from '../shared/props.js'
+import { Badge, EdtfTime, inlineList, NameText, Section } from '../shared/ui.js'
 import { safeHref } from '../shared/url.js'
 
 /**
@@ -51,6 +39,14 @@ export type TimelineProps<E extends Event = Event> = BaseProps &
     filters?: boolean | undefined
   }
 
+/** One line of an event's details: its label and what follows. */
+const Detail = (p: { name: string; label: string; children: ReactNode }) => (
+  <p className={`ka-event__${p.name}`}>
+    <span className="ka-event__label">{p.label}</span>
+    {p.children}
+  </p>
+)
+
 /**
  * Events in time order, grouped by the year they start, with their EDTF dates shown honestly
  * (`1992 onwards`, `27 Sept – 10 Nov 2020`, `c. Jul 2021`), kind, participants, places and the
@@ -66,54 +62,28 @@ export type TimelineProps<E extends Event = Event> = BaseProps &
  * ```
  */
 export function Timeline<E extends Event>(props: TimelineProps<E>): JSX.Element {
-  const {
-    events,
-    actors,
-    places,
-    topics,
-    title,
-    headingLevel = 2,
-    id,
-    defaultFilter,
-    filters = true,
-    locale,
-    lang,
-  } = props
-  const { uid, prefix } = useIds(props.idPrefix)
-  const t = { ...FILTER_MESSAGES, ...TIMELINE_MESSAGES, ...props.messages }
-  const [filter, setFilter] = useState<TimelineFilter>(defaultFilter ?? {})
+  const { events, actors, places, topics, headingLevel = 2, locale, lang } = props
+  const messages = { ...FILTER_MESSAGES, ...TIMELINE_MESSAGES }
+  const f = useFrame(props, messages, headingLevel)
+  const { uid, prefix, t, Sub } = f
   const [current, setCurrent] = useState(0)
   const listRef = useRef<HTMLDivElement>(null)
-  const lookup = useMemo(() => createLookup({ actors, places, topics }), [actors, places, topics])
-  const sorted = useMemo(() => sortEvents(events), [events])
-
-  const options = useMemo(
-    () => ({
-      actors: toOptions(
-        sorted.flatMap((e) => e.participants.map((p) => p.actor)),
-        (a) => nameOf(lookup.actors, a, lang),
-        locale,
-      ),
-      kinds: toOptions(
-        sorted.map((e) => e.kind),
-        (k) => EVENT_KIND_LABELS[k as Event['kind']] ?? k,
-        locale,
-      ),
-      topics: toOptions(
-        sorted.flatMap((e) => e.topics),
-        (t) => lookup.topics.get(t)?.name ?? t,
-        locale,
-      ),
-    }),
-    [sorted, lookup, locale, lang],
+  const lookup = useMemo(
+    () => ({ actors: byId(actors ?? []), places: byId(places ?? []), topics: byId(topics ?? []) }),
+    [actors, places, topics],
   )
-
-  const shown = sorted.filter(
-    (e) =>
-      (!filter.actor || e.participants.some((p) => p.actor === filter.actor)) &&
-      (!filter.kind || e.kind === filter.kind) &&
-      (!filter.topic || e.topics.includes(filter.topic)),
+  const sorted = useMemo(() => sortEvents(events as readonly Event[]), [events])
+  const filters = useFilters<Event, keyof TimelineFilter>(
+    sorted,
+    {
+      actor: [(e) => e.participants.map((p) => p.actor), (a) => nameOf(lookup.actors, a, lang)],
+      kind: [(e) => [e.kind], (k) => t.eventKinds[k as Event['kind']] ?? k],
+      topic: [(e) => e.topics, (id) => lookup.topics.get(id)?.name ?? id],
+    },
+    props.defaultFilter,
+    { t, uid, locale, show: props.filters },
   )
+  const shown = filters.shown
   const years: { year: number | undefined; events: Event[] }[] = []
   for (const e of shown) {
     const year = eventYear(e)
@@ -121,76 +91,32 @@ export function Timeline<E extends Event>(props: TimelineProps<E>): JSX.Element 
     if (last && last.year === year) last.events.push(e)
     else years.push({ year, events: [e] })
   }
-  const { fields, unknown } = withUnknown(
-    [
-      { key: 'actor', label: t.actor, all: t.allActors, options: options.actors },
-      { key: 'kind', label: t.kind, all: t.allKinds, options: options.kinds },
-      { key: 'topic', label: t.topic, all: t.allTopics, options: options.topics },
-    ] as const,
-    filter,
-    t.unknownValue,
-  )
   const focusIndex = Math.min(current, Math.max(shown.length - 1, 0))
 
   const onKeyDown = (event: KeyboardEvent<HTMLElement>, index: number) => {
-    const keys: Record<string, number> = {
-      ArrowDown: index + 1,
-      j: index + 1,
-      ArrowUp: index - 1,
-      k: index - 1,
-      Home: 0,
-      End: shown.length - 1,
-    }
-    const next = keys[event.key]
-    if (
-      next === undefined ||
-      event.target !== event.currentTarget ||
-      event.altKey ||
-      event.ctrlKey ||
-      event.metaKey
-    )
-      return
+    const step: Record<string, number> = { ArrowDown: 1, j: 1, ArrowUp: -1, k: -1 }
+    const ends: Record<string, number> = { Home: 0, End: shown.length - 1 }
+    const next = event.key in step ? index + (step[event.key] ?? 0) : ends[event.key]
+    const modified = event.altKey || event.ctrlKey || event.metaKey
+    if (next === undefined || event.target !== event.currentTarget || modified) return
     event.preventDefault()
     const target = Math.max(0, Math.min(next, shown.length - 1))
     setCurrent(target)
     listRef.current?.querySelectorAll<HTMLElement>('.ka-event')[target]?.focus()
   }
 
-  const H = headingTag(headingLevel)
-  const HYear = subHeadingTag(headingLevel)
-  const HEvent = subHeadingTag(Math.min(headingLevel + 1, 5) as HeadingLevel)
+  const HEvent = `h${Math.min(headingLevel + 2, 6)}` as 'h4' | 'h5' | 'h6'
   let index = -1
   return (
-    <section {...rootProps('ka-timeline', props)} id={id} aria-labelledby={`${uid}-title`}>
-      <H id={`${uid}-title`} className="ka-section-title">
-        {title ?? t.timeline}
-      </H>
-      {filters && (
-        <Filters
-          id={uid}
-          legend={t.filterEvents}
-          clear={t.clearFilters}
-          fields={fields}
-          value={filter}
-          onChange={(key, value) => {
-            setCurrent(0)
-            setFilter((f) => ({ ...f, [key]: value }))
-          }}
-          onClear={() => {
-            setCurrent(0)
-            setFilter({})
-          }}
-        />
-      )}
-      <p className="ka-count">
-        <span aria-live="polite">{t.events(shown.length, sorted.length)}</span>
-        <span className="ka-hint"> {t.timelineKeys}</span>
-      </p>
-      {unknown.length > 0 && (
-        <p className="ka-empty">
-          {t.noEvents}: {unknown.join('; ')}.
-        </p>
-      )}
+    <Section name="ka-timeline" of={props} frame={f} title={t.timeline}>
+      <FilterBar
+        state={filters}
+        legend={t.filterEvents}
+        count={t.events}
+        hint={t.timelineKeys}
+        none={t.noEvents}
+        onChange={() => setCurrent(0)}
+      />
       <div className="ka-timeline__years" ref={listRef}>
         {years.map(({ year, events: yearEvents }) => (
           <section
@@ -198,11 +124,11 @@ export function Timeline<E extends Event>(props: TimelineProps<E>): JSX.Element 
             className="ka-timeline__year"
             aria-labelledby={`${uid}-y${year ?? 'open'}`}
           >
-            <HYear className="ka-timeline__year-title" id={`${uid}-y${year ?? 'open'}`}>
+            <Sub className="ka-timeline__year-title" id={`${uid}-y${year ?? 'open'}`}>
               {year === undefined
                 ? t.startUnknown
                 : new Intl.NumberFormat(locale, { useGrouping: false }).format(year)}
-            </HYear>
+            </Sub>
             <ol className="ka-timeline__events">
               {yearEvents.map((e) => {
                 index += 1
@@ -221,22 +147,26 @@ export function Timeline<E extends Event>(props: TimelineProps<E>): JSX.Element 
                         {e.title}
                       </HEvent>
                       <p className="ka-event__meta">
-                        <EdtfTime date={e.date} locale={locale} className="ka-event__date" />
+                        <EdtfTime
+                          date={e.date}
+                          locale={locale}
+                          words={t.dates}
+                          className="ka-event__date"
+                        />
                         <span className="ka-sep"> · </span>
                         <Badge kind="event" value={e.kind}>
-                          {EVENT_KIND_LABELS[e.kind] ?? e.kind}
+                          {t.eventKinds[e.kind] ?? e.kind}
                         </Badge>
                         <span className="ka-sep"> · </span>
                         <span className={`ka-basis ka-basis--${e.basis}`}>
-                          {BASIS_LABELS[e.basis] ?? e.basis}
+                          {t.bases[e.basis] ?? e.basis}
                         </span>
                       </p>
                       <p className="ka-event__summary" dir="auto">
                         {e.summary}
                       </p>
                       {e.participants.length > 0 && (
-                        <p className="ka-event__participants">
-                          <span className="ka-event__label">{t.who}</span>
+                        <Detail name="participants" label={t.who}>
                           {inlineList(
                             e.participants.map((p) => (
                               <span key={`${p.actor}-${p.role}`}>
@@ -245,25 +175,23 @@ export function Timeline<E extends Event>(props: TimelineProps<E>): JSX.Element 
                                   id={p.actor}
                                   lang={lang}
                                 />{' '}
-                                ({(PARTICIPANT_ROLE_LABELS[p.role] ?? p.role).toLowerCase()})
+                                ({(t.roles[p.role] ?? p.role).toLowerCase()})
                               </span>
                             )),
                           )}
-                        </p>
+                        </Detail>
                       )}
                       {e.places.length > 0 && (
-                        <p className="ka-event__places">
-                          <span className="ka-event__label">{t.where}</span>
+                        <Detail name="places" label={t.where}>
                           {inlineList(
                             e.places.map((p) => (
                               <NameText key={p} record={lookup.places.get(p)} id={p} lang={lang} />
                             )),
                           )}
-                        </p>
+                        </Detail>
                       )}
                       {e.citations.length > 0 && (
-                        <p className="ka-event__citations">
-                          <span className="ka-event__label">{t.cited}</span>
+                        <Detail name="citations" label={t.cited}>
                           {inlineList(
                             e.citations.map((c) => {
                               const url = safeHref(c.url)
@@ -282,7 +210,7 @@ export function Timeline<E extends Event>(props: TimelineProps<E>): JSX.Element 
                             }),
                             '; ',
                           )}
-                        </p>
+                        </Detail>
                       )}
                     </article>
                   </li>
@@ -292,6 +220,6 @@ export function Timeline<E extends Event>(props: TimelineProps<E>): JSX.Element 
           </section>
         ))}
       </div>
-    </section>
+    </Section>
   )
 }
