@@ -108,7 +108,6 @@ export function toCsl(source: Source, options: CitationOptions = {}): CslItem {
     (part.kind === 'body'
       ? { label: 'paragraph' as const, locator: String(part.number) }
       : { label: 'section' as const, locator: part.kind.replace(/-/g, ' ') })
-  const publisher = name(source.publisher)
   // Only an http(s) URL: a reference manager makes it a link.
   const url = httpUrl(source.url)
   return {
@@ -116,8 +115,7 @@ export function toCsl(source: Source, options: CitationOptions = {}): CslItem {
     type: TYPES[source.kind].csl,
     title: source.title,
     author: source.authors.map(name),
-    publisher:
-      'literal' in publisher ? publisher.literal : `${publisher.given} ${publisher.family}`,
+    publisher: actors.get(source.publisher)?.name ?? source.publisher,
     ...(date && {
       issued: {
         'date-parts': [date.slice(1, 4).filter(Boolean).map(Number) as [number]],
