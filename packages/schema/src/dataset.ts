@@ -6,7 +6,7 @@ import { parseEdtf } from './edtf.js'
 import { EventInputSchema, EventSchema } from './event.js'
 import { type IdTypes, references, type WithIds } from './id.js'
 import { PlaceInputSchema, PlaceSchema } from './place.js'
-import { describeIssues, type Problem } from './problem.js'
+import { describeIssues, issuesOf, type Problem } from './problem.js'
 import { SourceInputSchema, SourceSchema } from './source.js'
 import { TopicSchema } from './topic.js'
 import { COLLECTIONS, type CollectionName } from './vocabulary.js'
@@ -205,12 +205,10 @@ function validate(input: unknown): ValidationResult {
     }
   }
   for (const key of Object.keys(input)) {
-    if (key === 'meta' || key === '$schema') {
-      const result = DatasetSchema.shape[key].safeParse(input[key], { reportInput: true })
-      if (!result.success)
-        for (const i of describeIssues(result.error.issues))
-          problems.push(whole([key, ...i.path], i.message))
-    } else if (!(COLLECTIONS as readonly string[]).includes(key))
+    if (key === 'meta' || key === '$schema')
+      for (const i of issuesOf(DatasetSchema.shape[key], input[key]))
+        problems.push(whole([key, ...i.path], i.message))
+    else if (!(COLLECTIONS as readonly string[]).includes(key))
       problems.push(
         whole(
           [key.slice(0, 60)],
