@@ -46,26 +46,21 @@ try {
   const workspace = JSON.parse(run('pnpm', ['ls', '-r', '--depth=-1', '--json'], root)).filter(
     (p) => p.path !== root,
   )
-  for (const p of workspace)
-    if (p.private)
-      cpSync(join(p.path, 'package.json'), join(ws, relative(root, p.path), 'package.json'))
-    else
-      cpSync(p.path, join(ws, relative(root, p.path)), {
-        recursive: true,
-        filter: (src) => basename(src) !== 'node_modules',
-      })
+  for (const p of workspace) {
+    const to = join(ws, relative(root, p.path))
+    if (p.private) cpSync(join(p.path, 'package.json'), join(to, 'package.json'))
+    else cpSync(p.path, to, { recursive: true, filter: (src) => basename(src) !== 'node_modules' })
+  }
   const dirOf = (name) => join(ws, relative(root, workspace.find((p) => p.name === name).path))
   const published = publishedPackages().map(({ pkg }) => ({ pkg, dir: dirOf(pkg.name) }))
-  for (const { dir, pkg } of published)
-    for (const dep of Object.keys({
-      ...pkg.dependencies,
-      ...pkg.devDependencies,
-      ...pkg.peerDependencies,
-    })) {
-      if (!workspace.some((p) => p.name === dep)) continue
-      mkdirSync(dirname(join(dir, 'node_modules', dep)), { recursive: true })
-      symlinkSync(dirOf(dep), join(dir, 'node_modules', dep), 'dir')
+  for (const { dir, pkg } of published) {
+    const deps = { ...pkg.dependencies, ...pkg.devDependencies, ...pkg.peerDependencies }
+    for (const dep of workspace.filter((p) => deps[p.name])) {
+      const link = join(dir, 'node_modules', dep.name)
+      mkdirSync(dirname(link), { recursive: true })
+      symlinkSync(dirOf(dep.name), link, 'dir')
     }
+  }
 
   // `pnpm version-packages`: versions and changelogs, then the data's release snapshot.
   changeset(['version'])
