@@ -7,6 +7,7 @@ import { EventInputSchema, EventSchema } from './event.js'
 import { type IdTypes, references, type WithIds } from './id.js'
 import { PlaceInputSchema, PlaceSchema } from './place.js'
 import { describeIssues, issuesOf, type Problem } from './problem.js'
+import type { Quote } from './quote.js'
 import { SourceInputSchema, SourceSchema } from './source.js'
 import { TopicSchema } from './topic.js'
 import { COLLECTIONS, type CollectionName } from './vocabulary.js'
@@ -334,8 +335,4 @@ function checkReferences(
 }
 
 const quoteAt = (record: AnyRecord, path: Path) =>
-  path.reduce<unknown>((v, k) => (v as AnyRecord)[k], record) as {
-    exact: string
-    start: number
-    end: number
-  }
+  path.reduce<unknown>((v, k) => (v as AnyRecord)[k], record) as Quote
