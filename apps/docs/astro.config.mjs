@@ -6,7 +6,7 @@ import starlight from '@astrojs/starlight'
 import { defineConfig } from 'astro/config'
 import starlightTypeDoc from 'starlight-typedoc'
 import { datasetDir, PORT, requireSiteUrlInCi, siteUrl } from './build-env.mjs'
-import { syncGuides } from './scripts/sync-guides.mjs'
+import { syncGuides } from './scripts/guides.mjs'
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1'
 syncGuides()
@@ -49,7 +49,6 @@ export default defineConfig({
       lastUpdated: false,
       credits: false,
       pagination: false,
-      disable404Route: true,
       // Escapes every page's <title>, which Starlight writes as raw HTML (src/lib/route-data.ts).
       routeMiddleware: './src/lib/route-data.ts',
       tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },

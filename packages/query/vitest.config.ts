@@ -5,6 +5,5 @@ export default defineConfig({
     include: ['src/**/*.test.ts'],
     // Property tests run hundreds of generated datasets: allow for a slow or busy machine.
     testTimeout: 60_000,
-    typecheck: { include: ['src/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
   },
 })

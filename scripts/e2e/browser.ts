@@ -91,10 +91,13 @@ const AXE_SOURCE = readFileSync(
   'utf8',
 )
 
-/** Runs axe-core in the page; returns its violations, each as `rule (impact): help — n× targets`. */
-export async function axe(page: Page): Promise<string[]> {
+/**
+ * Runs axe-core in the page (with axe's `options`, e.g. `runOnly`); returns its violations, each as
+ * `rule (impact): help — n× targets`.
+ */
+export async function axe(page: Page, options: object = {}): Promise<string[]> {
   await page.addScriptTag({ content: AXE_SOURCE })
-  return page.evaluate(async () => {
+  return page.evaluate(async (options) => {
     const { axe } = window as unknown as {
       axe: {
         run(
@@ -110,7 +113,7 @@ export async function axe(page: Page): Promise<string[]> {
         }>
       }
     }
-    const result = await axe.run(document, { resultTypes: ['violations'] })
+    const result = await axe.run(document, { resultTypes: ['violations'], ...options })
     return result.violations.map(
       (v) =>
         `${v.id} (${v.impact}): ${v.help} — ${v.nodes.length}× ${v.nodes
@@ -118,7 +121,7 @@ export async function axe(page: Page): Promise<string[]> {
           .map((n) => n.target.join(' '))
           .join(' | ')}`,
     )
-  })
+  }, options)
 }
 
 /**

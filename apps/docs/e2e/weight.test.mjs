@@ -18,6 +18,12 @@ const ZOD = [/\$Zod[A-Z][A-Za-z]+/, /\bZodError\b/, /\._zod\b/, /\bz\.object\(/]
 const REACT = /react\.transitional\.element|react\.element/
 const IMPORT = /\bfrom\s*["'`]([^"'`]+)["'`]|\bimport\s*["'`]([^"'`]+)["'`]/g
 const gz = (text) => gzipSync(text, { level: 9 }).length
+// The pages share their chunks: each module's gzipped size is measured once.
+const gzipped = new Map()
+const gzOf = (url, code) => {
+  if (!gzipped.has(url)) gzipped.set(url, gz(code))
+  return gzipped.get(url)
+}
 const kB = (n) => `${(n / 1024).toFixed(1)} kB`
 const read = (url) => {
   const path = join(DIST, url.replace(/^\//, ''))
@@ -54,10 +60,10 @@ function measure(path) {
       else if (spec.startsWith('/')) queue.push(spec)
     }
   }
-  script += [...modules.values()].reduce((n, code) => n + gz(code), 0)
+  script += [...modules].reduce((n, [url, code]) => n + gzOf(url, code), 0)
   const css = links
     .filter((l) => attr(l, 'rel') === 'stylesheet')
-    .reduce((n, l) => n + gz(read(attr(l, 'href')) ?? ''), 0)
+    .reduce((n, l) => n + gzOf(attr(l, 'href'), read(attr(l, 'href')) ?? ''), 0)
   const all = [...modules.values()].join('\n')
   const zod = ZOD.some((re) => re.test(all))
   return { path, script, total: gz(html) + css + script, islands, react: REACT.test(all), zod }

@@ -1,10 +1,35 @@
-/** The docs collection (Starlight's pages, the synced guides, typedoc's API pages) and UI strings. */
-
+/**
+ * The docs collection (Starlight's pages, the copied guides, typedoc's API pages), UI strings, and
+ * the components of the analysis pages and embeds.
+ */
 import { defineCollection } from 'astro:content'
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders'
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema'
+import { file } from 'astro/loaders'
+import { z } from 'astro/zod'
 
 export const collections = {
   docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
   i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
+  components: defineCollection({
+    loader: file('src/content/components.yaml'),
+    schema: z.object({
+      title: z.string(),
+      /** The React component's name. */
+      component: z.string(),
+      /** Hydrated in the browser (a client component); otherwise server-rendered only. */
+      interactive: z.boolean(),
+      description: z.string(),
+      /** React usage with the shipped data. */
+      usage: z.string(),
+      /** Height of the embed's iframe, in pixels. */
+      height: z.number().int().positive(),
+      /** Its section of /analysis/: the heading, the component's own title, an introduction. */
+      analysis: z.object({
+        heading: z.string(),
+        title: z.string().optional(),
+        intro: z.string().optional(),
+      }),
+    }),
+  }),
 }

@@ -3,7 +3,8 @@
  * 100k events (the shipped records repeated with new ids, years shifted; as many claims as
  * events), each beside a naive scan of the same arrays measured in the same run (nothing cached
  * between calls), and prints medians and ratios. It measures; it never fails on time. Run after
- * `pnpm build` (turbo does), as it imports the built package.
+ * `pnpm build` (turbo does), as it imports the built package. `node bench/run.ts 100000` runs one
+ * size only.
  */
 import os from 'node:os'
 import { dataset } from '@karabakh-aftermath/data'
@@ -14,23 +15,22 @@ const { createQuery, foldText }: Module = await import(
   new URL('../dist/index.js', import.meta.url).href
 )
 type Event = Dataset['events'][number]
-type Claim = Dataset['claims'][number]
 const shipped = dataset as unknown as Dataset
 
 /** The shipped data with `n` events and `n` claims: copy k of each record is `${id}~k`. */
 function synthetic(n: number): Dataset {
-  const shift = (day: string | null, k: number) =>
-    day && `${Number(day.slice(0, 4)) + (k % 40) - 20}${day.slice(4)}`
-  const events = Array.from({ length: n }, (_, i): Event => {
-    const e = shipped.events[i % shipped.events.length] as Event
-    const k = Math.floor(i / shipped.events.length)
-    const bounds = { earliest: shift(e.bounds.earliest, k), latest: shift(e.bounds.latest, k) }
-    return { ...e, id: `${e.id}~${k}`, bounds }
+  const copies = <T>(records: readonly T[], make: (r: T, id: (x: string) => string) => T) =>
+    Array.from({ length: n }, (_, i) => {
+      const k = Math.floor(i / records.length)
+      return make(records[i % records.length] as T, (x) => `${x}~${k}`)
+    })
+  const shift = (day: string | null, id: (x: string) => string) =>
+    day && `${Number(day.slice(0, 4)) + (Number(id('').slice(1)) % 40) - 20}${day.slice(4)}`
+  const events = copies(shipped.events, (e, id) => {
+    const bounds = { earliest: shift(e.bounds.earliest, id), latest: shift(e.bounds.latest, id) }
+    return { ...e, id: id(e.id), bounds }
   })
-  const claims = Array.from({ length: n }, (_, i): Claim => {
-    const c = shipped.claims[i % shipped.claims.length] as Claim
-    const k = Math.floor(i / shipped.claims.length)
-    const id = (x: string) => `${x}~${k}`
+  const claims = copies(shipped.claims, (c, id) => {
     const about = { ...c.about, events: c.about.events.map(id) }
     return { ...c, id: id(c.id), about, disputes: c.disputes.map(id), supports: c.supports.map(id) }
   })
@@ -44,64 +44,50 @@ function synthetic(n: number): Dataset {
  */
 function median(fn: () => unknown): number {
   fn()
-  const cpu = () => {
-    const { user, system } = process.cpuUsage()
-    return user + system
-  }
+  const cpu = () => process.cpuUsage().user + process.cpuUsage().system
   let batch = 1
   const times: number[] = []
-  const stop = performance.now() + 200
-  while (times.length < 5 || performance.now() < stop) {
+  for (const stop = performance.now() + 200; times.length < 5 || performance.now() < stop; ) {
     const t = cpu()
     for (let i = 0; i < batch; i++) fn()
     const spent = cpu() - t
     if (spent < 2000) batch *= 2
     else times.push(spent / batch)
   }
-  times.sort((a, b) => a - b)
-  return times[times.length >> 1] as number
+  return times.sort((a, b) => a - b)[times.length >> 1] as number
 }
 
 // Naive scans: plain filters over the arrays, nothing kept between calls.
-const overlaps = (e: Event, from: string, to: string) =>
-  (e.bounds.earliest ?? '') <= to && (e.bounds.latest ?? '~') >= from
+const in2020 = (e: Event) =>
+  (e.bounds.earliest ?? '') <= '2020-12-31' && (e.bounds.latest ?? '~') >= '2020-01-01'
 const byStart = (a: Event, b: Event) =>
   (a.bounds.earliest ?? '').localeCompare(b.bounds.earliest ?? '') || a.id.localeCompare(b.id)
 const naiveSearch = (d: Dataset, text: string) => {
-  const w = foldText(text)
-  return (
-    [...d.actors, ...d.places].filter((r) =>
-      [r.name, ...r.names.map((x) => x.text)].some((t) => ` ${foldText(t)}`.includes(` ${w}`)),
-    ).length +
-    d.events.filter((e) => ` ${foldText(e.title)}`.includes(` ${w}`)).length +
-    d.claims.filter((c) => ` ${foldText(`${c.statement} ${c.quote.exact}`)}`.includes(` ${w}`))
-      .length
-  )
+  const w = ` ${foldText(text)}`
+  const has = (...texts: string[]) => texts.some((t) => ` ${foldText(t)}`.includes(w))
+  return [
+    ...[...d.actors, ...d.places].filter((r) => has(r.name, ...r.names.map((x) => x.text))),
+    ...d.events.filter((e) => has(e.title)),
+    ...d.claims.filter((c) => has(c.statement, c.quote.exact)),
+  ]
 }
-
-type Case = [
-  name: string,
-  helper: (q: ReturnType<typeof createQuery<Dataset>>) => unknown,
-  naive: (d: Dataset) => unknown,
-]
 const k0 = (id: string, d: Dataset) => (d === shipped ? id : `${id}~0`)
-const cases: Case[] = [
+const unstable = (d: Dataset) => k0('border-likely-unstable', d)
+
+type Query = ReturnType<typeof createQuery<Dataset>>
+const cases: [string, (q: Query) => unknown, (d: Dataset) => unknown][] = [
   ['getActor', (q) => q.getActor('russia'), (d) => d.actors.find((a) => a.id === 'russia')],
   [
     'getClaimOrThrow',
-    (q) => q.getClaimOrThrow(k0('border-likely-unstable', q.dataset)),
-    (d) => d.claims.find((c) => c.id === k0('border-likely-unstable', d)),
+    (q) => q.getClaimOrThrow(unstable(q.dataset)),
+    (d) => d.claims.find((c) => c.id === unstable(d)),
   ],
   [
     'timeline: actor + year',
     (q) => q.timeline({ actors: 'armenia', range: '2020' }),
     (d) =>
       d.events
-        .filter(
-          (e) =>
-            overlaps(e, '2020-01-01', '2020-12-31') &&
-            e.participants.some((p) => p.actor === 'armenia'),
-        )
+        .filter((e) => in2020(e) && e.participants.some((p) => p.actor === 'armenia'))
         .sort(byStart),
   ],
   ['timeline: all', (q) => q.timeline(), (d) => [...d.events].sort(byStart)],
@@ -112,8 +98,7 @@ const cases: Case[] = [
       d.claims.filter(
         (c) =>
           c.kind === 'forecast' &&
-          c.likelihood &&
-          ['likely', 'highly-likely', 'almost-certain'].includes(c.likelihood.term),
+          ['likely', 'highly-likely', 'almost-certain'].includes(c.likelihood?.term ?? ''),
       ),
   ],
   [
@@ -121,7 +106,7 @@ const cases: Case[] = [
     (q) => q.claims({ disputed: true, about: { actors: 'armenia' } }),
     (d) => {
       const disputed = new Set(
-        d.claims.flatMap((c) => (c.disputes.length ? [c.id, ...c.disputes] : [])),
+        d.claims.flatMap((c) => (c.disputes[0] ? [c.id, ...c.disputes] : [])),
       )
       return d.claims.filter((c) => disputed.has(c.id) && c.about.actors.includes('armenia'))
     },
@@ -129,18 +114,13 @@ const cases: Case[] = [
   [
     'countByKind: events in 2020',
     (q) => q.countByKind('events', { range: '2020' }),
-    (d) => {
-      const counts: Record<string, number> = {}
-      for (const e of d.events)
-        if (overlaps(e, '2020-01-01', '2020-12-31')) counts[e.kind] = (counts[e.kind] ?? 0) + 1
-      return counts
-    },
+    (d) =>
+      d.events.filter(in2020).reduce((n, e) => n.set(e.kind, (n.get(e.kind) ?? 0) + 1), new Map()),
   ],
   [
     'relations',
     (q) => q.relations('russia'),
-    (d) =>
-      d.claims.filter((c) => c.relation?.subject === 'russia' || c.relation?.object === 'russia'),
+    (d) => d.claims.filter((c) => [c.relation?.subject, c.relation?.object].includes('russia')),
   ],
   [
     'mentions',
@@ -149,11 +129,10 @@ const cases: Case[] = [
   ],
   [
     'argument',
-    (q) => q.argument(k0('border-likely-unstable', q.dataset)),
+    (q) => q.argument(unstable(q.dataset)),
     (d) => {
-      let frontier = [k0('border-likely-unstable', d)]
-      const seen = new Set(frontier)
-      while (frontier.length) {
+      const seen = new Set([unstable(d)])
+      for (let frontier = [...seen]; frontier.length; ) {
         frontier = d.claims
           .filter((c) => !seen.has(c.id) && c.supports.some((s) => frontier.includes(s)))
           .map((c) => c.id)
@@ -177,18 +156,15 @@ const format = (us: number) =>
     : us < 1000
       ? `${us.toFixed(1)} µs`
       : `${(us / 1000).toFixed(2)} ms`
-console.log(
-  `Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model}, load ${os.loadavg()[0]?.toFixed(1)}`,
-)
+const [cpu] = os.cpus()
+console.log(`Node ${process.version}, ${os.cpus().length} × ${cpu?.model}, load ${os.loadavg()[0]}`)
 console.log(
   '| data | helper | helper median | naive scan | naive ÷ helper |\n|---|---|---:|---:|---:|',
 )
-for (const [label, d] of [
-  ['shipped (21 events)', shipped],
-  ['1k events', synthetic(1_000)],
-  ['10k events', synthetic(10_000)],
-  ['100k events', synthetic(100_000)],
-] as const) {
+const only = Number(process.argv[2]) || undefined
+for (const n of only ? [only] : [0, 1_000, 10_000, 100_000]) {
+  const d = n ? synthetic(n) : shipped
+  const label = n ? `${n / 1000}k events` : 'shipped (21 events)'
   const q = createQuery(d)
   for (const [name, helper, naive] of cases) {
     const a = median(() => helper(q))

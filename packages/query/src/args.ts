@@ -1,104 +1,120 @@
 /**
- * Argument checks shared by the helpers: options objects, one-or-many lists, vocabularies, whole
- * numbers. Each refusal names the helper, the argument path and what was expected, and every
- * input is bounded, so a hostile argument costs a check, never the memory of the process.
+ * The one argument checker of the helpers: an options object is read against a spec of small
+ * checks (ids of a collection, values of a vocabulary, booleans, counts), each refusal naming
+ * the helper, the argument's path and what was expected. Every input is bounded, so a hostile
+ * argument costs a check, never the memory of the process.
  *
  * @internal
  * @module
  */
 import { InvalidArgumentError } from './errors.js'
+import type { QueryableDataset } from './types.js'
+
+/** The helper being run and its dataset: what a check needs to refuse or resolve an argument. @internal */
+export type Ctx = { readonly helper: string; readonly dataset: QueryableDataset }
+
+/** Checks one argument at `path`, returning it as the helper reads it, or throws. @internal */
+export type Check<T> = (value: unknown, path: string, ctx: Ctx) => T
 
 /** The longest list a filter takes (more values than any dataset has ids of one kind). @internal */
 export const MAX_LIST = 10_000
 
-/** Returns the options as a record, refusing a non-object and unknown keys. @internal */
-export function readOptions(
-  helper: string,
-  options: unknown,
-  allowed: readonly string[],
-  argument = 'options',
-): Readonly<Record<string, unknown>> {
-  if (options === undefined) return {}
-  if (options === null || typeof options !== 'object' || Array.isArray(options))
-    throw new InvalidArgumentError(
-      helper,
-      argument,
-      `an object with any of: ${allowed.join(', ')}`,
-      options,
-    )
-  const record = options as Record<string, unknown>
-  for (const key of Object.keys(record))
-    if (!allowed.includes(key))
-      throw new InvalidArgumentError(
-        helper,
-        `${argument}.${key}`,
-        `absent: the options are ${allowed.join(', ')}`,
-        record[key],
-      )
-  return record
+/** Refuses an argument: an {@link InvalidArgumentError} naming the helper and the path. @internal */
+export const fail = (ctx: Pick<Ctx, 'helper'>, path: string, expected: string, value: unknown) => {
+  throw new InvalidArgumentError(ctx.helper, path, expected, value)
 }
+
+/** Accepts only the values of a closed vocabulary. @internal */
+export const oneOf =
+  <T extends string>(vocabulary: readonly T[]): Check<T> =>
+  (value, path, ctx) =>
+    vocabulary.includes(value as T)
+      ? (value as T)
+      : fail(ctx, path, `one of: ${vocabulary.join(', ')}`, value)
+
+/** Accepts an id: any string. @internal */
+export const idString: Check<string> = (value, path, ctx) =>
+  typeof value === 'string' ? value : fail(ctx, path, 'an id (a string)', value)
+
+/** Accepts `true` or `false`. @internal */
+export const bool: Check<boolean> = (value, path, ctx) =>
+  typeof value === 'boolean' ? value : fail(ctx, path, 'true or false', value)
+
+/** Accepts a whole number ≥ 0 or `Infinity`. @internal */
+export const count: Check<number> = (value, path, ctx) =>
+  (value as number) >= 0 && (Number.isInteger(value) || value === Number.POSITIVE_INFINITY)
+    ? (value as number)
+    : fail(ctx, path, 'a whole number ≥ 0 (or Infinity)', value)
 
 /**
- * Reads a one-or-many argument into a list, checking each value (a hole in a sparse array is
- * checked as `undefined`, so refused); `undefined` and an empty list both mean "no constraint"
- * and give `undefined`. A list longer than {@link MAX_LIST} is refused before it is read. @internal
+ * One value or a list of them ("any of these"), as a set; `undefined` for none or an empty list.
+ * A hole in a sparse array is checked as `undefined`, so refused; a list longer than
+ * {@link MAX_LIST} is refused before it is read. @internal
  */
-export function readList<T>(
-  helper: string,
-  value: unknown,
-  argument: string,
-  check: (item: unknown, path: string) => T,
-): T[] | undefined {
-  if (value === undefined) return undefined
-  if (!Array.isArray(value)) return [check(value, argument)]
-  if (value.length > MAX_LIST)
-    throw new InvalidArgumentError(helper, argument, `a list of at most ${MAX_LIST} values`, value)
-  if (value.length === 0) return undefined
-  const out: T[] = []
-  for (let i = 0; i < value.length; i++) out.push(check(value[i], `${argument}[${i}]`))
-  return out
-}
+export const list =
+  <T>(check: Check<T>): Check<Set<T> | undefined> =>
+  (value, path, ctx) => {
+    if (!Array.isArray(value)) return new Set([check(value, path, ctx)])
+    if (value.length > MAX_LIST) fail(ctx, path, `a list of at most ${MAX_LIST} values`, value)
+    return value.length
+      ? new Set(Array.from(value, (v, i) => check(v, `${path}[${i}]`, ctx)))
+      : undefined
+  }
 
-/** A checker that accepts only the values of a closed vocabulary. @internal */
-export function vocabularyCheck<T extends string>(
-  helper: string,
-  vocabulary: readonly T[],
-): (item: unknown, path: string) => T {
-  return (item, path) => {
-    if ((vocabulary as readonly unknown[]).includes(item)) return item as T
-    throw new InvalidArgumentError(helper, path, `one of: ${vocabulary.join(', ')}`, item)
+/**
+ * Whether a record's value, or any of its values, is in the set of a filter; `true` when there
+ * is no set (no constraint). @internal
+ */
+export const anyIn = (set: ReadonlySet<unknown> | undefined, value: unknown) =>
+  !set || (Array.isArray(value) ? value.some((v) => set.has(v)) : set.has(value))
+
+/**
+ * One test of the filters given (a set and the record's value or values it must hold one of),
+ * so a record is read only for what is asked. @internal
+ */
+export function matching<R>(filters: [ReadonlySet<unknown> | undefined, (r: R) => unknown][]) {
+  const given = filters.filter(([set]) => set)
+  return (record: R) => {
+    for (const [set, value] of given) if (!anyIn(set, value(record))) return false
+    return true
   }
 }
 
-/** Returns the id, refusing anything but a string. @internal */
-export function readId(helper: string, argument: string, id: unknown): string {
-  if (typeof id === 'string') return id
-  throw new InvalidArgumentError(helper, argument, 'an id (a string)', id)
+type Spec = Readonly<Record<string, Check<unknown>>>
+
+/**
+ * Reads an options object against a spec: each key given (and not `undefined`) is checked by
+ * its check; a non-object or an unknown key is refused. `path` is the object's own path
+ * (`about`), empty for a helper's options. @internal
+ */
+export function read<S extends Spec>(
+  ctx: Ctx,
+  options: unknown,
+  spec: S,
+  path = '',
+): { [K in keyof S]?: ReturnType<S[K]> } {
+  const at = path || 'options'
+  const keys = Object.keys(spec).join(', ')
+  if (options === undefined) return {}
+  if (!options || typeof options !== 'object' || Array.isArray(options))
+    fail(ctx, at, `an object with any of: ${keys}`, options)
+  const out: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(options as object)) {
+    const check = Object.hasOwn(spec, key) ? spec[key] : undefined
+    if (!check) fail(ctx, `${at}.${key}`, `absent: the options are ${keys}`, value)
+    else if (value !== undefined) out[key] = check(value, path ? `${path}.${key}` : key, ctx)
+  }
+  return out as { [K in keyof S]?: ReturnType<S[K]> }
 }
 
-/** Refuses anything but a boolean (or undefined). @internal */
-export function readBoolean(helper: string, argument: string, value: unknown): boolean | undefined {
-  if (value === undefined || typeof value === 'boolean') return value
-  throw new InvalidArgumentError(helper, argument, 'true or false', value)
-}
-
-/** A whole number ≥ 0 or `Infinity`, `fallback` when absent. @internal */
-export function readCount(helper: string, argument: string, value: unknown, fallback: number) {
-  const n = value ?? fallback
-  if (typeof n === 'number' && n >= 0 && (Number.isInteger(n) || n === Number.POSITIVE_INFINITY))
-    return n
-  throw new InvalidArgumentError(helper, argument, 'a whole number ≥ 0 (or Infinity)', value)
-}
+/** Orders two strings by UTF-16 code units, as `<` does: a total order that ignores the locale. @internal */
+export const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 
 /** Caches what `build` derives from an object (a dataset, an array) for as long as it lives. @internal */
 export function cachedBy<K extends object, V>(build: (key: K) => V): (key: K) => V {
   const cache = new WeakMap<K, V>()
   return (key) => {
-    let value = cache.get(key)
-    if (value === undefined) {
-      value = build(key)
-      cache.set(key, value)
-    }
-    return value
+    if (!cache.has(key)) cache.set(key, build(key))
+    return cache.get(key) as V
   }
 }

@@ -5,7 +5,7 @@
  * @module
  */
 import type { Claim } from '@karabakh-aftermath/schema'
-import { cachedBy, readCount, readOptions } from './args.js'
+import { type Ctx, cachedBy, count, read } from './args.js'
 import { byId, recordsOf, requireRecord } from './lookup.js'
 import type { IdOf, QueryableDataset, RecordOf } from './types.js'
 
@@ -67,76 +67,64 @@ export type ArgumentOptions = {
   readonly maxDepth?: number | undefined
 }
 
-/** Per array of claims: the claims that support each claim, in dataset order. */
+/** Per array of claims: the claims that support each claim (by its id), in dataset order. */
 const supportedBy = /* @__PURE__ */ cachedBy((claims: readonly Claim[]) => {
   const by = new Map<string, Claim[]>()
   for (const c of claims)
-    for (const target of new Set(c.supports)) {
-      if (target === c.id) continue
-      const list = by.get(target)
-      if (list) list.push(c)
-      else by.set(target, [c])
-    }
+    for (const target of new Set(c.supports)) by.set(target, [...(by.get(target) ?? []), c])
   return by
 })
 
-const positionsOf = /* @__PURE__ */ cachedBy(
-  (claims: readonly Claim[]) => new Map(claims.map((c, i) => [c, i])),
-)
-
-/** Breadth-first walk from `start` along `next`, nearest first, each claim once. */
+/**
+ * Breadth-first walk from `start` along `next`, nearest first, each claim once; `position`
+ * orders the claims of a step (dataset order).
+ */
 function walk<D extends QueryableDataset>(
   start: Claim,
-  next: (c: Claim) => readonly Claim[],
-  position: (c: Claim) => number,
+  next: (c: Claim) => Claim[],
+  position: ReadonlyMap<Claim, number>,
   maxDepth: number,
 ) {
   const seen = new Set([start])
   const steps: ArgumentStep<D>[] = []
-  const ends: Claim[] = next(start).length === 0 ? [start] : []
+  const ends = next(start).length ? [] : [start]
+  const order = (a: Claim, b: Claim) => (position.get(a) as number) - (position.get(b) as number)
   let frontier = [start]
-  for (let depth = 1; depth <= maxDepth && frontier.length > 0; depth++) {
+  for (let depth = 1; depth <= maxDepth && frontier.length; depth++) {
     const via = new Map<Claim, Claim[]>()
     for (const from of frontier)
       for (const to of next(from)) if (!seen.has(to)) via.set(to, [...(via.get(to) ?? []), from])
-    const byPosition = (a: Claim, b: Claim) => position(a) - position(b)
-    frontier = [...via.keys()].sort(byPosition)
+    frontier = [...via.keys()].sort(order)
     for (const claim of frontier) {
       seen.add(claim)
-      const from = (via.get(claim) as Claim[]).sort(byPosition).map((c) => c.id)
+      const from = (via.get(claim) as Claim[]).sort(order).map((c) => c.id)
       steps.push({ claim, depth, via: from } as unknown as ArgumentStep<D>)
-      if (next(claim).length === 0) ends.push(claim)
+      if (!next(claim).length) ends.push(claim)
     }
   }
-  return { steps, ends: ends as RecordOf<D, 'claims'>[] }
+  return [steps, ends as RecordOf<D, 'claims'>[]] as const
 }
+
+/** Per array of claims: the position of each claim, to list the claims of a step in order. */
+const positionsOf = /* @__PURE__ */ cachedBy(
+  (claims: readonly Claim[]) => new Map(claims.map((c, i) => [c, i])),
+)
 
 /** Runs `argument` on a dataset. @internal */
 export function queryArgument<D extends QueryableDataset>(
-  helper: string,
-  dataset: D,
+  ctx: Ctx,
   claimId: IdOf<D, 'claims'>,
-  options: ArgumentOptions | undefined,
+  options?: ArgumentOptions,
 ): ArgumentChain<D> {
-  const start = requireRecord<Claim>(helper, 'claimId', dataset, 'claims', claimId)
-  const o = readOptions(helper, options, ['maxDepth'])
-  const maxDepth = readCount(helper, 'maxDepth', o.maxDepth, Number.POSITIVE_INFINITY)
-  const claims = recordsOf(dataset, 'claims') as readonly Claim[]
-  const map = byId(claims)
-  const position = (c: Claim) => positionsOf(claims).get(c) as number
-  const targets = (c: Claim) =>
-    [...new Set(c.supports)].flatMap((id) => {
-      const target = map.get(id)
-      return target && target !== c ? [target] : []
-    })
-  const sources = (c: Claim) => supportedBy(claims).get(c.id) ?? []
-  const up = walk<D>(start, targets, position, maxDepth)
-  const down = walk<D>(start, sources, position, maxDepth)
-  return {
-    claim: start as RecordOf<D, 'claims'>,
-    up: up.steps,
-    down: down.steps,
-    theses: up.ends,
-    evidence: down.ends,
-  }
+  const start = requireRecord<Claim>(ctx, 'claimId', 'claims', claimId)
+  const maxDepth = read(ctx, options, { maxDepth: count }).maxDepth ?? Number.POSITIVE_INFINITY
+  const claims = recordsOf(ctx.dataset, 'claims') as readonly Claim[]
+  const position = positionsOf(claims)
+  // The claims a claim supports (itself and unknown ids left out), and those that support it.
+  const up = (c: Claim) =>
+    [...new Set(c.supports)].flatMap((id) => byId(claims).get(id) ?? []).filter((t) => t !== c)
+  const down = (c: Claim) => (supportedBy(claims).get(c.id) ?? []).filter((s) => s !== c)
+  const [upSteps, theses] = walk<D>(start, up, position, maxDepth)
+  const [downSteps, evidence] = walk<D>(start, down, position, maxDepth)
+  return { claim: start as RecordOf<D, 'claims'>, up: upSteps, down: downSteps, theses, evidence }
 }

@@ -7,8 +7,9 @@
  * @module
  */
 import type { Claim } from '@karabakh-aftermath/schema'
-import { cachedBy, readBoolean, readList, readOptions, vocabularyCheck } from './args.js'
-import { byId, idCheck, recordsOf } from './lookup.js'
+import { CLAIM_KINDS, LIKELIHOOD_TERMS } from '@karabakh-aftermath/schema/vocabulary'
+import { bool, type Ctx, cachedBy, compareText, list, matching, oneOf, read } from './args.js'
+import { byId, idOf, recordsOf } from './lookup.js'
 import type {
   ClaimKind,
   IdOf,
@@ -17,7 +18,6 @@ import type {
   QueryableDataset,
   RecordOf,
 } from './types.js'
-import { CLAIM_KINDS, LIKELIHOOD_TERMS } from './vocabulary.js'
 
 /**
  * What a claim must be about (its `about` field): any of these actors, any of these events,
@@ -67,17 +67,6 @@ export type ClaimsOptions<D extends QueryableDataset> = {
   readonly hasQuantity?: boolean | undefined
 }
 
-const OPTIONS = [
-  'claimant',
-  'reportedBy',
-  'kinds',
-  'topics',
-  'about',
-  'minLikelihood',
-  'disputed',
-  'hasQuantity',
-]
-
 /**
  * Claims in the order of their quotes: by source id, then by where the quote starts and ends.
  *
@@ -86,30 +75,25 @@ const OPTIONS = [
  * sortClaims(claims)[0]?.quote.start // the claim quoted first
  * ```
  */
-export function sortClaims<T extends Pick<Claim, 'quote'>>(claims: readonly T[]): T[] {
-  return [...claims].sort(
-    (a, b) =>
-      (a.quote.source < b.quote.source ? -1 : a.quote.source > b.quote.source ? 1 : 0) ||
-      a.quote.start - b.quote.start ||
-      a.quote.end - b.quote.end,
+export const sortClaims = <T extends Pick<Claim, 'quote'>>(claims: readonly T[]): T[] =>
+  [...claims].sort(
+    ({ quote: a }, { quote: b }) =>
+      compareText(a.source, b.source) || a.start - b.start || a.end - b.end,
   )
-}
 
 type Disputing = Pick<Claim, 'id' | 'disputes'>
 
 /**
- * Per array of claims: the ids of the claims that dispute each claim, and the ids of every claim
- * in a dispute (either side), so `claims({ disputed })` is one set lookup per claim.
+ * Per array of claims: the claims that dispute each claim (by its id), and every claim in a
+ * dispute (either side), so `claims({ disputed })` is one set lookup per claim.
  */
 const disputesIn = /* @__PURE__ */ cachedBy((claims: readonly Disputing[]) => {
-  const by = new Map<string, string[]>()
-  const disputed = new Set<string>()
+  const by = new Map<string, Disputing[]>()
+  const disputed = new Set<unknown>()
   for (const c of claims)
     for (const target of c.disputes) {
-      const list = by.get(target)
-      if (list) list.push(c.id)
-      else by.set(target, [c.id])
-      disputed.add(c.id).add(target)
+      by.set(target, [...(by.get(target) ?? []), c])
+      disputed.add(c).add(byId(claims).get(target))
     }
   return { by, disputed }
 })
@@ -125,63 +109,50 @@ const disputesIn = /* @__PURE__ */ cachedBy((claims: readonly Disputing[]) => {
  * // ['azerbaijan-claims-returned-all-pows']
  * ```
  */
-export function disputesOf<T extends Pick<Claim, 'id' | 'disputes'>>(
-  claim: Pick<Claim, 'id' | 'disputes'>,
+export function disputesOf<T extends Disputing>(
+  claim: Disputing,
   claims: readonly T[] | ReadonlyMap<string, T>,
 ): T[] {
-  const list = Array.isArray(claims) ? (claims as readonly T[]) : [...claims.values()]
-  const ids = new Set([...claim.disputes, ...(disputesIn(list).by.get(claim.id) ?? [])])
-  ids.delete(claim.id)
-  const map = byId(list)
-  return [...ids].flatMap((id) => map.get(id) ?? [])
+  const all = Array.isArray(claims) ? (claims as readonly T[]) : [...claims.values()]
+  const listed = claim.disputes.map((id) => byId(all).get(id))
+  const others = (disputesIn(all).by.get(claim.id) ?? []) as T[]
+  return [...new Set([...listed, ...others])].filter(
+    (c): c is T => c !== undefined && c.id !== claim.id,
+  )
 }
 
 /** Runs `claims` on a dataset. @internal */
 export function queryClaims<D extends QueryableDataset>(
-  helper: string,
-  dataset: D,
-  options: ClaimsOptions<D> | undefined,
+  ctx: Ctx,
+  options?: ClaimsOptions<D>,
 ): RecordOf<D, 'claims'>[] {
-  const o = readOptions(helper, options, OPTIONS)
-  const about = readOptions(helper, o.about, ['actors', 'events', 'places'], 'about')
-  const claims = recordsOf(dataset, 'claims') as readonly Claim[]
-  // One test per filter given, so a claim is read only for what is asked.
-  const tests: ((c: Claim) => boolean)[] = []
-  const ids = (
-    value: unknown,
-    path: string,
-    collection: 'actors' | 'topics' | 'events' | 'places',
-    of: (c: Claim) => string | undefined | readonly string[],
-  ) => {
-    const list = readList(helper, value, path, idCheck(helper, dataset, collection))
-    const set = list && new Set<unknown>(list)
-    if (set)
-      tests.push((c) => {
-        const v = of(c)
-        return typeof v === 'object' ? v.some((x) => set.has(x)) : set.has(v)
-      })
-  }
-  ids(o.claimant, 'claimant', 'actors', (c) => c.claimant)
-  ids(o.reportedBy, 'reportedBy', 'actors', (c) => c.reportedBy)
-  ids(o.topics, 'topics', 'topics', (c) => c.topics)
-  ids(about.actors, 'about.actors', 'actors', (c) => c.about.actors)
-  ids(about.events, 'about.events', 'events', (c) => c.about.events)
-  ids(about.places, 'about.places', 'places', (c) => c.about.places)
-  const kinds = readList(helper, o.kinds, 'kinds', vocabularyCheck(helper, CLAIM_KINDS))
-  if (kinds) tests.push((c) => kinds.includes(c.kind))
-  if (o.minLikelihood !== undefined) {
-    const terms: readonly unknown[] = LIKELIHOOD_TERMS
-    const min = terms.indexOf(
-      vocabularyCheck(helper, LIKELIHOOD_TERMS)(o.minLikelihood, 'minLikelihood'),
-    )
-    tests.push((c) => c.likelihood !== undefined && terms.indexOf(c.likelihood.term) >= min)
-  }
-  const disputed = readBoolean(helper, 'disputed', o.disputed)
-  if (disputed !== undefined) {
-    const set = disputesIn(claims).disputed
-    tests.push((c) => set.has(c.id) === disputed)
-  }
-  const hasQuantity = readBoolean(helper, 'hasQuantity', o.hasQuantity)
-  if (hasQuantity !== undefined) tests.push((c) => (c.quantity !== undefined) === hasQuantity)
-  return claims.filter((c) => tests.every((test) => test(c))) as RecordOf<D, 'claims'>[]
+  const actors = list(idOf('actors'))
+  const about = { actors, events: list(idOf('events')), places: list(idOf('places')) }
+  const o = read(ctx, options, {
+    claimant: actors,
+    reportedBy: actors,
+    kinds: list(oneOf(CLAIM_KINDS)),
+    topics: list(idOf('topics')),
+    about: (value, path) => read(ctx, value, about, path),
+    minLikelihood: oneOf(LIKELIHOOD_TERMS),
+    disputed: bool,
+    hasQuantity: bool,
+  })
+  const { actors: onActors, events, places } = o.about ?? {}
+  const claims = recordsOf(ctx.dataset, 'claims') as readonly Claim[]
+  const disputed = disputesIn(claims).disputed
+  const min = LIKELIHOOD_TERMS.indexOf(o.minLikelihood as LikelihoodTerm)
+  const test = matching<Claim>([
+    [o.claimant, (c) => c.claimant],
+    [o.reportedBy, (c) => c.reportedBy],
+    [o.kinds, (c) => c.kind],
+    [o.topics, (c) => c.topics],
+    [onActors, (c) => c.about.actors],
+    [events, (c) => c.about.events],
+    [places, (c) => c.about.places],
+    [o.disputed === undefined ? undefined : new Set([o.disputed]), (c) => disputed.has(c)],
+    [o.hasQuantity === undefined ? undefined : new Set([o.hasQuantity]), (c) => !!c.quantity],
+    [min < 0 ? undefined : new Set(LIKELIHOOD_TERMS.slice(min)), (c) => c.likelihood?.term],
+  ])
+  return claims.filter(test) as RecordOf<D, 'claims'>[]
 }

@@ -34,7 +34,7 @@ describe('countByKind', () => {
   it('refuses an unknown collection', () => {
     expect(() => q.countByKind('actors' as never)).toThrow(InvalidArgumentError)
     expect(() => q.countByKind('actors' as never)).toThrow(
-      "countByKind: collection must be 'events' or 'claims' (got \"actors\")",
+      'countByKind: collection must be one of: events, claims (got "actors")',
     )
   })
 })

@@ -7,11 +7,12 @@
  * @module
  */
 
-import { readId, vocabularyCheck } from './args.js'
+import type { Place } from '@karabakh-aftermath/schema'
+import { COLLECTIONS } from '@karabakh-aftermath/schema/vocabulary'
+import { type Ctx, fail, idString, oneOf } from './args.js'
 import { type ArgumentChain, type ArgumentOptions, queryArgument } from './argument.js'
 import { type ClaimsOptions, queryClaims } from './claims.js'
 import { type KindCounts, queryCountByKind } from './counts.js'
-import { InvalidArgumentError } from './errors.js'
 import {
   type FeatureCollectionOptions,
   featureCollection,
@@ -29,7 +30,6 @@ import { queryRelations, type RelationsOptions, type Tie } from './relations.js'
 import { querySearch, type SearchHit, type SearchOptions } from './search.js'
 import { queryTimeline, type TimelineOptions } from './timeline.js'
 import type { CollectionName, IdOf, QueryableDataset, RecordOf } from './types.js'
-import { COLLECTIONS } from './vocabulary.js'
 
 /**
  * The `mentions` helper: by collection and id, or by id alone when only one collection has it.
@@ -89,6 +89,31 @@ export type FeatureCollectionHelper<D extends QueryableDataset> = {
   ): PlaceFeatureCollection<RecordOf<D, 'places'>, PlaceGeometry | null>
 }
 
+/** What a lookup is named after: `actors` → `Actor` (`getActor`). */
+type Singular<C extends string> = Capitalize<C extends `${infer S}s` ? S : C>
+
+/**
+ * The lookups by id of each collection: `getActor(id)` (and `getEvent`, `getClaim`, `getPlace`,
+ * `getTopic`, `getSource`) returns the record with this id or `undefined`; its twin
+ * `getActorOrThrow(id)` throws a {@link NotFoundError} (with suggestions) instead.
+ *
+ * @example
+ * ```ts
+ * q.getActor('nikol-pashinyan')?.name     // 'Nikol Pashinyan'
+ * q.getEventOrThrow('war-2020').kind       // 'war'
+ * q.getClaim('border-likely-unstable')?.likelihood // { term: 'likely', cue: 'likely to' }
+ * q.getPlace('agdam')?.name               // 'Ağdam'
+ * q.getSourceOrThrow('rusi-2021-aftermath').parts
+ * ```
+ */
+export type Lookups<D extends QueryableDataset> = {
+  readonly [C in CollectionName as `get${Singular<C>}`]: (
+    id: IdOf<D, C>,
+  ) => RecordOf<D, C> | undefined
+} & {
+  readonly [C in CollectionName as `get${Singular<C>}OrThrow`]: (id: IdOf<D, C>) => RecordOf<D, C>
+}
+
 /**
  * Every helper, bound to one dataset. Helpers are plain functions (destructure them freely).
  * Ids are typed by the dataset: the shipped data's literal unions make a misspelt id a compile
@@ -102,118 +127,10 @@ export type FeatureCollectionHelper<D extends QueryableDataset> = {
  * timeline({ range: '2020', actors: 'armenia' })
  * ```
  */
-export type Query<D extends QueryableDataset> = {
+export type Query<D extends QueryableDataset> = Lookups<D> & {
   /** The dataset the helpers answer from. */
   readonly dataset: D
 
-  /**
-   * The actor with this id, or `undefined` when there is none.
-   *
-   * @example
-   * ```ts
-   * q.getActor('nikol-pashinyan')?.name // 'Nikol Pashinyan'
-   * ```
-   */
-  readonly getActor: (id: IdOf<D, 'actors'>) => RecordOf<D, 'actors'> | undefined
-  /**
-   * The actor with this id; a {@link NotFoundError} (with suggestions) when there is none.
-   *
-   * @example
-   * ```ts
-   * q.getActorOrThrow('russia').kind // 'state'
-   * ```
-   */
-  readonly getActorOrThrow: (id: IdOf<D, 'actors'>) => RecordOf<D, 'actors'>
-  /**
-   * The event with this id, or `undefined`.
-   *
-   * @example
-   * ```ts
-   * q.getEvent('war-2020')?.bounds // { earliest: '2020-09-27', latest: '2020-11-10' }
-   * ```
-   */
-  readonly getEvent: (id: IdOf<D, 'events'>) => RecordOf<D, 'events'> | undefined
-  /**
-   * The event with this id; a {@link NotFoundError} when there is none.
-   *
-   * @example
-   * ```ts
-   * q.getEventOrThrow('war-2020').kind // 'war'
-   * ```
-   */
-  readonly getEventOrThrow: (id: IdOf<D, 'events'>) => RecordOf<D, 'events'>
-  /**
-   * The claim with this id, or `undefined`.
-   *
-   * @example
-   * ```ts
-   * q.getClaim('border-likely-unstable')?.likelihood // { term: 'likely', cue: 'likely to' }
-   * ```
-   */
-  readonly getClaim: (id: IdOf<D, 'claims'>) => RecordOf<D, 'claims'> | undefined
-  /**
-   * The claim with this id; a {@link NotFoundError} when there is none.
-   *
-   * @example
-   * ```ts
-   * q.getClaimOrThrow('armenians-laid-mines').quote.exact
-   * ```
-   */
-  readonly getClaimOrThrow: (id: IdOf<D, 'claims'>) => RecordOf<D, 'claims'>
-  /**
-   * The place with this id, or `undefined`.
-   *
-   * @example
-   * ```ts
-   * q.getPlace('agdam')?.name // 'Ağdam'
-   * ```
-   */
-  readonly getPlace: (id: IdOf<D, 'places'>) => RecordOf<D, 'places'> | undefined
-  /**
-   * The place with this id; a {@link NotFoundError} when there is none.
-   *
-   * @example
-   * ```ts
-   * q.getPlaceOrThrow('baku').geometry
-   * ```
-   */
-  readonly getPlaceOrThrow: (id: IdOf<D, 'places'>) => RecordOf<D, 'places'>
-  /**
-   * The topic with this id, or `undefined`.
-   *
-   * @example
-   * ```ts
-   * q.getTopic('landmines')?.name // 'Landmines'
-   * ```
-   */
-  readonly getTopic: (id: IdOf<D, 'topics'>) => RecordOf<D, 'topics'> | undefined
-  /**
-   * The topic with this id; a {@link NotFoundError} when there is none.
-   *
-   * @example
-   * ```ts
-   * q.getTopicOrThrow('landmines').description
-   * ```
-   */
-  readonly getTopicOrThrow: (id: IdOf<D, 'topics'>) => RecordOf<D, 'topics'>
-  /**
-   * The source with this id, or `undefined`.
-   *
-   * @example
-   * ```ts
-   * q.getSource('rusi-2021-aftermath')?.title
-   * ```
-   */
-  readonly getSource: (id: IdOf<D, 'sources'>) => RecordOf<D, 'sources'> | undefined
-  /**
-   * The source with this id; a {@link NotFoundError} when there is none.
-   *
-   * @example
-   * ```ts
-   * q.getSourceOrThrow('rusi-2021-aftermath').parts
-   * ```
-   */
-  readonly getSourceOrThrow: (id: IdOf<D, 'sources'>) => RecordOf<D, 'sources'>
   /**
    * The record of any collection with this id, or `undefined`.
    *
@@ -352,53 +269,40 @@ export type Query<D extends QueryableDataset> = {
  */
 export function createQuery<D extends QueryableDataset>(dataset: D): Query<D> {
   if (!dataset || typeof dataset !== 'object')
-    throw new InvalidArgumentError('createQuery', 'dataset', 'a dataset', dataset)
+    fail({ helper: 'createQuery' }, 'dataset', 'a dataset', dataset)
   for (const c of COLLECTIONS) recordsOf(dataset, c)
   const get = (helper: string, collection: unknown, id: unknown, orThrow?: boolean) => {
-    const c = vocabularyCheck(helper, COLLECTIONS)(collection, 'collection')
+    const ctx = { helper, dataset }
+    const c = oneOf(COLLECTIONS)(collection, 'collection', ctx)
     return orThrow
-      ? requireRecord(helper, 'id', dataset, c, id)
-      : byId(recordsOf(dataset, c)).get(readId(helper, 'id', id))
+      ? requireRecord(ctx, 'id', c, id)
+      : byId(recordsOf(dataset, c)).get(idString(id, 'id', ctx))
+  }
+  // Each helper as `(…args) => run(context, …args)`, the context naming it in its errors.
+  const helpers: Record<string, (ctx: Ctx, ...args: never[]) => unknown> = {
+    get: (ctx, collection, id) => get(ctx.helper, collection, id),
+    getOrThrow: (ctx, collection, id) => get(ctx.helper, collection, id, true),
+    has: (ctx, collection, id) => typeof id === 'string' && !!get(ctx.helper, collection, id),
+    timeline: queryTimeline,
+    claims: queryClaims,
+    countByKind: queryCountByKind,
+    relations: queryRelations,
+    mentions: queryMentions,
+    argument: queryArgument,
+    search: querySearch,
+    toFeatureCollection: (ctx, places, options) =>
+      featureCollection(ctx, places, options, (id, path) =>
+        requireRecord<Place>(ctx, path, 'places', id),
+      ),
   }
   // getActor, getActorOrThrow, getEvent…: one pair per collection.
-  const lookups = Object.fromEntries(
-    COLLECTIONS.flatMap((c) => {
-      const name = `get${c[0]?.toUpperCase()}${c.slice(1, -1)}`
-      return [
-        [name, (id: unknown) => get(name, c, id)],
-        [`${name}OrThrow`, (id: unknown) => get(`${name}OrThrow`, c, id, true)],
-      ]
-    }),
-  )
-  return {
-    dataset,
-    ...lookups,
-    get: (collection: unknown, id: unknown) => get('get', collection, id),
-    getOrThrow: (collection: unknown, id: unknown) => get('getOrThrow', collection, id, true),
-    has: (collection: unknown, id: unknown) =>
-      typeof id === 'string' && get('has', collection, id) !== undefined,
-    timeline: (options: unknown) => queryTimeline('timeline', dataset, options as never),
-    claims: (options: unknown) => queryClaims('claims', dataset, options as never),
-    countByKind: (collection: unknown, options?: unknown) =>
-      queryCountByKind('countByKind', dataset, collection, options),
-    relations: (actor: unknown, options: unknown) =>
-      queryRelations('relations', dataset, actor as never, options as never),
-    mentions: (...args: unknown[]) => queryMentions('mentions', dataset, ...args),
-    argument: (claimId: unknown, options: unknown) =>
-      queryArgument('argument', dataset, claimId as never, options as never),
-    search: (text: unknown, options: unknown) =>
-      querySearch('search', dataset, text, options as never),
-    toFeatureCollection: (places: unknown, options: unknown) =>
-      featureCollection(
-        'toFeatureCollection',
-        Array.isArray(places)
-          ? places.map((p: unknown, i) =>
-              typeof p === 'string'
-                ? requireRecord('toFeatureCollection', `places[${i}]`, dataset, 'places', p)
-                : p,
-            )
-          : places,
-        options,
-      ),
-  } as unknown as Query<D>
+  for (const c of COLLECTIONS) {
+    const name = `get${c[0]?.toUpperCase()}${c.slice(1, -1)}`
+    helpers[name] = (ctx, id) => get(ctx.helper, c, id)
+    helpers[`${name}OrThrow`] = (ctx, id) => get(ctx.helper, c, id, true)
+  }
+  const query: Record<string, unknown> = { dataset }
+  for (const [helper, run] of Object.entries(helpers))
+    query[helper] = (...args: never[]) => run({ helper, dataset }, ...args)
+  return query as Query<D>
 }

@@ -6,8 +6,7 @@
  *
  * @module
  */
-import { readOptions } from './args.js'
-import { InvalidArgumentError } from './errors.js'
+import { type Check, fail, read } from './args.js'
 
 /**
  * One end of an EDTF date: a year, month or day, possibly approximate (`~`) or uncertain (`?`).
@@ -53,32 +52,24 @@ export type EdtfParsed =
   | { readonly type: 'point'; readonly point: EdtfPoint }
   | { readonly type: 'interval'; readonly start: EdtfEnd; readonly end: EdtfEnd }
 
-const POINT = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?([?~%])?$/
+const POINT = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?([?~%]?)$/
 
+// The days of a month; 400 years later the Gregorian calendar is the same, and Date reads the
+// years 0–99 as 1900–1999.
 const daysIn = (year: number, month: number) =>
-  month === 2
-    ? year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
-      ? 29
-      : 28
-    : 30 + ((month + Math.floor(month / 8)) % 2)
+  new Date(Date.UTC(year + 400, month, 0)).getUTCDate()
 
 function readPoint(value: string): EdtfPoint | undefined {
-  const m = POINT.exec(value)
-  if (!m) return undefined
-  const [, y, mo, d, q] = m
-  const year = Number(y)
-  const month = mo === undefined ? undefined : Number(mo)
-  const day = d === undefined ? undefined : Number(d)
-  if (month !== undefined && !(month >= 1 && month <= 12)) return undefined
-  if (day !== undefined && !(day >= 1 && day <= daysIn(year, month as number))) return undefined
-  return {
-    iso: q ? value.slice(0, -1) : value,
-    year,
-    ...(month !== undefined && { month }),
-    ...(day !== undefined && { day }),
-    approximate: q === '~' || q === '%',
-    uncertain: q === '?' || q === '%',
-  }
+  const [, y, month, day, q = ''] = POINT.exec(value) ?? []
+  if (y && !(day && +day > daysIn(+y, Number(month))))
+    return {
+      iso: value.slice(0, value.length - q.length),
+      year: +y,
+      ...(month && { month: +month }),
+      ...(day && { day: +day }),
+      approximate: /[~%]/.test(q),
+      uncertain: /[?%]/.test(q),
+    }
 }
 
 /**
@@ -93,22 +84,29 @@ function readPoint(value: string): EdtfPoint | undefined {
  * ```
  */
 export function parseEdtfDate(value: string): EdtfParsed | undefined {
-  if (typeof value !== 'string' || value.length > 40) return undefined
-  const slash = value.indexOf('/')
-  if (slash < 0) {
-    const point = readPoint(value)
+  if (typeof value !== 'string' || value.length > 40) return
+  const [a = '', b, more] = value.split('/')
+  if (b === undefined) {
+    const point = readPoint(a)
     return point && { type: 'point', point }
   }
-  const end = (part: string): EdtfEnd | undefined =>
-    part === '..' ? 'open' : part === '' ? 'unknown' : readPoint(part)
-  const start = end(value.slice(0, slash))
-  const finish = end(value.slice(slash + 1))
-  if (!start || !finish || (typeof start === 'string' && typeof finish === 'string'))
-    return undefined
-  return { type: 'interval', start, end: finish }
+  const end = (part: string) => (part === '..' ? 'open' : part ? readPoint(part) : 'unknown')
+  const start = end(a)
+  const finish = end(b)
+  if (
+    more === undefined &&
+    start &&
+    finish &&
+    (typeof start === 'object' || typeof finish === 'object') &&
+    // As edtf.js (the schema) does: an interval must start on an earlier day than it ends.
+    !(
+      typeof start === 'object' &&
+      typeof finish === 'object' &&
+      pointDays(start).first >= pointDays(finish).first
+    )
+  )
+    return { type: 'interval', start, end: finish }
 }
-
-const pad = (n: number) => String(n).padStart(2, '0')
 
 /**
  * The first and last ISO days (`YYYY-MM-DD`) a point may denote: `2021` is 2021-01-01 to
@@ -119,13 +117,12 @@ const pad = (n: number) => String(n).padStart(2, '0')
  * pointDays(parseEdtfDate('2020-02')?.point) // { first: '2020-02-01', last: '2020-02-29' }
  * ```
  */
-export function pointDays(point: EdtfPoint): { first: string; last: string } {
-  const { year, month, day } = point
-  const y = String(year).padStart(4, '0')
-  if (month === undefined) return { first: `${y}-01-01`, last: `${y}-12-31` }
-  if (day !== undefined) return { first: point.iso, last: point.iso }
-  return { first: `${y}-${pad(month)}-01`, last: `${y}-${pad(month)}-${daysIn(year, month)}` }
-}
+export const pointDays = ({ iso, year, month, day }: EdtfPoint): { first: string; last: string } =>
+  day
+    ? { first: iso, last: iso }
+    : month
+      ? { first: `${iso}-01`, last: `${iso}-${daysIn(year, month)}` }
+      : { first: `${iso}-01-01`, last: `${iso}-12-31` }
 
 /**
  * A range of days: an ISO period (`'2018'`, `'2020-11'`, `'2021-06-20'`), an interval of two
@@ -148,42 +145,34 @@ export type DateRange =
 const PERIOD = "an ISO day, month or year ('2021-06-20', '2020-11', '2018')"
 
 /**
- * Reads a user's range into inclusive ISO days (`null` for an open end), refusing an invalid
- * text or an inverted range. @internal
+ * Reads a user's range into inclusive ISO days, `''` and `'~'` for an open start and end (so
+ * plain string comparisons order them), refusing an invalid text or an inverted range. A range
+ * is read as the EDTF interval it also is, without qualifiers. @internal
  */
-export function readRange(
-  helper: string,
-  argument: string,
-  range: unknown,
-): { from: string | null; to: string | null } {
-  const text = typeof range === 'string' && range.length <= 30
-  const parts = text ? (range as string).split('/') : []
-  const r = text
-    ? { from: parts[0], to: parts[1] ?? parts[0] }
-    : readOptions(helper, range, ['from', 'to'], argument)
-  if (parts.length > 2 || (!text && typeof range !== 'object'))
-    throw new InvalidArgumentError(
-      helper,
-      argument,
-      `${PERIOD}, 'from/to' ('..' open) or { from?, to? }`,
+export const readRange: Check<readonly [string, string]> = (range, path, ctx) => {
+  const period: Check<string> = (value, at) =>
+    typeof value === 'string' && readPoint(value)?.iso === value
+      ? value
+      : fail(ctx, at, PERIOD, value)
+  const { from = '..', to = '..' } =
+    typeof range === 'string' ? {} : read(ctx, range, { from: period, to: period }, path)
+  const text =
+    typeof range !== 'string' ? `${from}/${to}` : range.includes('/') ? range : `${range}/${range}`
+  if (text === '../..') return ['', '~']
+  const parsed = /[?~%]/.test(text) ? undefined : parseEdtfDate(text)
+  if (parsed?.type !== 'interval')
+    return fail(ctx, path, `${PERIOD}, 'from/to' ('..' open) or { from?, to? }`, range)
+  const { start, end } = parsed
+  const days = [
+    typeof start === 'string' ? '' : pointDays(start).first,
+    typeof end === 'string' ? '~' : pointDays(end).last,
+  ] as const
+  if (days[0] > days[1])
+    fail(
+      ctx,
+      path,
+      `a range that ends on or after it starts (${days[0]} is after ${days[1]})`,
       range,
     )
-  const end = (key: 'from' | 'to') => {
-    const value = r[key]
-    if (value === undefined || value === '' || (text && value === '..')) return null
-    const point = typeof value === 'string' && value.length <= 10 ? readPoint(value) : undefined
-    if (!point || point.iso !== value)
-      throw new InvalidArgumentError(helper, text ? argument : `${argument}.${key}`, PERIOD, value)
-    return pointDays(point)[key === 'from' ? 'first' : 'last']
-  }
-  const from = end('from')
-  const to = end('to')
-  if (from !== null && to !== null && from > to)
-    throw new InvalidArgumentError(
-      helper,
-      argument,
-      `a range that ends on or after it starts (${from} is after ${to})`,
-      range,
-    )
-  return { from, to }
+  return days
 }

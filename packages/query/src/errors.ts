@@ -24,15 +24,13 @@ export type QueryErrorCode = 'INVALID_ARGUMENT' | 'NOT_FOUND' | 'INVALID_DATASET
  */
 export class QueryError extends Error {
   /** A stable code to switch on. */
-  readonly code: QueryErrorCode
+  declare readonly code: QueryErrorCode
   /** The helper that threw. */
-  readonly helper: string
+  declare readonly helper: string
 
   constructor(code: QueryErrorCode, helper: string, message: string) {
     super(`${helper}: ${message}`)
-    this.name = 'QueryError'
-    this.code = code
-    this.helper = helper
+    Object.assign(this, { name: 'QueryError', code, helper })
   }
 }
 
@@ -49,11 +47,11 @@ export class QueryError extends Error {
  */
 export class InvalidArgumentError extends QueryError {
   /** The path of the refused argument, e.g. `kinds[1]` or `range.to`. */
-  readonly argument: string
+  declare readonly argument: string
   /** What the helper accepts there, in words. */
-  readonly expected: string
+  declare readonly expected: string
   /** The value it got. */
-  readonly received: unknown
+  declare readonly received: unknown
 
   constructor(helper: string, argument: string, expected: string, received: unknown) {
     super(
@@ -61,10 +59,7 @@ export class InvalidArgumentError extends QueryError {
       helper,
       `${argument} must be ${expected} (got ${describeValue(received)})`,
     )
-    this.name = 'InvalidArgumentError'
-    this.argument = argument
-    this.expected = expected
-    this.received = received
+    Object.assign(this, { name: 'InvalidArgumentError', argument, expected, received })
   }
 }
 
@@ -76,51 +71,41 @@ export class InvalidArgumentError extends QueryError {
  * @example
  * ```ts
  * q.getActorOrThrow('rusia')
- * // NotFoundError: getActorOrThrow: id has no record in actors: "rusia" (did you mean "russia"?)
+ * // NotFoundError: getActorOrThrow: id has no record in actors: "rusia" (did you mean "rusi" or "russia"?)
  * ```
  */
 export class NotFoundError extends QueryError {
   /** The collection searched (the first one, when several were). */
-  readonly collection: CollectionName
+  declare readonly collection: CollectionName
   /** Every collection searched. */
-  readonly collections: readonly CollectionName[]
+  declare readonly collections: readonly CollectionName[]
   /** The id that was not found (in full: the message shortens a long one). */
-  readonly id: string
+  declare readonly id: string
   /** The path of the argument that held the id (`id`, `actors[0]`…). */
-  readonly argument: string
+  declare readonly argument: string
   /** Ids of the collection that are close to the one given (edit distance), best first. */
-  readonly suggestions: readonly string[]
+  declare readonly suggestions: readonly string[]
 
   constructor(
     helper: string,
     argument: string,
-    collection: CollectionName | readonly [CollectionName, ...CollectionName[]],
+    collection: CollectionName | readonly CollectionName[],
     id: string,
     suggestions: readonly string[] = [],
   ) {
-    const collections: readonly [CollectionName, ...CollectionName[]] =
-      typeof collection === 'string' ? [collection] : collection
-    const hint = suggestions.length
-      ? ` (did you mean ${suggestions.map((s) => JSON.stringify(s)).join(' or ')}?)`
-      : ''
-    super(
-      'NOT_FOUND',
-      helper,
-      `${argument} has no record in ${collections.join(', ')}: ${describeValue(id)}${hint}`,
-    )
-    this.name = 'NotFoundError'
-    this.collection = collections[0]
-    this.collections = collections
-    this.id = id
-    this.argument = argument
-    this.suggestions = suggestions
+    const collections = [collection].flat()
+    const close = suggestions.map((s) => JSON.stringify(s)).join(' or ')
+    const missing = `${argument} has no record in ${collections.join(', ')}: ${describeValue(id)}`
+    super('NOT_FOUND', helper, close ? `${missing} (did you mean ${close}?)` : missing)
+    Object.assign(this, { name: 'NotFoundError', collections, id, argument, suggestions })
+    this.collection = collections[0] as CollectionName
   }
 }
 
 /**
- * A dataset the helpers cannot read: a collection that is not an array, a record without a
- * string id, an event without `bounds`. Run `validateDataset` from `@karabakh-aftermath/schema` on data you
- * load yourself: it computes the bounds and reports every problem at once.
+ * A dataset the helpers cannot read: a collection that is not an array, an event without
+ * `bounds`. Run `validateDataset` from `@karabakh-aftermath/schema` on data you load yourself:
+ * it computes the bounds and reports every problem at once.
  *
  * @example
  * ```ts
@@ -130,29 +115,23 @@ export class NotFoundError extends QueryError {
  */
 export class InvalidDatasetError extends QueryError {
   /** The collection at fault. */
-  readonly collection: CollectionName
+  declare readonly collection: CollectionName
   /** The id of the record at fault, when there is one. */
-  readonly id: string | undefined
+  declare readonly id: string | undefined
 
   constructor(helper: string, collection: CollectionName, id: string | undefined, message: string) {
-    super(
-      'INVALID_DATASET',
-      helper,
-      id === undefined ? `${collection} ${message}` : `${collection}/${id} ${message}`,
-    )
-    this.name = 'InvalidDatasetError'
-    this.collection = collection
-    this.id = id
+    super('INVALID_DATASET', helper, `${collection}${id ? `/${id}` : ''} ${message}`)
+    Object.assign(this, { name: 'InvalidDatasetError', collection, id })
   }
 }
 
 /** A short, safe rendering of any value for an error message (at most about 60 characters). @internal */
 export function describeValue(value: unknown): string {
-  if (Array.isArray(value)) return `an array of ${value.length}`
   let text: string
   try {
-    text =
-      typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value))
+    text = Array.isArray(value)
+      ? `an array of ${value.length}`
+      : (JSON.stringify(value) ?? String(value))
   } catch {
     text = typeof value === 'bigint' ? String(value) : 'an object'
   }

@@ -12,8 +12,7 @@ import {
   type PlaceGeometry,
   placeFeature,
 } from '@karabakh-aftermath/schema/place-feature'
-import { readBoolean, readOptions } from './args.js'
-import { InvalidArgumentError } from './errors.js'
+import { bool, type Check, type Ctx, fail, read } from './args.js'
 
 export type { PlaceFeature, PlaceFeatureProperties, PlaceGeometry }
 
@@ -80,29 +79,31 @@ export function toFeatureCollection<P extends Place>(
   places: readonly P[],
   options?: FeatureCollectionOptions,
 ): PlaceFeatureCollection<P, PlaceGeometry | null> {
-  return featureCollection('toFeatureCollection', places, options)
+  // No dataset: places are given as records.
+  return featureCollection({ helper: 'toFeatureCollection' } as Ctx, places, options)
 }
 
-/** The implementation of {@link toFeatureCollection}, naming the helper in errors. @internal */
+/**
+ * The implementation of {@link toFeatureCollection}: `ids` resolves a place given by id (the
+ * query's helper takes ids of its dataset). @internal
+ */
 export function featureCollection<P extends Place>(
-  helper: string,
+  ctx: Ctx,
   places: unknown,
   options: unknown,
+  ids?: Check<P>,
 ): PlaceFeatureCollection<P, PlaceGeometry | null> {
-  if (!Array.isArray(places))
-    throw new InvalidArgumentError(helper, 'places', 'an array of places', places)
-  const o = readOptions(helper, options, ['includeUnlocated'])
-  const includeUnlocated = readBoolean(helper, 'includeUnlocated', o.includeUnlocated) ?? false
-  const seen = new Set<string>()
-  const features: PlaceFeatureCollection<P, PlaceGeometry | null>['features'] = []
-  places.forEach((place: unknown, i) => {
-    if (!place || typeof place !== 'object' || typeof (place as { id?: unknown }).id !== 'string')
-      throw new InvalidArgumentError(helper, `places[${i}]`, 'a place record (with an id)', place)
-    const p = place as P
-    if (seen.has(p.id)) return
-    seen.add(p.id)
-    if (!p.geometry && !includeUnlocated) return
-    features.push(placeFeature(p))
+  if (!Array.isArray(places)) fail(ctx, 'places', 'an array of places', places)
+  const { includeUnlocated } = read(ctx, options, { includeUnlocated: bool })
+  const byId = new Map<string, P>()
+  ;(places as unknown[]).forEach((value, i) => {
+    const path = `places[${i}]`
+    const place = (typeof value === 'string' && ids ? ids(value, path, ctx) : value) as P
+    if (typeof place?.id !== 'string') fail(ctx, path, 'a place record (with an id)', place)
+    if (!byId.has(place.id)) byId.set(place.id, place)
   })
+  const features = [...byId.values()]
+    .filter((p) => includeUnlocated || p.geometry)
+    .map(placeFeature)
   return { type: 'FeatureCollection', features }
 }

@@ -19,13 +19,7 @@
 export type { ArgumentChain, ArgumentOptions, ArgumentStep } from './argument.js'
 export { type ClaimsAbout, type ClaimsOptions, disputesOf, sortClaims } from './claims.js'
 export type { KindCounts } from './counts.js'
-export {
-  type CountByKindHelper,
-  createQuery,
-  type FeatureCollectionHelper,
-  type MentionsHelper,
-  type Query,
-} from './create-query.js'
+export * from './create-query.js'
 export {
   type DateRange,
   type EdtfEnd,
@@ -34,21 +28,10 @@ export {
   parseEdtfDate,
   pointDays,
 } from './edtf.js'
-export {
-  InvalidArgumentError,
-  InvalidDatasetError,
-  NotFoundError,
-  QueryError,
-  type QueryErrorCode,
-} from './errors.js'
-export {
-  type FeatureCollectionOptions,
-  type PlaceFeature,
-  type PlaceFeatureCollection,
-  type PlaceFeatureProperties,
-  type PlaceGeometry,
-  toFeatureCollection,
-} from './geojson.js'
+export type { QueryErrorCode } from './errors.js'
+export { InvalidArgumentError, InvalidDatasetError, NotFoundError, QueryError } from './errors.js'
+export type { PlaceFeatureCollection, PlaceFeatureProperties, PlaceGeometry } from './geojson.js'
+export { type FeatureCollectionOptions, type PlaceFeature, toFeatureCollection } from './geojson.js'
 export { byId, createLookup, type Lookup } from './lookup.js'
 export type { Mention, MentionCollection, MentionsOptions, MentionVia } from './mentions.js'
 export {
@@ -60,28 +43,9 @@ export {
   type TieDirection,
   tiesOf,
 } from './relations.js'
-export {
-  MAX_SEARCH_LENGTH,
-  MAX_SEARCH_WORDS,
-  type SearchCollection,
-  type SearchField,
-  type SearchFields,
-  type SearchHit,
-  type SearchOptions,
-} from './search.js'
-export { partAt, partNumber } from './sources.js'
+export type { SearchField, SearchFields, SearchHit, SearchOptions } from './search.js'
+export { MAX_SEARCH_LENGTH, MAX_SEARCH_WORDS, type SearchCollection } from './search.js'
+export * from './sources.js'
 export { foldText } from './text.js'
 export { compareEvents, type RangeMatch, sortEvents, type TimelineOptions } from './timeline.js'
-export type {
-  ClaimKind,
-  CollectionName,
-  EventKind,
-  IdOf,
-  LikelihoodTerm,
-  OneOrMany,
-  QueryableDataset,
-  Quote,
-  RecordOf,
-  RelationPredicate,
-  SourcePart,
-} from './types.js'
+export type * from './types.js'

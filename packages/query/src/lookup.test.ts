@@ -115,6 +115,7 @@ describe('byId and createLookup', () => {
     const map = byId(fixture.actors)
     expect(map.get('turkey')?.name).toBe('Turkey')
     expect(byId(fixture.actors)).toBe(map)
+    expect([...map.keys()]).toEqual(fixture.actors.map((a) => a.id))
     const twice = [
       ...fixture.topics,
       { ...fixture.topics[0], name: 'again' },

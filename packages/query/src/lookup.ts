@@ -5,16 +5,17 @@
  *
  * @module
  */
-import type { Actor, Claim, Event, Place, Source, Topic } from '@karabakh-aftermath/schema'
-import { cachedBy, readId } from './args.js'
+import { COLLECTIONS } from '@karabakh-aftermath/schema/vocabulary'
+import { type Check, type Ctx, cachedBy, compareText, idString } from './args.js'
 import { InvalidDatasetError, NotFoundError } from './errors.js'
 import type { CollectionName, QueryableDataset } from './types.js'
 
 type WithId = { readonly id: string }
 
+// In dataset order (components list `map.values()`); a repeated id (a dataset that did not pass
+// validateDataset): the first record wins.
 const maps = /* @__PURE__ */ cachedBy((records: readonly WithId[]) => {
   const map = new Map<string, WithId>()
-  // A repeated id (a dataset that did not pass validateDataset): the first record wins.
   for (const r of records) if (!map.has(r.id)) map.set(r.id, r)
   return map
 })
@@ -30,7 +31,7 @@ const maps = /* @__PURE__ */ cachedBy((records: readonly WithId[]) => {
  */
 export const byId = <T extends { readonly id: string }>(
   records: readonly T[],
-): ReadonlyMap<string, T> => maps(records) as unknown as ReadonlyMap<string, T>
+): ReadonlyMap<string, T> => maps(records) as ReadonlyMap<string, unknown> as ReadonlyMap<string, T>
 
 /**
  * Maps from id to record for each collection given; a missing collection gives an empty map.
@@ -42,12 +43,7 @@ export const byId = <T extends { readonly id: string }>(
  * ```
  */
 export type Lookup = {
-  readonly sources: ReadonlyMap<string, Source>
-  readonly actors: ReadonlyMap<string, Actor>
-  readonly places: ReadonlyMap<string, Place>
-  readonly topics: ReadonlyMap<string, Topic>
-  readonly events: ReadonlyMap<string, Event>
-  readonly claims: ReadonlyMap<string, Claim>
+  readonly [C in CollectionName]: ReadonlyMap<string, QueryableDataset[C][number]>
 }
 
 /**
@@ -59,71 +55,60 @@ export type Lookup = {
  * createLookup(dataset).places.get('agdam')?.name // 'Ağdam'
  * ```
  */
-export function createLookup(
+export const createLookup = (
   collections: {
     readonly [C in CollectionName]?: QueryableDataset[C] | undefined
   },
-): Lookup {
-  const of = <T extends WithId>(records: readonly T[] | undefined) => byId(records ?? [])
-  return {
-    sources: of(collections.sources),
-    actors: of(collections.actors),
-    places: of(collections.places),
-    topics: of(collections.topics),
-    events: of(collections.events),
-    claims: of(collections.claims),
-  }
-}
+): Lookup =>
+  Object.fromEntries(
+    COLLECTIONS.map((c) => [c, byId<WithId>(collections[c] ?? [])]),
+  ) as unknown as Lookup
 
 /** The records of a collection, refusing a collection that is not an array. @internal */
 export function recordsOf(
   dataset: QueryableDataset,
   collection: CollectionName,
 ): readonly WithId[] {
-  const records = dataset[collection] as unknown
+  const records = dataset[collection]
   if (Array.isArray(records)) return records
   throw new InvalidDatasetError('createQuery', collection, undefined, 'must be an array of records')
 }
 
 /** The record with this id (in the first of the collections that has it), or a {@link NotFoundError} with suggestions. @internal */
 export function requireRecord<T>(
-  helper: string,
-  argument: string,
-  dataset: QueryableDataset,
-  collection: CollectionName | readonly [CollectionName, ...CollectionName[]],
+  ctx: Ctx,
+  path: string,
+  collection: CollectionName | readonly CollectionName[],
   id: unknown,
 ): T {
-  const key = readId(helper, argument, id)
-  const collections = typeof collection === 'string' ? [collection] : collection
-  for (const c of collections) {
-    const record = byId(recordsOf(dataset, c)).get(key)
-    if (record !== undefined) return record as T
+  const key = idString(id, path, ctx)
+  const records = [collection].flat().map((c) => recordsOf(ctx.dataset, c))
+  for (const r of records) {
+    const record = byId(r).get(key)
+    if (record) return record as T
   }
-  const records = collections.flatMap((c) => recordsOf(dataset, c))
-  throw new NotFoundError(helper, argument, collection, key, suggestIds(key, records))
+  throw new NotFoundError(ctx.helper, path, collection, key, suggestIds(key, records.flat()))
 }
 
-/** A checker for one-or-many id arguments that refuses unknown ids. @internal */
-export const idCheck =
-  (helper: string, dataset: QueryableDataset, collection: CollectionName) =>
-  (item: unknown, path: string): string =>
-    requireRecord<WithId>(helper, path, dataset, collection, item).id
+/** Accepts the id of a record of the collection, refusing unknown ids. @internal */
+export const idOf =
+  (collection: CollectionName): Check<string> =>
+  (value, path, ctx) =>
+    requireRecord<WithId>(ctx, path, collection, value).id
 
-/** Levenshtein distance, giving up (returning `max + 1`) once it exceeds `max`. */
-function distance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1
+/** Levenshtein distance. */
+function distance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j)
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i]
-    for (let j = 1; j <= b.length; j++)
+  for (let i = 0; i < a.length; i++) {
+    const row = [i + 1]
+    for (let j = 0; j < b.length; j++)
       row.push(
         Math.min(
-          (prev[j] as number) + 1,
-          (row[j - 1] as number) + 1,
-          (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
+          (prev[j + 1] as number) + 1,
+          (row[j] as number) + 1,
+          (prev[j] as number) + (a[i] === b[j] ? 0 : 1),
         ),
       )
-    if (Math.min(...row) > max) return max + 1
     prev = row
   }
   return prev[b.length] as number
@@ -131,15 +116,17 @@ function distance(a: string, b: string, max: number): number {
 
 /**
  * Up to three ids close to a misspelt one (edit distance ≤ 2, ≤ 1 for short ids), best first.
- * Only on the error path, and over at most 50,000 records, so an error stays cheap. @internal
+ * Only on the error path, over at most 50,000 records and ids of about the same length, so an
+ * error stays cheap. @internal
  */
 export function suggestIds(id: string, records: readonly WithId[]): string[] {
   const max = id.length <= 4 ? 1 : 2
   return records
     .slice(0, 50_000)
-    .map((r) => ({ id: r.id, d: distance(id, r.id, max) }))
+    .filter((r) => Math.abs(r.id.length - id.length) <= max)
+    .map((r) => ({ id: r.id, d: distance(id, r.id) }))
     .filter((s) => s.d <= max)
-    .sort((x, y) => x.d - y.d || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))
+    .sort((x, y) => x.d - y.d || compareText(x.id, y.id))
     .slice(0, 3)
     .map((s) => s.id)
 }

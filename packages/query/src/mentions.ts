@@ -9,8 +9,7 @@
  * @module
  */
 import type { Claim, Source } from '@karabakh-aftermath/schema'
-import { readId, readList, readOptions, vocabularyCheck } from './args.js'
-import { InvalidArgumentError } from './errors.js'
+import { anyIn, type Ctx, fail, idString, list, oneOf, read } from './args.js'
 import { byId, recordsOf, requireRecord } from './lookup.js'
 import { partAt } from './sources.js'
 import type { IdOf, OneOrMany, QueryableDataset, Quote, SourcePart } from './types.js'
@@ -80,13 +79,7 @@ export type MentionsOptions = {
 }
 
 const VIAS: readonly MentionVia[] = ['mention', 'quote', 'about', 'claimant', 'relation', 'topic']
-const MENTION_COLLECTIONS: readonly MentionCollection[] = [
-  'actors',
-  'events',
-  'places',
-  'claims',
-  'topics',
-]
+const MENTIONED: readonly MentionCollection[] = ['actors', 'events', 'places', 'claims', 'topics']
 
 /** Why a claim names a record of a collection, in {@link VIAS} order (often: not at all). */
 function linksOf(collection: MentionCollection, id: string, c: Claim): MentionVia[] {
@@ -95,81 +88,55 @@ function linksOf(collection: MentionCollection, id: string, c: Claim): MentionVi
   const vias: MentionVia[] = c.about[collection].includes(id) ? ['about'] : []
   if (collection !== 'actors') return vias
   if (c.claimant === id) vias.push('claimant')
-  if (c.relation && (c.relation.subject === id || c.relation.object === id)) vias.push('relation')
+  if (c.relation?.subject === id || c.relation?.object === id) vias.push('relation')
   return vias
 }
 
 /** Runs `mentions(collection, id, options)` or `mentions(id, options)` on a dataset. @internal */
 export function queryMentions<D extends QueryableDataset>(
-  helper: string,
-  dataset: D,
+  ctx: Ctx,
   ...args: unknown[]
 ): Mention<D>[] {
   const named = typeof args[1] === 'string'
-  const id = readId(helper, 'id', args[named ? 1 : 0])
+  const id = idString(args[+named], 'id', ctx)
   const found = named
-    ? [vocabularyCheck(helper, MENTION_COLLECTIONS)(args[0], 'collection')]
-    : MENTION_COLLECTIONS.filter((c) => byId(recordsOf(dataset, c)).has(id))
-  if (found.length > 1)
-    throw new InvalidArgumentError(
-      helper,
-      'id',
-      `the id of one record (pass the collection: it names ${found.join(' and ')})`,
-      id,
-    )
-  const collection =
-    found[0] ?? (MENTION_COLLECTIONS as [MentionCollection, ...MentionCollection[]])
-  const record = requireRecord<{ mentions?: readonly Quote[] }>(
-    helper,
-    'id',
-    dataset,
-    collection,
-    id,
-  )
-  const o = readOptions(helper, args[named ? 2 : 1], ['via'])
-  const vias = readList(helper, o.via, 'via', vocabularyCheck(helper, VIAS))
-  const found_ = new Map<string, { quote: Quote; via: Set<MentionVia>; claims: Set<string> }>()
-  const take = (quote: Quote, via: readonly MentionVia[], claim?: string) => {
-    const wanted = via.filter((v) => !vias || vias.includes(v))
-    if (wanted.length === 0) return
+    ? [oneOf(MENTIONED)(args[0], 'collection', ctx)]
+    : MENTIONED.filter((c) => byId(recordsOf(ctx.dataset, c)).has(id))
+  const which = `pass the collection: it names ${found.join(' and ')}`
+  if (found[1]) fail(ctx, 'id', `the id of one record (${which})`, id)
+  const collection = found[0]
+  const record: { mentions?: Quote[] } = requireRecord(ctx, 'id', collection ?? MENTIONED, id)
+  const { via } = read(ctx, args[+named + 1], { via: list(oneOf(VIAS)) })
+  const quotes = new Map<string, { quote: Quote; via: Set<MentionVia>; claims: Set<string> }>()
+  const take = (quote: Quote, vias: readonly MentionVia[], claim?: string) => {
+    const wanted = vias.filter((v) => anyIn(via, v))
+    if (!wanted.length) return
     const key = `${quote.source} ${quote.start} ${quote.end}`
-    const f = found_.get(key) ?? { quote, via: new Set(), claims: new Set() }
-    found_.set(key, f)
+    const f = quotes.get(key) ?? { quote, via: new Set(), claims: new Set() }
+    quotes.set(key, f)
     for (const v of wanted) f.via.add(v)
     if (claim !== undefined) f.claims.add(claim)
   }
   for (const quote of record.mentions ?? []) take(quote, ['mention'])
-  for (const c of recordsOf(dataset, 'claims') as readonly Claim[])
+  for (const c of recordsOf(ctx.dataset, 'claims') as readonly Claim[])
     take(c.quote, linksOf(collection as MentionCollection, id, c), c.id)
-  const sources = recordsOf(dataset, 'sources') as readonly Source[]
-  const order = (q: Quote) => {
-    const i = sources.findIndex((s) => s.id === q.source)
-    return [i < 0 ? sources.length : i, q.start, q.end]
-  }
-  return [...found_.values()]
-    .sort((a, b) => {
-      const x = order(a.quote)
-      const y = order(b.quote)
-      return (
-        (x[0] as number) - (y[0] as number) ||
-        (x[1] as number) - (y[1] as number) ||
-        (x[2] as number) - (y[2] as number)
-      )
-    })
+  const sources = recordsOf(ctx.dataset, 'sources') as readonly Source[]
+  // The position of the quote's source; an unknown source (-1, as unsigned) last.
+  const rank = (q: Quote) => sources.findIndex((s) => s.id === q.source) >>> 0
+  return [...quotes.values()]
+    .sort(({ quote: a }, { quote: b }) => rank(a) - rank(b) || a.start - b.start || a.end - b.end)
     .map(({ quote, via, claims }) => {
       const source = byId(sources).get(quote.source)
       const part = source && partAt(source, quote.start)
-      const [text, start, end] = part
-        ? [source.text.slice(part.start, part.end), part.start, Math.min(quote.end, part.end)]
-        : source
-          ? [source.text, 0, quote.end]
-          : [quote.exact, quote.start, quote.start + quote.exact.length]
+      // Offsets within the part, the whole text without one, the quote itself without a source.
+      const offset = part?.start ?? (source ? 0 : quote.start)
+      const end = Math.min(quote.end, part?.end ?? quote.end)
       return {
         quote,
         source: quote.source as IdOf<D, 'sources'>,
         part,
-        text,
-        highlight: { start: quote.start - start, end: end - start },
+        text: source ? source.text.slice(offset, part?.end) : quote.exact,
+        highlight: { start: quote.start - offset, end: end - offset },
         via: VIAS.filter((v) => via.has(v)),
         claims: [...claims] as IdOf<D, 'claims'>[],
       }

@@ -6,10 +6,10 @@
  * @module
  */
 import type { Claim, Relation } from '@karabakh-aftermath/schema'
-import { readList, readOptions, vocabularyCheck } from './args.js'
+import { RELATION_PREDICATES, SYMMETRIC_PREDICATES } from '@karabakh-aftermath/schema/vocabulary'
+import { anyIn, type Ctx, list, oneOf, read } from './args.js'
 import { recordsOf, requireRecord } from './lookup.js'
 import type { IdOf, OneOrMany, QueryableDataset, RecordOf, RelationPredicate } from './types.js'
-import { RELATION_PREDICATES, SYMMETRIC_PREDICATES } from './vocabulary.js'
 
 /**
  * Which way a tie runs from the actor asked about: `outgoing` (the actor is the subject:
@@ -66,7 +66,6 @@ export type RelationsOptions = {
 }
 
 const DIRECTIONS: readonly TieDirection[] = ['outgoing', 'incoming', 'mutual']
-const SYMMETRIC: readonly string[] = SYMMETRIC_PREDICATES
 
 /**
  * A relation as one claim states it, with that claim.
@@ -130,7 +129,7 @@ export function tiesOf<C extends Pick<Claim, 'relation'>>(
 ): StatedTie<C>[] {
   const ties = new Map<string, StatedTie<C>>()
   for (const { claim, ...r } of relations) {
-    const symmetric = SYMMETRIC.includes(r.predicate)
+    const symmetric = (SYMMETRIC_PREDICATES as readonly string[]).includes(r.predicate)
     const pair = [r.subject, r.object]
     if (mergeSymmetric && symmetric) pair.sort()
     const key = `${pair[0]}\u0000${r.predicate}\u0000${pair[1]}`
@@ -143,33 +142,23 @@ export function tiesOf<C extends Pick<Claim, 'relation'>>(
 
 /** Runs `relations` on a dataset. @internal */
 export function queryRelations<D extends QueryableDataset>(
-  helper: string,
-  dataset: D,
+  ctx: Ctx,
   actor: IdOf<D, 'actors'>,
-  options: RelationsOptions | undefined,
+  options?: RelationsOptions,
 ): Tie<D>[] {
-  requireRecord(helper, 'actor', dataset, 'actors', actor)
-  const o = readOptions(helper, options, ['predicates', 'direction'])
-  const predicates = readList(
-    helper,
-    o.predicates,
-    'predicates',
-    vocabularyCheck(helper, RELATION_PREDICATES),
-  )
-  const directions = readList(helper, o.direction, 'direction', vocabularyCheck(helper, DIRECTIONS))
-  const claims = recordsOf(dataset, 'claims') as readonly RecordOf<D, 'claims'>[]
-  const stated = relationsOf(claims, actor).filter(
-    (r) => !predicates || predicates.includes(r.predicate),
-  )
+  requireRecord(ctx, 'actor', 'actors', actor)
+  const { predicates, direction } = read(ctx, options, {
+    predicates: list(oneOf(RELATION_PREDICATES)),
+    direction: list(oneOf(DIRECTIONS)),
+  })
+  const claims = recordsOf(ctx.dataset, 'claims') as readonly RecordOf<D, 'claims'>[]
+  const stated = relationsOf(claims, actor).filter((r) => anyIn(predicates, r.predicate))
   return tiesOf(stated, true).flatMap(({ subject, predicate, object, claims, symmetric }) => {
     const other = (subject === actor ? object : subject) as IdOf<D, 'actors'>
-    const direction: TieDirection = symmetric
-      ? 'mutual'
-      : subject === actor
-        ? 'outgoing'
-        : 'incoming'
-    if (directions && !directions.includes(direction)) return []
+    const way = symmetric ? 'mutual' : subject === actor ? 'outgoing' : 'incoming'
     const ends = symmetric ? { subject: actor, object: other } : { subject, object }
-    return [{ predicate, ...ends, other, direction, claims } as Tie<D>]
+    return anyIn(direction, way)
+      ? [{ predicate, ...ends, other, direction: way, claims } as Tie<D>]
+      : []
   })
 }

@@ -155,7 +155,7 @@ describe('search on the shared fixture', () => {
     )
     expect(() => f.search('a', { limit: -1 })).toThrow('search: limit must be a whole number ≥ 0')
     expect(() => f.search('a', { collections: 'people' } as never)).toThrow(
-      'search: collections must be one of: actors',
+      'search: collections must be one of: sources, actors',
     )
     expect(() => f.search('a', { fields: ['name', 'body'] } as never)).toThrow(
       'search: fields[1] must be one of',

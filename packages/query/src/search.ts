@@ -10,12 +10,15 @@
  * scores list the shorter field first, then the records in dataset order. A query of more than
  * {@link MAX_SEARCH_LENGTH} characters or {@link MAX_SEARCH_WORDS} words is refused.
  *
- * The folded words of every field are computed once per dataset; a query scans them.
+ * The folded words of every field are computed once per dataset, with the fields each folded
+ * word is in; a query reads the fields holding a word that its longest word begins.
  *
  * @module
  */
-import { cachedBy, readCount, readList, readOptions, vocabularyCheck } from './args.js'
-import { InvalidArgumentError } from './errors.js'
+
+import type { Actor, Claim, Event } from '@karabakh-aftermath/schema'
+import { COLLECTIONS } from '@karabakh-aftermath/schema/vocabulary'
+import { anyIn, type Ctx, cachedBy, count, fail, list, oneOf, read } from './args.js'
 import { recordsOf } from './lookup.js'
 import { tokenize } from './text.js'
 import type { IdOf, OneOrMany, QueryableDataset, RecordOf } from './types.js'
@@ -114,178 +117,123 @@ export const MAX_SEARCH_LENGTH = 500
 /** The most words a search text may hold. */
 export const MAX_SEARCH_WORDS = 20
 
-const COLLECTIONS: readonly SearchCollection[] = [
-  'actors',
-  'places',
-  'topics',
-  'events',
-  'claims',
-  'sources',
-]
-const WEIGHTS: Readonly<Record<SearchField, number>> = {
-  name: 30,
-  names: 24,
-  aliases: 24,
-  title: 20,
-  statement: 10,
-  quote: 6,
-}
-const FIELDS = /* @__PURE__ */ Object.keys(WEIGHTS) as SearchField[]
+const WEIGHTS = { name: 30, names: 24, aliases: 24, title: 20, statement: 10, quote: 6 }
 
-type Entry = {
-  readonly collection: SearchCollection
-  readonly record: { readonly id: string }
-  readonly field: SearchField
-  readonly text: string
-  readonly lang: string | undefined
-  /** The folded spellings of each word of `text`, joined by spaces (strings, not objects: light to keep for every field). */
-  readonly words: readonly string[]
-}
+/** A field of a record, as a hit shows it. */
+type Entry = Omit<SearchHit<QueryableDataset>, 'score' | 'highlights'>
 
-type Searchable = {
-  name?: string
-  names?: readonly { text: string; lang: string }[]
-  aliases?: readonly string[]
-  title?: string
-  statement?: string
-  quote?: { exact: string }
-}
+type Searchable = { readonly id: string } & Partial<
+  Pick<Actor, 'name' | 'names' | 'aliases'> &
+    Pick<Event, 'title'> &
+    Pick<Claim, 'statement' | 'quote'>
+>
 
 /**
- * The searchable fields of every record, folded once per dataset, in the order ties are listed,
- * and for each folded spelling of a word the fields that hold it (so a query reads the fields
- * whose words its own words begin, not every field).
+ * The searchable fields of every record, folded once per dataset, in the order ties are listed;
+ * the words of each (each word as its folded spellings between spaces: ` agdam aghdam `); and
+ * for each folded spelling the fields that hold it, so a query reads only the fields holding a
+ * word that its longest word begins.
  */
 const fieldsOf = /* @__PURE__ */ cachedBy((dataset: QueryableDataset) => {
   const entries: Entry[] = []
-  const words = new Map<string, number[]>()
+  const words: string[][] = []
+  const holding = new Map<string, number[]>()
   for (const collection of COLLECTIONS)
-    for (const record of recordsOf(dataset, collection)) {
-      const r = record as Searchable & { id: string }
-      const fields: [SearchField, string, string?][] =
-        collection === 'claims'
-          ? [
-              ['statement', r.statement as string],
-              ['quote', r.quote?.exact as string],
-            ]
-          : collection === 'events' || collection === 'sources'
-            ? [['title', r.title as string]]
-            : [
-                ['name', r.name as string],
-                ...(r.names ?? []).map((n): [SearchField, string, string] => [
-                  'names',
-                  n.text,
-                  n.lang,
-                ]),
-                ...(r.aliases ?? []).map((a): [SearchField, string] => ['aliases', a]),
-              ]
-      for (const [field, text, lang] of fields) {
+    for (const record of recordsOf(dataset, collection) as readonly Searchable[]) {
+      const add = (field: SearchField, text: string | undefined, lang?: string) => {
+        if (text === undefined) return
         const tokens = tokenize(text)
-        const folded = tokens.map((t) => t.forms.join(' '))
-        const at = entries.push({ collection, record: r, field, text, lang, words: folded }) - 1
-        for (const t of tokens)
-          for (const form of t.forms) {
-            const list = words.get(form)
-            if (!list) words.set(form, [at])
-            else if (list[list.length - 1] !== at) list.push(at)
-          }
+        const at = words.push(tokens.map((t) => ` ${t.forms.join(' ')} `)) - 1
+        entries.push({ collection, id: record.id, record, field, text, lang } as Entry)
+        for (const form of tokens.flatMap((t) => t.forms)) {
+          const list = holding.get(form)
+          if (!list) holding.set(form, [at])
+          else if (list.at(-1) !== at) list.push(at)
+        }
       }
+      add('name', record.name)
+      for (const n of record.names ?? []) add('names', n.text, n.lang)
+      for (const a of record.aliases ?? []) add('aliases', a)
+      add('title', record.title)
+      add('statement', record.statement)
+      add('quote', record.quote?.exact)
     }
   // Sorted, so the words a query word begins are one run, found by a binary search.
-  return { entries, words: [...words].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)) }
+  return { entries, words, holding, forms: [...holding.keys()].sort() }
 })
 
-/** Whether a word (its spellings joined by spaces) has a spelling that begins with `w`. */
-const begins = (word: string | undefined, w: string) =>
-  word !== undefined && (word.startsWith(w) || word.includes(` ${w}`))
-
-/** How well a field that matched every query word matched them. */
-function score(entry: Entry, words: readonly string[]): number {
-  const tokens = entry.words
-  const at = (j: number, i: number) => begins(tokens[i], words[j] as string)
-  const exact = words.every((w) => tokens.some((t) => ` ${t} `.includes(` ${w} `)))
-  const starts = words.every((_, j) => at(j, j))
-  const phrase = tokens.some((_, i) => words.every((_, j) => at(j, i + j)))
-  const whole = starts && tokens.length === words.length
+/**
+ * How well a field that holds every query word matched: the weight of the field, plus the whole
+ * field, its beginning, the words in order, whole words. `starts` are the query words, each
+ * after a space, as they begin a word of `words`.
+ */
+function score(field: SearchField, t: readonly string[], starts: readonly string[]): number {
+  const wholes = starts.map((w) => `${w} `)
+  const phraseAt = (i: number) => starts.every((w, j) => t[i + j]?.includes(w))
+  const begins = phraseAt(0)
   return (
-    WEIGHTS[entry.field] +
-    (whole ? 40 : 0) +
-    (starts ? 15 : 0) +
-    (phrase ? 10 : 0) +
-    (exact ? 8 : 0)
+    WEIGHTS[field] +
+    (begins && t.length === starts.length ? 40 : 0) +
+    (begins ? 15 : 0) +
+    (t.some((_, i) => phraseAt(i)) ? 10 : 0) +
+    (wholes.every((w) => t.some((word) => word.includes(w))) ? 8 : 0)
   )
 }
 
 /** Runs `search` on a dataset. @internal */
 export function querySearch<D extends QueryableDataset>(
-  helper: string,
-  dataset: D,
+  ctx: Ctx,
   text: unknown,
-  options: SearchOptions | undefined,
+  options?: SearchOptions,
 ): SearchHit<D>[] {
   if (typeof text !== 'string' || text.length > MAX_SEARCH_LENGTH)
-    throw new InvalidArgumentError(
-      helper,
-      'text',
-      `a string of at most ${MAX_SEARCH_LENGTH} characters`,
-      text,
-    )
-  const o = readOptions(helper, options, ['collections', 'fields', 'limit'])
-  const collections = readList(
-    helper,
-    o.collections,
-    'collections',
-    vocabularyCheck(helper, COLLECTIONS),
-  )
-  const fields = readList(helper, o.fields, 'fields', vocabularyCheck(helper, FIELDS))
-  const limit = readCount(helper, 'limit', o.limit, 20)
+    return fail(ctx, 'text', `a string of at most ${MAX_SEARCH_LENGTH} characters`, text)
+  const o = read(ctx, options, {
+    collections: list(oneOf(COLLECTIONS)),
+    fields: list(oneOf(Object.keys(WEIGHTS) as SearchField[])),
+    limit: count,
+  })
   const words = tokenize(text).map((t) => t.forms[0] as string)
-  if (words.length > MAX_SEARCH_WORDS)
-    throw new InvalidArgumentError(helper, 'text', `at most ${MAX_SEARCH_WORDS} words`, text)
-  if (words.length === 0 || limit === 0) return []
-  // The fields holding a word that each query word begins; those holding one for every word.
-  const { entries, words: vocabulary } = fieldsOf(dataset)
-  let candidates: Set<number> | undefined
-  for (const w of words) {
-    const holding = new Set<number>()
-    let lo = 0
-    let hi = vocabulary.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if ((vocabulary[mid] as [string, number[]])[0] < w) lo = mid + 1
-      else hi = mid
-    }
-    for (let i = lo; i < vocabulary.length && vocabulary[i]?.[0].startsWith(w); i++)
-      for (const e of (vocabulary[i] as [string, number[]])[1])
-        if (!candidates || candidates.has(e)) holding.add(e)
-    candidates = holding
+  if (words.length > MAX_SEARCH_WORDS) fail(ctx, 'text', `at most ${MAX_SEARCH_WORDS} words`, text)
+  const starts = words.map((w) => ` ${w}`)
+  const [longest] = [...words].sort((a, b) => b.length - a.length)
+  const others = starts.filter((w) => w !== ` ${longest}`)
+  const { entries, words: wordsOf, holding, forms } = fieldsOf(ctx.dataset)
+  // The fields holding a word that the longest query word begins, in order (a record's fields
+  // are next to each other), each scored if it holds the other words too.
+  const found: number[] = []
+  let lo = 0
+  for (let hi = forms.length; lo < hi; ) {
+    const mid = (lo + hi) >> 1
+    if ((forms[mid] as string) < (longest ?? '')) lo = mid + 1
+    else hi = mid
   }
-  // Each record's best field: the higher score, then the earlier field.
-  const best = new Map<object, { entry: Entry; score: number; order: number }>()
-  for (const order of [...(candidates as Set<number>)].sort((a, b) => a - b)) {
+  for (let i = lo; longest && forms[i]?.startsWith(longest); i++)
+    for (const at of holding.get(forms[i] as string) as number[]) found.push(at)
+  const hits: { entry: Entry; score: number; size: number; order: number }[] = []
+  for (const order of new Set(Uint32Array.from(found).sort())) {
     const entry = entries[order] as Entry
-    if (collections && !collections.includes(entry.collection)) continue
-    if (fields && !fields.includes(entry.field)) continue
-    const s = score(entry, words)
-    const current = best.get(entry.record)
-    if (!current || s > current.score) best.set(entry.record, { entry, score: s, order })
+    const t = wordsOf[order] as string[]
+    if (
+      anyIn(o.collections, entry.collection) &&
+      anyIn(o.fields, entry.field) &&
+      others.every((w) => t.some((word) => word.includes(w)))
+    ) {
+      const hit = { entry, score: score(entry.field, t, starts), size: t.length, order }
+      const last = hits.at(-1)
+      // A record's best field: the higher score, then the earlier field.
+      if (last?.entry.record !== entry.record) hits.push(hit)
+      else if (hit.score > last.score) hits[hits.length - 1] = hit
+    }
   }
-  return [...best.values()]
-    .sort(
-      (x, y) =>
-        y.score - x.score || x.entry.words.length - y.entry.words.length || x.order - y.order,
-    )
-    .slice(0, limit)
+  return hits
+    .sort((x, y) => y.score - x.score || x.size - y.size || x.order - y.order)
+    .slice(0, o.limit ?? 20)
     .map(({ entry, score }) => ({
-      collection: entry.collection,
-      id: entry.record.id,
-      record: entry.record,
-      field: entry.field,
-      text: entry.text,
-      lang: entry.lang,
+      ...entry,
       score,
       highlights: tokenize(entry.text)
         .filter((t) => t.forms.some((f) => words.some((w) => f.startsWith(w))))
         .map(({ start, end }) => ({ start, end })),
-    })) as unknown as SearchHit<D>[]
+    })) as SearchHit<D>[]
 }

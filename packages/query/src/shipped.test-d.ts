@@ -1,107 +1,82 @@
-import type {
-  ActorId,
-  ClaimId,
-  dataset,
-  EventId,
-  PlaceId,
-  ShippedActor,
-  ShippedClaim,
-  ShippedEvent,
-  ShippedPlace,
-  SourceId,
-  TopicId,
-} from '@karabakh-aftermath/data'
+import type * as data from '@karabakh-aftermath/data'
 import { describe, expectTypeOf, it } from 'vitest'
-import {
-  argument,
-  claims,
-  get,
-  getActor,
-  getActorOrThrow,
-  getClaim,
-  getEvent,
-  getEventOrThrow,
-  getPlace,
-  getSource,
-  getTopic,
-  mentions,
-  q,
-  relations,
-  type ShippedDataset,
-  search,
-  timeline,
-  toFeatureCollection,
-} from './shipped.js'
+import * as shipped from './shipped.js'
 import type { IdOf } from './types.js'
 
 describe('the shipped data', () => {
   it('types ids as the shipped literal unions', () => {
-    expectTypeOf<ShippedDataset>().toEqualTypeOf<typeof dataset>()
-    expectTypeOf<IdOf<ShippedDataset, 'actors'>>().toEqualTypeOf<ActorId>()
-    expectTypeOf(getActor).parameter(0).toEqualTypeOf<ActorId>()
-    expectTypeOf(getEvent).parameter(0).toEqualTypeOf<EventId>()
-    expectTypeOf(getClaim).parameter(0).toEqualTypeOf<ClaimId>()
-    expectTypeOf(getPlace).parameter(0).toEqualTypeOf<PlaceId>()
-    expectTypeOf(getTopic).parameter(0).toEqualTypeOf<TopicId>()
-    expectTypeOf(getSource).parameter(0).toEqualTypeOf<SourceId>()
+    expectTypeOf<shipped.ShippedDataset>().toEqualTypeOf<typeof data.dataset>()
+    expectTypeOf<IdOf<shipped.ShippedDataset, 'actors'>>().toEqualTypeOf<data.ActorId>()
+    expectTypeOf(shipped.getActor).parameter(0).toEqualTypeOf<data.ActorId>()
+    expectTypeOf(shipped.getEvent).parameter(0).toEqualTypeOf<data.EventId>()
+    expectTypeOf(shipped.getClaim).parameter(0).toEqualTypeOf<data.ClaimId>()
+    expectTypeOf(shipped.getPlace).parameter(0).toEqualTypeOf<data.PlaceId>()
+    expectTypeOf(shipped.getTopic).parameter(0).toEqualTypeOf<data.TopicId>()
+    expectTypeOf(shipped.getSource).parameter(0).toEqualTypeOf<data.SourceId>()
   })
 
   it('makes a misspelt id a compile error', () => {
     // @ts-expect-error: 'rusia' is not a shipped actor id
-    getActor('rusia')
+    shipped.getActor('rusia')
     // @ts-expect-error: not a shipped actor id
-    getActorOrThrow('Russia')
+    shipped.getActorOrThrow('Russia')
     // @ts-expect-error: not a shipped place id
-    get('places', 'aghdam')
+    shipped.get('places', 'aghdam')
     // @ts-expect-error: an actor id is not a claim id
-    argument('russia')
+    shipped.argument('russia')
     // @ts-expect-error: not a shipped actor id
-    timeline({ actors: ['armenia', 'armenai'] })
+    shipped.timeline({ actors: ['armenia', 'armenai'] })
     // @ts-expect-error: not a shipped topic id
-    claims({ topics: 'landmine' })
+    shipped.claims({ topics: 'landmine' })
     // @ts-expect-error: not a shipped actor id
-    claims({ about: { actors: 'turky' } })
+    shipped.claims({ about: { actors: 'turky' } })
     // @ts-expect-error: not a shipped actor id
-    relations('us')
+    shipped.relations('us')
     // @ts-expect-error: not a shipped place id
-    mentions('places', 'stepanakert')
+    shipped.mentions('places', 'stepanakert')
     // @ts-expect-error: not a shipped place id
-    toFeatureCollection(['baku', 'khankendi'])
-    getActor('russia')
-    timeline({ actors: ['armenia', 'azerbaijan'], places: 'nagorno-karabakh', topics: 'landmines' })
-    mentions('agdam')
+    shipped.toFeatureCollection(['baku', 'khankendi'])
+    shipped.getActor('russia')
+    shipped.timeline({
+      actors: ['armenia', 'azerbaijan'],
+      places: 'nagorno-karabakh',
+      topics: 'landmines',
+    })
+    shipped.mentions('agdam')
   })
 
   it('returns records whose ids are literal', () => {
-    expectTypeOf(getActor('russia')).toEqualTypeOf<ShippedActor | undefined>()
-    expectTypeOf(getActorOrThrow('russia').id).toEqualTypeOf<ActorId>()
-    expectTypeOf(timeline()[0]).toEqualTypeOf<ShippedEvent | undefined>()
-    expectTypeOf(claims()).toEqualTypeOf<ShippedClaim[]>()
-    expectTypeOf(get('places', 'agdam')).toEqualTypeOf<ShippedPlace | undefined>()
-    expectTypeOf(relations('russia')[0]?.other).toEqualTypeOf<ActorId | undefined>()
-    expectTypeOf(mentions('places', 'agdam')[0]?.claims).toEqualTypeOf<ClaimId[] | undefined>()
-    expectTypeOf(argument('border-likely-unstable').up[0]?.via).toEqualTypeOf<
-      ClaimId[] | undefined
+    expectTypeOf(shipped.getActor('russia')).toEqualTypeOf<data.ShippedActor | undefined>()
+    expectTypeOf(shipped.getActorOrThrow('russia').id).toEqualTypeOf<data.ActorId>()
+    expectTypeOf(shipped.timeline()[0]).toEqualTypeOf<data.ShippedEvent | undefined>()
+    expectTypeOf(shipped.claims()).toEqualTypeOf<data.ShippedClaim[]>()
+    expectTypeOf(shipped.get('places', 'agdam')).toEqualTypeOf<data.ShippedPlace | undefined>()
+    expectTypeOf(shipped.relations('russia')[0]?.other).toEqualTypeOf<data.ActorId | undefined>()
+    expectTypeOf(shipped.mentions('places', 'agdam')[0]?.claims).toEqualTypeOf<
+      data.ClaimId[] | undefined
     >()
-    expectTypeOf(toFeatureCollection(['baku']).features[0]?.properties.id).toEqualTypeOf<
-      PlaceId | undefined
+    expectTypeOf(shipped.argument('border-likely-unstable').up[0]?.via).toEqualTypeOf<
+      data.ClaimId[] | undefined
     >()
-    const [hit] = search('agdam')
-    if (hit?.collection === 'places') expectTypeOf(hit.id).toEqualTypeOf<PlaceId>()
-    if (hit?.collection === 'claims') expectTypeOf(hit.record).toEqualTypeOf<ShippedClaim>()
-    expectTypeOf(q.dataset).toEqualTypeOf<ShippedDataset>()
+    expectTypeOf(shipped.toFeatureCollection(['baku']).features[0]?.properties.id).toEqualTypeOf<
+      data.PlaceId | undefined
+    >()
+    const [hit] = shipped.search('agdam')
+    if (hit?.collection === 'places') expectTypeOf(hit.id).toEqualTypeOf<data.PlaceId>()
+    if (hit?.collection === 'claims') expectTypeOf(hit.record).toEqualTypeOf<data.ShippedClaim>()
+    expectTypeOf(shipped.q.dataset).toEqualTypeOf<shipped.ShippedDataset>()
   })
 
   it('takes the references records hold as they are: they are typed ids too', () => {
-    const event = getEventOrThrow('war-2020')
-    expectTypeOf(event.places).toEqualTypeOf<PlaceId[]>()
-    toFeatureCollection(event.places)
-    const claim = claims()[0]
+    const event = shipped.getEventOrThrow('war-2020')
+    expectTypeOf(event.places).toEqualTypeOf<data.PlaceId[]>()
+    shipped.toFeatureCollection(event.places)
+    const claim = shipped.claims()[0]
     if (claim) {
-      getActorOrThrow(claim.claimant)
-      timeline({ places: claim.about.places, actors: claim.about.actors })
-      relations(claim.claimant)
-      expectTypeOf(claim.quote.source).toEqualTypeOf<SourceId>()
+      shipped.getActorOrThrow(claim.claimant)
+      shipped.timeline({ places: claim.about.places, actors: claim.about.actors })
+      shipped.relations(claim.claimant)
+      expectTypeOf(claim.quote.source).toEqualTypeOf<data.SourceId>()
     }
   })
 })

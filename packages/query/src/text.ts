@@ -4,9 +4,9 @@
  *
  * @module
  */
-import { InvalidArgumentError } from './errors.js'
+import { fail } from './args.js'
 
-// Letters NFD does not decompose into a base letter and marks.
+// Letters NFD does not decompose into a base letter and marks, and their Latin spellings.
 const EXTRA: Readonly<Record<string, string>> = {
   ı: 'i',
   ə: 'e',
@@ -20,6 +20,8 @@ const EXTRA: Readonly<Record<string, string>> = {
   þ: 'th',
   ħ: 'h',
 }
+
+// Module constants: a regular expression literal in a function is a new object on every call.
 const WORD = /[\p{L}\p{N}\p{M}]+/gu
 const MARKS = /\p{M}/gu
 const LETTERS = /[ıəßæœøłđðþħ]/g
@@ -30,19 +32,6 @@ const fold = (word: string) =>
     .replace(MARKS, '')
     .replace(LETTERS, (c) => EXTRA[c] as string)
 
-/**
- * Every folded spelling of one word, the canonical one first. Ağdam is written Agdam and Aghdam,
- * Xankəndi Khankendi and Khankandi: a word with `ğ` or `ə` has each romanisation.
- */
-function spellings(word: string): string[] {
-  const lower = word.toLowerCase()
-  if (!/[ğə]/.test(lower)) return [fold(lower)]
-  const forms = ['e', 'a'].flatMap((schwa) =>
-    ['ğ', 'gh'].map((g) => fold(lower.replace(/ə/g, schwa).replace(/ğ/g, g))),
-  )
-  return [...new Set(forms)]
-}
-
 /** A word of a text: its folded spellings (canonical first) and its UTF-16 offsets. @internal */
 export type Token = {
   readonly forms: readonly string[]
@@ -50,14 +39,22 @@ export type Token = {
   readonly end: number
 }
 
-/** The words of a text, folded. @internal */
+/**
+ * The words of a text, folded. A word with `ğ` or `ə` has each romanisation (Ağdam is written
+ * Agdam and Aghdam, Xankəndi Khankendi and Khankandi), the canonical one first. @internal
+ */
 export function tokenize(text: string): Token[] {
-  const out: Token[] = []
-  for (const m of text.matchAll(WORD)) {
-    const forms = spellings(m[0]).filter((f) => f !== '')
-    if (forms.length) out.push({ forms, start: m.index, end: m.index + m[0].length })
-  }
-  return out
+  return [...text.matchAll(WORD)].flatMap((m) => {
+    const word = m[0].toLowerCase()
+    const forms = /[ğə]/.test(word)
+      ? ['e', 'a'].flatMap((schwa) =>
+          ['ğ', 'gh'].map((g) => fold(word.replace(/ə/g, schwa).replace(/ğ/g, g))),
+        )
+      : [fold(word)]
+    return forms[0]
+      ? [{ forms: [...new Set(forms)], start: m.index, end: m.index + m[0].length }]
+      : []
+  })
 }
 
 /**
@@ -74,7 +71,7 @@ export function tokenize(text: string): Token[] {
  * ```
  */
 export function foldText(text: string): string {
-  if (typeof text !== 'string') throw new InvalidArgumentError('foldText', 'text', 'a string', text)
+  if (typeof text !== 'string') fail({ helper: 'foldText' }, 'text', 'a string', text)
   return tokenize(text)
     .map((t) => t.forms[0])
     .join(' ')

@@ -6,12 +6,12 @@
  * @module
  */
 import type { Event } from '@karabakh-aftermath/schema'
-import { cachedBy, readList, readOptions, vocabularyCheck } from './args.js'
+import { EVENT_KINDS } from '@karabakh-aftermath/schema/vocabulary'
+import { type Ctx, cachedBy, compareText, list, matching, oneOf, read } from './args.js'
 import { type DateRange, readRange } from './edtf.js'
-import { InvalidArgumentError, InvalidDatasetError } from './errors.js'
-import { idCheck, recordsOf } from './lookup.js'
+import { InvalidDatasetError } from './errors.js'
+import { idOf, recordsOf } from './lookup.js'
 import type { EventKind, IdOf, OneOrMany, QueryableDataset, RecordOf } from './types.js'
-import { EVENT_KINDS } from './vocabulary.js'
 
 /**
  * How an event must relate to the range: `overlaps` (the default: the event may have happened
@@ -52,8 +52,6 @@ export type TimelineOptions<D extends QueryableDataset> = {
   readonly match?: RangeMatch | undefined
 }
 
-type Dated = Pick<Event, 'id' | 'bounds'>
-
 /**
  * The timeline order of two events: by earliest day (an open or unknown start first), then by
  * id (UTF-16 code units), so the order is total and stable.
@@ -63,36 +61,31 @@ type Dated = Pick<Event, 'id' | 'bounds'>
  * [...events].sort(compareEvents)
  * ```
  */
-export function compareEvents(
+export const compareEvents = (
   a: Pick<Event, 'id' | 'bounds'>,
   b: Pick<Event, 'id' | 'bounds'>,
-): number {
-  const x = a.bounds.earliest ?? ''
-  const y = b.bounds.earliest ?? ''
-  return x < y ? -1 : x > y ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0
-}
+): number =>
+  compareText(a.bounds.earliest ?? '', b.bounds.earliest ?? '') || compareText(a.id, b.id)
 
-// A day `YYYY-MM-DD` as the number YYYYMMDD, which orders days as their text does.
-const dayNumber = (day: string | null, open: number) =>
-  day === null ? open : Number(day.replace(/-/g, ''))
-
-/** Per array of events: the events in timeline order, with their first and last days as numbers. */
-const sorted = /* @__PURE__ */ cachedBy((records: readonly Dated[]) => {
-  const events = [...records].sort(compareEvents)
-  const lo = new Float64Array(events.length)
-  const hi = new Float64Array(events.length)
-  events.forEach((e, i) => {
-    if (e.bounds?.earliest === undefined || e.bounds.latest === undefined)
+/**
+ * Per array of events: the events in timeline order, each checked to have its bounds, and their
+ * first and last days (`''` and `'~'` when open), read once rather than on every query.
+ */
+const sorted = /* @__PURE__ */ cachedBy((records: readonly Pick<Event, 'id' | 'bounds'>[]) => {
+  for (const e of records)
+    if (!e.bounds)
       throw new InvalidDatasetError(
         'timeline',
         'events',
         e.id,
-        'has no bounds: validate the dataset with validateDataset (@karabakh-aftermath/schema), which computes them from the EDTF date',
+        'has no bounds (validateDataset computes them)',
       )
-    lo[i] = dayNumber(e.bounds.earliest, Number.NEGATIVE_INFINITY)
-    hi[i] = dayNumber(e.bounds.latest, Number.POSITIVE_INFINITY)
-  })
-  return { events, lo, hi }
+  const events = [...records].sort(compareEvents)
+  return {
+    events,
+    first: events.map((e) => e.bounds.earliest ?? ''),
+    last: events.map((e) => e.bounds.latest ?? '~'),
+  }
 })
 
 /**
@@ -107,40 +100,33 @@ const sorted = /* @__PURE__ */ cachedBy((records: readonly Dated[]) => {
 export const sortEvents = <T extends Pick<Event, 'id' | 'bounds'>>(events: readonly T[]): T[] =>
   sorted(events).events.slice() as T[]
 
-const OPTIONS = ['range', 'actors', 'places', 'kinds', 'topics', 'match']
-
 /** Runs `timeline` on a dataset. @internal */
 export function queryTimeline<D extends QueryableDataset>(
-  helper: string,
-  dataset: D,
-  options: TimelineOptions<D> | undefined,
+  ctx: Ctx,
+  options?: TimelineOptions<D>,
 ): RecordOf<D, 'events'>[] {
-  const o = readOptions(helper, options, OPTIONS)
-  const range = o.range === undefined ? undefined : readRange(helper, 'range', o.range)
-  const from = dayNumber(range?.from ?? null, Number.NEGATIVE_INFINITY)
-  const to = dayNumber(range?.to ?? null, Number.POSITIVE_INFINITY)
-  const match = o.match ?? 'overlaps'
-  if (match !== 'overlaps' && match !== 'within')
-    throw new InvalidArgumentError(helper, 'match', "'overlaps' or 'within'", match)
-  const set = (key: 'actors' | 'places' | 'topics') => {
-    const list = readList(helper, o[key], key, idCheck(helper, dataset, key))
-    return list && new Set(list)
-  }
-  const actors = set('actors')
-  const places = set('places')
-  const topics = set('topics')
-  const kinds = readList(helper, o.kinds, 'kinds', vocabularyCheck(helper, EVENT_KINDS))
-  const within = match === 'within'
-  const { events, lo, hi } = sorted(recordsOf(dataset, 'events') as readonly Event[])
+  const { range, actors, places, topics, kinds, match } = read(ctx, options, {
+    range: readRange,
+    actors: list(idOf('actors')),
+    places: list(idOf('places')),
+    topics: list(idOf('topics')),
+    kinds: list(oneOf(EVENT_KINDS)),
+    match: oneOf(['overlaps', 'within']),
+  })
+  const [from, to] = range ?? ['', '~']
+  const { events, first, last } = sorted(recordsOf(ctx.dataset, 'events') as readonly Event[])
+  const test = matching<Event>([
+    [places, (e) => e.places],
+    [topics, (e) => e.topics],
+    [kinds, (e) => e.kind],
+  ])
   return (events as Event[]).filter((e, i) => {
-    const first = lo[i] as number
-    const last = hi[i] as number
+    const a = first[i] as string
+    const z = last[i] as string
     return (
-      (within ? first >= from && last <= to : first <= to && last >= from) &&
+      (match === 'within' ? a >= from && z <= to : a <= to && z >= from) &&
       (!actors || e.participants.some((p) => actors.has(p.actor))) &&
-      (!places || e.places.some((p) => places.has(p))) &&
-      (!topics || e.topics.some((t) => topics.has(t))) &&
-      (!kinds || kinds.includes(e.kind))
+      test(e)
     )
   }) as RecordOf<D, 'events'>[]
 }

@@ -1,14 +1,5 @@
 /** The shapes the helpers accept and return: any dataset of the schema's shape, its records and their ids. */
-import type {
-  Actor,
-  Claim,
-  CollectionName,
-  Event,
-  Place,
-  Quote as SchemaQuote,
-  Source,
-  Topic,
-} from '@karabakh-aftermath/schema'
+import type * as schema from '@karabakh-aftermath/schema'
 
 /**
  * Any dataset of the schema's shape: one array of records per collection. The arrays may be
@@ -24,16 +15,16 @@ import type {
  * ```
  */
 export type QueryableDataset = {
-  readonly sources: readonly Source[]
-  readonly actors: readonly Actor[]
-  readonly places: readonly Place[]
-  readonly topics: readonly Topic[]
-  readonly events: readonly Event[]
-  readonly claims: readonly Claim[]
+  readonly sources: readonly schema.Source[]
+  readonly actors: readonly schema.Actor[]
+  readonly places: readonly schema.Place[]
+  readonly topics: readonly schema.Topic[]
+  readonly events: readonly schema.Event[]
+  readonly claims: readonly schema.Claim[]
 }
 
 /** The name of a collection, as the schema defines it. */
-export type { CollectionName }
+export type CollectionName = schema.CollectionName
 
 /**
  * The record type of one collection of a dataset, as the dataset types it.
@@ -76,7 +67,7 @@ export type OneOrMany<T> = T | readonly T[]
  * const kind: EventKind = 'ceasefire'
  * ```
  */
-export type EventKind = Event['kind']
+export type EventKind = schema.Event['kind']
 
 /**
  * A kind of claim: `fact`, `assessment`, `forecast`, `recommendation`, `position`, `allegation`.
@@ -86,7 +77,7 @@ export type EventKind = Event['kind']
  * const kind: ClaimKind = 'forecast'
  * ```
  */
-export type ClaimKind = Claim['kind']
+export type ClaimKind = schema.Claim['kind']
 
 /**
  * A band of the PHIA probability yardstick, from `remote` to `almost-certain`.
@@ -96,7 +87,7 @@ export type ClaimKind = Claim['kind']
  * const band: LikelihoodTerm = 'likely'
  * ```
  */
-export type LikelihoodTerm = NonNullable<Claim['likelihood']>['term']
+export type LikelihoodTerm = NonNullable<schema.Claim['likelihood']>['term']
 
 /**
  * A relation predicate between two actors: `ally-of`, `enemy-of`, `mediator-of`, …
@@ -106,7 +97,7 @@ export type LikelihoodTerm = NonNullable<Claim['likelihood']>['term']
  * const predicate: RelationPredicate = 'security-guarantor-of'
  * ```
  */
-export type RelationPredicate = NonNullable<Claim['relation']>['predicate']
+export type RelationPredicate = NonNullable<schema.Claim['relation']>['predicate']
 
 /**
  * A span of a source text (a paragraph, the title, the image credit…) with its stable anchor.
@@ -116,7 +107,7 @@ export type RelationPredicate = NonNullable<Claim['relation']>['predicate']
  * const part: SourcePart = { kind: 'body', anchor: 'body-3', start: 1020, end: 2107 }
  * ```
  */
-export type SourcePart = Source['parts'][number]
+export type SourcePart = schema.Source['parts'][number]
 
 /**
  * An anchored quote (the schema's `Quote`): the exact words of a source and their UTF-16
@@ -127,4 +118,4 @@ export type SourcePart = Source['parts'][number]
  * const q: Quote = { source: 'rusi-2021-aftermath', exact: 'Ağdam', start: 2736, end: 2741 }
  * ```
  */
-export type Quote = SchemaQuote
+export type Quote = schema.Quote

@@ -7,24 +7,22 @@
  */
 import { getCollection } from 'astro:content'
 import { citationMetaTags, toCsl } from '@karabakh-aftermath/query/exports'
-import type { Actor, Claim, Event, Place, Topic } from '@karabakh-aftermath/schema'
-import { CLAIM_KIND_LABELS, LIKELIHOOD_BANDS } from '@karabakh-aftermath/schema/vocabulary'
-import { COMPONENT_PAGES, embedCode } from './components'
+import type { Claim } from '@karabakh-aftermath/schema'
+import { CLAIM_KIND_LABELS } from '@karabakh-aftermath/schema/vocabulary'
+import { recordUrl } from '@karabakh-aftermath/schema/web-annotation'
+import { type ComponentPage, embedCode } from './components'
+import { type Part, recordView } from './record-view'
 import {
   type AnyRecord,
   BROWSED,
   type Browsed,
-  COLLECTION_TITLES,
+  collectionTitle,
   dataset,
-  formatDate,
   mainSource,
   nameOf,
   partOf,
   quoteLocation,
-  recordHref,
-  recordKind,
   recordTitle,
-  relationText,
   sortedRecords,
 } from './records'
 
@@ -43,31 +41,21 @@ export const claimEmbed = (claim: Claim): EmbedRoute => ({
 })
 
 /** The embed of a component page. */
-export const componentEmbed = (p: (typeof COMPONENT_PAGES)[number]): EmbedRoute => ({
+export const componentEmbed = (p: ComponentPage): EmbedRoute => ({
   path: `/embed/${p.slug}/`,
   title: p.title,
   height: p.height,
 })
 
-/** Every embed route of the site. */
-export const embedRoutes = (): EmbedRoute[] => [
-  ...COMPONENT_PAGES.map(componentEmbed),
-  ...(dataset.claims as readonly Claim[]).map(claimEmbed),
-]
-
-/** Where the static oEmbed JSON of the embed at `path` is served: beside the embed page. */
-export const oembedHref = (path: string): string => `${path}oembed.json`
-
-/** The `<head>` entry of an embed's oEmbed discovery link, for a Starlight page's `head`. */
-export const oembedLink = (site: URL, embed: EmbedRoute) => ({
+/** A `<link rel="alternate">` entry of a Starlight page's `head`. */
+const alternate = (type: string, href: string, title?: string) => ({
   tag: 'link' as const,
-  attrs: {
-    rel: 'alternate',
-    type: 'application/json+oembed',
-    href: new URL(oembedHref(embed.path), site).href,
-    title: embed.title,
-  },
+  attrs: { rel: 'alternate', type, href, ...(title && { title }) },
 })
+
+/** The `<head>` entry of an embed's oEmbed discovery link (its JSON is beside the embed page). */
+export const oembedLink = (site: URL, embed: EmbedRoute) =>
+  alternate('application/json+oembed', new URL(`${embed.path}oembed.json`, site).href, embed.title)
 
 /** The oEmbed 1.0 response of an embed (`rich`, an iframe), served as static JSON. */
 export function oembed(site: URL, route: EmbedRoute) {
@@ -85,8 +73,8 @@ export function oembed(site: URL, route: EmbedRoute) {
 }
 
 /** The CSL-JSON item a record page cites: the Commentary, and for a claim its paragraph. */
-export function recordCitation(collection: Browsed, record: AnyRecord) {
-  const found = collection === 'claims' ? partOf((record as Claim).quote) : undefined
+export function recordCitation(record: AnyRecord) {
+  const found = 'quote' in record ? partOf(record.quote) : undefined
   return toCsl(mainSource, {
     actors: dataset.actors,
     ...(found && { id: record.id, part: { kind: found.part.kind, number: found.number } }),
@@ -98,132 +86,85 @@ export function recordCitation(collection: Browsed, record: AnyRecord) {
  * oEmbed discovery link of a claim's embed, and the link to its markdown twin.
  */
 export function recordHead(site: URL, collection: Browsed, record: AnyRecord) {
-  const tags = citationMetaTags(recordCitation(collection, record)).map(([name, content]) => ({
+  const tags = citationMetaTags(recordCitation(record)).map(([name, content]) => ({
     tag: 'meta' as const,
     attrs: { name, content },
   }))
-  const embed = collection === 'claims' ? claimEmbed(record as Claim) : undefined
   return [
     ...tags,
-    ...(embed ? [oembedLink(site, embed)] : []),
-    {
-      tag: 'link' as const,
-      attrs: {
-        rel: 'alternate',
-        type: 'text/markdown',
-        href: recordHref(collection, record.id).replace(/\/$/, '.md'),
-      },
-    },
+    ...('quote' in record ? [oembedLink(site, claimEmbed(record))] : []),
+    alternate('text/markdown', twinHref(collection, record.id)),
   ]
 }
 
+/** The address of a record's markdown twin: its page's, with `.md` for the final slash. */
+const twinHref = (collection: Browsed, id: string) =>
+  recordUrl(collection, id).replace(/\/$/, '.md')
+
+/** The route of every record page (and of its markdown twin). */
+export const recordPaths = () =>
+  BROWSED.flatMap((collection) =>
+    dataset[collection].map((record) => ({
+      params: { collection, id: record.id },
+      props: { collection, record },
+    })),
+  )
+
 // Record text is data: inside markdown it must stay text, never become a link, heading or HTML.
 const md = (s: string) => s.replace(/([\\`*_[\]<>#|])/g, '\\$1').replace(/\s*\n\s*/g, ' ')
-const link = (site: URL, collection: Browsed, id: string) =>
-  `[${md(nameOf(collection, id))}](${new URL(recordHref(collection, id), site).href})`
-const field = (label: string, value: string | undefined) =>
-  value ? [`- **${label}:** ${value}`] : []
-const links = (site: URL, collection: Browsed, ids: readonly string[]) =>
-  ids.length ? ids.map((id) => link(site, collection, id)).join(', ') : undefined
+const abs = (site: URL, path: string) =>
+  new URL(path, site).href.replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'))
+const mdPart = (site: URL, p: Part): string =>
+  typeof p === 'string'
+    ? md(p)
+    : 'record' in p
+      ? `[${md(nameOf(p.record, p.id))}](${recordUrl(p.record, p.id, site.href)})`
+      : 'href' in p
+        ? `[${md(p.text)}](${abs(site, p.href)})`
+        : 'code' in p
+          ? `\`${p.code.replace(/`/g, '')}\``
+          : 'tag' in p
+            ? `*${md(p.tag)}*`
+            : md(p.name)
 
-/** The markdown twin of a record page: its facts, quote and links, as plain markdown. */
+/** The markdown twin of a record page: the same facts, lists and quotes, as plain markdown. */
 export function recordMarkdown(site: URL, collection: Browsed, record: AnyRecord): string {
-  const url = new URL(recordHref(collection, record.id), site).href
-  const lines = [
-    `# ${md(recordTitle(collection, record))}`,
+  const view = recordView(collection, record)
+  const parts = (ps: readonly Part[]) => ps.map((p) => mdPart(site, p)).join('')
+  return `${[
+    `# ${md(recordTitle(record))}`,
     '',
-    `${COLLECTION_TITLES[collection].one} \`${record.id}\` of the dataset of the RUSI Commentary “${md(mainSource.title)}”. Web page: ${url}`,
+    `${collectionTitle(collection, true)} \`${record.id}\` of the dataset of the RUSI Commentary “${md(mainSource.title)}”. Web page: ${recordUrl(collection, record.id, site.href)}`,
     '',
-    ...field('Kind', recordKind(collection, record)),
-  ]
-  switch (collection) {
-    case 'claims': {
-      const c = record as Claim
-      const band = c.likelihood && LIKELIHOOD_BANDS[c.likelihood.term]
-      lines.push(
-        ...field('Claimant', link(site, 'actors', c.claimant)),
-        ...field('Reported by', c.reportedBy && link(site, 'actors', c.reportedBy)),
-        ...field(
-          'Likelihood',
-          band && c.likelihood && `${band.label} (${md(`“${c.likelihood.cue}”`)})`,
-        ),
-        ...field('Relation', relationText(c) && md(relationText(c) ?? '')),
-        ...field('About', links(site, 'actors', c.about.actors)),
-        ...field('Events', links(site, 'events', c.about.events)),
-        ...field('Places', links(site, 'places', c.about.places)),
-        ...field('Topics', links(site, 'topics', c.topics)),
-        ...field('Argues for', links(site, 'claims', c.supports)),
-        ...field('Disputes', links(site, 'claims', c.disputes)),
-        '',
-        `> ${md(c.quote.exact)}`,
-        '',
-        `— ${md(mainSource.title)}, ${quoteLocation(c.quote)} (characters ${c.quote.start}–${c.quote.end}, UTF-16).`,
-      )
-      break
-    }
-    case 'actors': {
-      const a = record as Actor
-      lines.push(
-        ...field('Description', md(a.description)),
-        ...field('Names', a.names.map((n) => `${md(n.text)} (${n.lang})`).join(', ') || undefined),
-        ...field('Also called', a.aliases.map(md).join(', ') || undefined),
-        ...field('Member of', links(site, 'actors', a.memberOf)),
-        ...field('Wikidata', a.wikidata),
-      )
-      break
-    }
-    case 'events': {
-      const e = record as Event
-      lines.push(
-        ...field('Date', `${formatDate(e.date)} (EDTF \`${e.date}\`)`),
-        ...field('Summary', md(e.summary)),
-        ...field(
-          'Participants',
-          links(
-            site,
-            'actors',
-            e.participants.map((p) => p.actor),
-          ),
-        ),
-        ...field('Places', links(site, 'places', e.places)),
-        ...field('Basis', e.basis),
-      )
-      break
-    }
-    case 'places': {
-      const p = record as Place
-      const point = p.geometry?.type === 'Point' ? p.geometry.coordinates : undefined
-      lines.push(
-        ...field('Names', p.names.map((n) => `${md(n.text)} (${n.lang})`).join(', ') || undefined),
-        ...field('Within', p.within && link(site, 'places', p.within)),
-        ...field('Contested', p.contested ? md(p.contestedNote ?? 'yes') : undefined),
-        ...field(
-          'Point',
-          point && `${point[1]}, ${point[0]} (latitude, longitude; ${p.precision})`,
-        ),
-        ...field('Wikidata', p.wikidata),
-      )
-      break
-    }
-    default:
-      lines.push(...field('Description', md((record as Topic).description)))
-  }
-  return `${lines.join('\n')}\n`
+    ...(view.lede ? [md(view.lede), ''] : []),
+    ...view.facts.map(([label, value]) => `- **${label}:** ${parts(value)}`),
+    ...view.lists.flatMap((l) => [
+      '',
+      `## ${md(l.title)}`,
+      '',
+      ...l.items.map((i) => `- ${parts(i)}`),
+    ]),
+    ...view.quotes.flatMap((q) => [
+      '',
+      `> ${md(q.exact)}`,
+      '',
+      `— ${md(mainSource.title)}, ${quoteLocation(q)} (characters ${q.start}–${q.end}, UTF-16).`,
+    ]),
+  ].join('\n')}\n`
 }
 
 /** A guide of the docs collection, as llms.txt lists it. */
 export type Guide = { id: string; data: { title: string; description?: string }; body?: string }
 
-/** The guides (synced from the repo's docs/), in their sidebar order. */
+/** The guides (copied from the repo's docs/), in their sidebar order. */
 export async function guides(): Promise<Guide[]> {
   const all = await getCollection('docs', (e) => e.id.startsWith('guides/'))
   const order = (e: (typeof all)[number]) => e.data.sidebar.order ?? Number.MAX_SAFE_INTEGER
-  return all.sort((a, b) => order(a) - order(b) || a.id.localeCompare(b.id))
+  return all.sort((a, b) => order(a) - order(b))
 }
 
 // What the site is, the opening of llms.txt and llms-full.txt.
 function intro(site: URL): string[] {
-  const abs = (path: string) => new URL(path, site).href
   const authors = mainSource.authors.map((id) => nameOf('actors', id)).join(', ')
   const claimKinds = Object.values(CLAIM_KIND_LABELS).join(', ').toLowerCase()
   return [
@@ -231,13 +172,12 @@ function intro(site: URL): string[] {
     '',
     `> The RUSI Commentary “${md(mainSource.title)}” (${md(authors)}, ${mainSource.published.slice(0, 4)}) as typed, sourced data: every sentence of the analysis as claims (${claimKinds}) with who makes them, how sure, about whom, and the exact quote, plus the actors, events, places and topics they name. Published as npm packages (@karabakh-aftermath/schema, data, query, react).`,
     '',
-    `Each record below links to its markdown twin; its web page is the same address without \`.md\`. Everything in one file: ${abs('/llms-full.txt')}. Downloads (JSON, GeoJSON, CSV, W3C Web Annotations, citations): ${abs('/downloads/')}.`,
+    `Each record below links to its markdown twin; its web page is the same address without \`.md\`. Everything in one file: ${abs(site, '/llms-full.txt')}. Downloads (JSON, GeoJSON, CSV, W3C Web Annotations, citations): ${abs(site, '/downloads/')}.`,
   ]
 }
 
 /** `/llms.txt` (llmstxt.org): what the site is, then a link to every guide and record twin. */
 export function llmsTxt(site: URL, guides: readonly Guide[]): string {
-  const abs = (path: string) => new URL(path, site).href
   return [
     ...intro(site),
     '',
@@ -245,15 +185,13 @@ export function llmsTxt(site: URL, guides: readonly Guide[]): string {
     '',
     ...guides.map(
       (g) =>
-        `- [${md(g.data.title)}](${abs(`/${g.id}/`)})${g.data.description ? `: ${md(g.data.description)}` : ''}`,
+        `- [${md(g.data.title)}](${abs(site, `/${g.id}/`)})${g.data.description ? `: ${md(g.data.description)}` : ''}`,
     ),
     ...BROWSED.flatMap((c) => [
       '',
-      `## ${COLLECTION_TITLES[c].many}`,
+      `## ${collectionTitle(c)}`,
       '',
-      ...sortedRecords(c).map(
-        (r) => `- [${md(recordTitle(c, r))}](${abs(recordHref(c, r.id).replace(/\/$/, '.md'))})`,
-      ),
+      ...sortedRecords(c).map((r) => `- [${md(recordTitle(r))}](${abs(site, twinHref(c, r.id))})`),
     ]),
     '',
   ].join('\n')

@@ -1,27 +1,19 @@
 /** schema.org JSON-LD for the record pages: a type where one fits, ids that link the pages. */
 import { safeHref } from '@karabakh-aftermath/react/utils'
 import type { Actor, Claim, Event, Place, Source, Topic } from '@karabakh-aftermath/schema'
-import { type Browsed, lookup, recordHref } from './records'
+import { recordUrl } from '@karabakh-aftermath/schema/web-annotation'
+import { type AnyRecord, type Browsed, lookup } from './records'
 
 type Json = Record<string, unknown>
 
 /**
- * Serialises JSON-LD for a `<script type="application/ld+json">`: `<`, `>` and `&` are escaped
- * as `\u003c`… so no text in the data can close the script element or open a comment, and the
- * line and paragraph separators as well, which some parsers take for line ends.
+ * Serialises JSON-LD for a `<script type="application/ld+json">`: every `<` is escaped as
+ * `\u003c`, so no text in the data can close the script element or open a comment in it.
  */
-export function jsonLdText(value: unknown): string {
-  return JSON.stringify(value)
-    .replace(/</g, '\\u003c')
-    .replace(/>/g, '\\u003e')
-    .replace(/&/g, '\\u0026')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029')
-}
+export const jsonLdText = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c')
 
-const abs = (site: URL, path: string) => new URL(path, site).href
 const ref = (site: URL, collection: Browsed, id: string) => ({
-  '@id': `${abs(site, recordHref(collection, id))}#record`,
+  '@id': `${recordUrl(collection, id, site.href)}#record`,
 })
 /** A reference to an actor's or a place's page, with its name. */
 const named = (site: URL, collection: 'actors' | 'places', id: string) => ({
@@ -45,13 +37,11 @@ const ACTOR_TYPES: Partial<Record<Actor['kind'], string>> = {
   'intergovernmental-organization': 'Organization',
 }
 /** The schema.org type of an actor; a population group or a collective is a `Thing`. */
-export const actorType = (kind: Actor['kind']): string => ACTOR_TYPES[kind] ?? 'Thing'
+const actorType = (kind: Actor['kind']): string => ACTOR_TYPES[kind] ?? 'Thing'
 
 /** The ISO 8601 form of one end of an EDTF date, or undefined for an open or unknown end. */
-export function isoEnd(end: string | undefined): string | undefined {
-  if (!end || end === '..') return undefined
-  return end.replace(/[?~%]$/, '')
-}
+const isoEnd = (end: string | undefined) =>
+  end && end !== '..' ? end.replace(/[?~%]$/, '') : undefined
 
 function sourceWork(site: URL, source: Source): Json {
   return clean({
@@ -66,23 +56,23 @@ function sourceWork(site: URL, source: Source): Json {
 }
 
 /** JSON-LD of a record page. */
-export function recordJsonLd(
-  site: URL,
-  collection: Browsed,
-  record: Actor | Event | Claim | Place | Topic,
-): Json {
-  const url = abs(site, recordHref(collection, record.id))
+export function recordJsonLd(site: URL, collection: Browsed, record: AnyRecord): Json {
+  const url = recordUrl(collection, record.id, site.href)
   const base = {
     '@context': 'https://schema.org',
     '@id': `${url}#record`,
     url,
     identifier: record.id,
   }
+  return clean({ ...base, ...typed(site, collection, record) })
+}
+
+/** The schema.org type and properties of a record. */
+function typed(site: URL, collection: Browsed, record: AnyRecord): Json {
   switch (collection) {
     case 'actors': {
       const a = record as Actor
-      return clean({
-        ...base,
+      return {
         '@type': actorType(a.kind),
         name: a.name,
         alternateName: [...a.names.map((n) => n.text), ...a.aliases].filter((n) => n !== a.name),
@@ -92,13 +82,12 @@ export function recordJsonLd(
           a.kind === 'person' || actorType(a.kind) !== 'Thing'
             ? a.memberOf.map((m) => ref(site, 'actors', m))
             : undefined,
-      })
+      }
     }
     case 'places': {
       const p = record as Place
       const point = p.geometry?.type === 'Point' ? p.geometry.coordinates : undefined
-      return clean({
-        ...base,
+      return {
         '@type': p.kind === 'country' ? 'Country' : p.kind === 'city' ? 'City' : 'Place',
         name: p.name,
         alternateName: p.names.map((n) => n.text).filter((n) => n !== p.name),
@@ -108,13 +97,12 @@ export function recordJsonLd(
         geo: point
           ? { '@type': 'GeoCoordinates', longitude: point[0], latitude: point[1] }
           : undefined,
-      })
+      }
     }
     case 'events': {
       const e = record as Event
       const [start, end] = e.date.includes('/') ? e.date.split('/') : [e.date, e.date]
-      return clean({
-        ...base,
+      return {
         '@type': 'Event',
         name: e.title,
         description: e.summary,
@@ -122,34 +110,30 @@ export function recordJsonLd(
         endDate: isoEnd(end),
         location: e.places.map((p) => named(site, 'places', p)),
         about: e.participants.map((p) => named(site, 'actors', p.actor)),
-      })
+      }
     }
     case 'claims': {
       const c = record as Claim
       const source = lookup.sources.get(c.quote.source)
-      return clean({
-        ...base,
+      return {
         '@type': 'Claim',
         name: c.statement,
         text: c.statement,
         author: named(site, 'actors', c.claimant),
-        about: [
-          ...c.about.actors.map((id) => ref(site, 'actors', id)),
-          ...c.about.events.map((id) => ref(site, 'events', id)),
-          ...c.about.places.map((id) => ref(site, 'places', id)),
-        ],
+        about: (['actors', 'events', 'places'] as const).flatMap((k) =>
+          c.about[k].map((id) => ref(site, k, id)),
+        ),
         appearance: {
           '@type': 'Quotation',
           text: c.quote.exact,
           isPartOf: source ? sourceWork(site, source) : undefined,
         },
         keywords: c.topics.map((t) => lookup.topics.get(t)?.name ?? t),
-      })
+      }
     }
     default: {
       const t = record as Topic
-      return clean({
-        ...base,
+      return {
         '@type': 'DefinedTerm',
         name: t.name,
         description: t.description,
@@ -157,9 +141,9 @@ export function recordJsonLd(
         inDefinedTermSet: {
           '@type': 'DefinedTermSet',
           name: 'Topics of the Karabakh aftermath dataset',
-          url: abs(site, '/records/topics/'),
+          url: new URL('/records/topics/', site).href,
         },
-      })
+      }
     }
   }
 }

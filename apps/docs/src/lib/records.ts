@@ -1,16 +1,14 @@
-/** The dataset as the site uses it at build time: lookups, record URLs, reverse links, labels. */
-import { dataset, meta } from '@karabakh-aftermath/data'
+/** The dataset as the site uses it at build time: the query, record titles, kinds, places in the text. */
+import { meta, dataset as shipped } from '@karabakh-aftermath/data'
 import {
   createLookup,
   createQuery,
-  disputesOf,
-  foldText,
   partAt,
   partNumber,
   sortClaims,
 } from '@karabakh-aftermath/query'
 import { formatEdtf, paragraphAnchor } from '@karabakh-aftermath/react/utils'
-import type { Actor, Claim, Event, Place, Quote, Source, Topic } from '@karabakh-aftermath/schema'
+import type { Actor, Claim, Dataset, Event, Place, Quote, Topic } from '@karabakh-aftermath/schema'
 import {
   ACTOR_KIND_LABELS,
   CLAIM_KIND_LABELS,
@@ -19,7 +17,9 @@ import {
   RELATION_PREDICATE_LABELS,
 } from '@karabakh-aftermath/schema/vocabulary'
 
-export { dataset, meta }
+/** The shipped dataset, typed as any dataset: the pages take their ids from routes, as strings. */
+export const dataset: Dataset = shipped as unknown as Dataset
+export { meta }
 
 /** An EDTF date in words, as precise as it is known ("27 September – 10 November 2020"). */
 export const formatDate = (edtf: string): string => formatEdtf(edtf, { month: 'long' })
@@ -31,44 +31,25 @@ export type Browsed = (typeof BROWSED)[number]
 /** Any record of a browsed collection. */
 export type AnyRecord = Actor | Event | Claim | Place | Topic
 
-/** Titles of the browsed collections. */
-export const COLLECTION_TITLES: Record<Browsed, { one: string; many: string; blurb: string }> = {
-  actors: {
-    one: 'Actor',
-    many: 'Actors',
-    blurb: 'States, governments, people, organisations, forces and groups the analysis names.',
-  },
-  events: {
-    one: 'Event',
-    many: 'Events',
-    blurb: 'What happened and when, with EDTF dates that keep their uncertainty.',
-  },
-  claims: {
-    one: 'Claim',
-    many: 'Claims',
-    blurb: 'One assertion each: who makes it, how sure, about whom, and the exact words.',
-  },
-  places: {
-    one: 'Place',
-    many: 'Places',
-    blurb: 'Countries, regions, towns and sites, with every name and who uses it.',
-  },
-  topics: {
-    one: 'Topic',
-    many: 'Topics',
-    blurb: 'The themes a reader filters claims and events by.',
-  },
+/** What each browsed collection holds, for its list page and llms.txt. */
+export const COLLECTION_BLURBS: Record<Browsed, string> = {
+  actors: 'States, governments, people, organisations, forces and groups the analysis names.',
+  events: 'What happened and when, with EDTF dates that keep their uncertainty.',
+  claims: 'One assertion each: who makes it, how sure, about whom, and the exact words.',
+  places: 'Countries, regions, towns and sites, with every name and who uses it.',
+  topics: 'The themes a reader filters claims and events by.',
 }
+/** A collection's title: "Actors", or with `one`, "Actor". */
+export const collectionTitle = (c: Browsed, one = false): string =>
+  `${c[0]?.toUpperCase()}${c.slice(1, one ? -1 : undefined)}`
 
 /** Id → record, per collection: the core's maps, the same ones the query helpers read. */
 export const lookup = createLookup(dataset)
-
-/** The URL of a record's page. */
-export const recordHref = (collection: Browsed, id: string): string =>
-  `/records/${collection}/${id}/`
+/** The query over the shipped dataset: every cross-link of the browser is one of its answers. */
+export const q = createQuery(dataset)
 
 /** A record's title: its name, title or statement. */
-export const recordTitle = (_collection: Browsed, record: AnyRecord): string =>
+export const recordTitle = (record: AnyRecord): string =>
   'statement' in record ? record.statement : 'title' in record ? record.title : record.name
 
 const KIND_LABELS: Partial<Record<Browsed, Record<string, string>>> = {
@@ -85,11 +66,11 @@ export const recordKind = (collection: Browsed, record: AnyRecord): string | und
 /** Name of an actor, place, event, topic or claim by id (the id when unknown). */
 export function nameOf(collection: Browsed, id: string): string {
   const record = lookup[collection].get(id)
-  return record ? recordTitle(collection, record) : id
+  return record ? recordTitle(record) : id
 }
 
 /** The one source of the dataset (the Commentary), for citations. */
-export const mainSource = dataset.sources[0] as Source
+export const mainSource = dataset.sources[0] as Dataset['sources'][number]
 
 /** The paragraph (part) of a source that holds a quote, with its number among its kind. */
 export function partOf(quote: Pick<Quote, 'source' | 'start'>) {
@@ -115,78 +96,6 @@ export function readerHref(quote: Pick<Quote, 'source' | 'start'>): string {
   return `/analysis/reader/${found ? `#${paragraphAnchor(found.source.id, found.part.anchor)}` : ''}`
 }
 
-/**
- * The query over the shipped dataset: the dataset browser's cross-links are answered by
- * `@karabakh-aftermath/query`, as a consumer of the packages would.
- */
-export const q = createQuery(dataset)
-type Q = typeof q
-type ActorId = Parameters<Q['getActor']>[0]
-type PlaceId = Parameters<Q['getPlace']>[0]
-type TopicId = Parameters<Q['getTopic']>[0]
-type EventId = Parameters<Q['getEvent']>[0]
-type ClaimId = Parameters<Q['getClaim']>[0]
-
-/** Everything that points at an actor: claims by, about and relating it, events, members. */
-export function actorLinks(actorId: string) {
-  const id = actorId as ActorId
-  return {
-    claimsBy: q.claims({ claimant: id }),
-    reported: q.claims({ reportedBy: id }).filter((c) => c.claimant !== id),
-    claimsAbout: q.claims({ about: { actors: id } }).filter((c) => c.claimant !== id),
-    ties: q.relations(id),
-    events: q.timeline({ actors: id }),
-    members: (dataset.actors as readonly Actor[]).filter((a) => a.memberOf.includes(id)),
-    namesUsed: [
-      ...(dataset.actors as readonly Actor[]).flatMap((a) =>
-        a.names
-          .filter((n) => n.usedBy?.includes(id))
-          .map((n) => ({ name: n, collection: 'actors' as const, record: a })),
-      ),
-      ...(dataset.places as readonly Place[]).flatMap((p) =>
-        p.names
-          .filter((n) => n.usedBy?.includes(id))
-          .map((n) => ({ name: n, collection: 'places' as const, record: p })),
-      ),
-    ],
-    sources: (dataset.sources as readonly Source[]).filter(
-      (s) => s.authors.includes(id) || s.publisher === id,
-    ),
-  }
-}
-
-/** Everything that points at an event. */
-export function eventLinks(eventId: string) {
-  return { claims: q.claims({ about: { events: eventId as EventId } }) }
-}
-
-/** Everything that points at a place. */
-export function placeLinks(placeId: string) {
-  const id = placeId as PlaceId
-  return {
-    contains: (dataset.places as readonly Place[]).filter((p) => p.within === id),
-    events: q.timeline({ places: id }),
-    claims: q.claims({ about: { places: id } }),
-  }
-}
-
-/** Everything that points at a topic. */
-export function topicLinks(topicId: string) {
-  const id = topicId as TopicId
-  return { claims: q.claims({ topics: id }), events: q.timeline({ topics: id }) }
-}
-
-/** Everything that points at a claim: the claims that dispute it, and the argument it is part of. */
-export function claimLinks(claim: Claim) {
-  return {
-    // The disputes this claim does not list itself (those it lists are shown as its own).
-    disputedBy: disputesOf(claim, dataset.claims as readonly Claim[]).filter(
-      (c) => !claim.disputes.includes(c.id),
-    ),
-    argument: q.argument(claim.id as ClaimId),
-  }
-}
-
 /** A relation as words: "Turkey ally of Azerbaijan". */
 export function relationText(claim: Claim): string | undefined {
   const r = claim.relation
@@ -196,13 +105,12 @@ export function relationText(claim: Claim): string | undefined {
 }
 
 /** Records of a collection, sorted for lists: events by date, claims in source order, others by name. */
-export function sortedRecords(collection: Browsed): AnyRecord[] {
+export function sortedRecords(collection: Browsed): readonly AnyRecord[] {
   if (collection === 'events') return q.timeline()
-  if (collection === 'claims') return sortClaims(dataset.claims as readonly Claim[])
-  return [...(dataset[collection] as readonly AnyRecord[])].sort((a, b) =>
-    recordTitle(collection, a).localeCompare(recordTitle(collection, b), 'en'),
-  )
+  if (collection === 'claims') return sortClaims(dataset.claims)
+  return [...dataset[collection]].sort((a, b) => recordTitle(a).localeCompare(recordTitle(b), 'en'))
 }
 
-/** A name as search compares it ("Ağdam" → "agdam"), by the query package's folding. */
-export const fold = foldText
+/** The route of every claim's embed and its oEmbed JSON. */
+export const claimPaths = () =>
+  dataset.claims.map((claim) => ({ params: { id: claim.id }, props: { claim } }))

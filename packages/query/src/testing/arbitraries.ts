@@ -1,7 +1,12 @@
 /** fast-check arbitraries: small random datasets of the schema's shape, and queries over them. */
 import { type Dataset, textSha256 } from '@karabakh-aftermath/schema'
+import {
+  CLAIM_KINDS,
+  EVENT_KINDS,
+  LIKELIHOOD_TERMS,
+  RELATION_PREDICATES,
+} from '@karabakh-aftermath/schema/vocabulary'
 import fc from 'fast-check'
-import { CLAIM_KINDS, EVENT_KINDS, LIKELIHOOD_TERMS, RELATION_PREDICATES } from '../vocabulary.js'
 
 /** Words with the letters search must fold: Azerbaijani, Turkish, Armenian romanisations, Cyrillic. */
 export const WORDS = [
@@ -111,6 +116,19 @@ const pick = <T>(pool: readonly T[], max: number) =>
     ? fc.constant([] as T[])
     : fc.array(fc.constantFrom(...pool), { maxLength: max })
 
+/** One record per id, the id fixed and the other fields random. */
+const withIds = <T extends Record<string, fc.Arbitrary<unknown>>>(
+  ids: readonly string[],
+  fields: (id: string) => T,
+) =>
+  fc.tuple(...ids.map((id) => fc.record({ id: fc.constant(id), ...fields(id) }))) as fc.Arbitrary<
+    ({ id: string } & { [K in keyof T]: T[K] extends fc.Arbitrary<infer U> ? U : never })[]
+  >
+
+/** A dataset and options drawn for it (its ids as the options' pools). */
+export const withOptions = <T>(options: (d: Dataset) => fc.Arbitrary<T>) =>
+  datasetArb.chain((d) => fc.tuple(fc.constant(d), options(d)))
+
 /** A random dataset whose references resolve; text and quotes are consistent. */
 export const datasetArb: fc.Arbitrary<Dataset> = fc
   .record({
@@ -161,110 +179,90 @@ export const datasetArb: fc.Arbitrary<Dataset> = fc
           parts,
         },
       ]),
-      actors: fc.tuple(
-        ...actorIds.map((id) =>
-          fc.record({
-            id: fc.constant(id),
-            kind: fc.constantFrom('state' as const, 'person' as const),
-            name: phrase(1, 3),
-            names: fc.array(nameArb, { maxLength: 2 }),
-            aliases: fc.array(phrase(1, 2), { maxLength: 2 }),
-            description: fc.constant('An actor.'),
-            memberOf: fc.constant([] as string[]),
-            mentions: fc.array(quoteArb, { maxLength: 2 }),
-          }),
+      actors: withIds(actorIds, () => ({
+        kind: fc.constantFrom('state' as const, 'person' as const),
+        name: phrase(1, 3),
+        names: fc.array(nameArb, { maxLength: 2 }),
+        aliases: fc.array(phrase(1, 2), { maxLength: 2 }),
+        description: fc.constant('An actor.'),
+        memberOf: fc.constant([] as string[]),
+        mentions: fc.array(quoteArb, { maxLength: 2 }),
+      })),
+      places: withIds(placeIds, () => ({
+        kind: fc.constantFrom('city' as const, 'region' as const),
+        name: phrase(1, 2),
+        names: fc.array(nameArb, { maxLength: 3 }),
+        geometry: fc.option(
+          fc
+            .tuple(
+              fc.double({ min: -180, max: 180, noNaN: true }),
+              fc.double({ min: -90, max: 90, noNaN: true }),
+            )
+            .map(([lon, lat]) => ({
+              type: 'Point' as const,
+              coordinates: [lon, lat] as [number, number],
+            })),
+          { nil: undefined },
         ),
-      ),
-      places: fc.tuple(
-        ...placeIds.map((id) =>
-          fc.record({
-            id: fc.constant(id),
-            kind: fc.constantFrom('city' as const, 'region' as const),
-            name: phrase(1, 2),
-            names: fc.array(nameArb, { maxLength: 3 }),
-            geometry: fc.option(
-              fc
-                .tuple(
-                  fc.double({ min: -180, max: 180, noNaN: true }),
-                  fc.double({ min: -90, max: 90, noNaN: true }),
-                )
-                .map(([lon, lat]) => ({
-                  type: 'Point' as const,
-                  coordinates: [lon, lat] as [number, number],
-                })),
-              { nil: undefined },
-            ),
-            precision: fc.constant('approximate' as const),
-            contested: fc.boolean(),
-            contestedNote: fc.constant('Contested.'),
-            citations: fc.constant([]),
-            mentions: fc.array(quoteArb, { maxLength: 2 }),
-          }),
-        ),
-      ),
+        precision: fc.constant('approximate' as const),
+        contested: fc.boolean(),
+        contestedNote: fc.constant('Contested.'),
+        citations: fc.constant([]),
+        mentions: fc.array(quoteArb, { maxLength: 2 }),
+      })),
       topics: fc.constant(
         topicIds.map((id) => ({ id, name: `Topic ${id}`, description: 'A topic.' })),
       ),
-      events: fc.tuple(
-        ...eventIds.map((id) =>
-          fc.record({
-            id: fc.constant(id),
-            kind: fc.constantFrom(...EVENT_KINDS.slice(0, 6)),
-            title: phrase(1, 5),
-            summary: fc.constant('Something happened.'),
-            bounds: boundsArb,
-            participants: pick(actorIds, 3).map((ids) =>
-              ids.map((actor) => ({ actor, role: 'party' as const })),
-            ),
-            places: pick(placeIds, 2),
-            topics: pick(topicIds, 2),
-            basis: fc.constant('source' as const),
-            citations: fc.constant([]),
-            mentions: fc.array(quoteArb, { minLength: 1, maxLength: 2 }),
-          }),
+      events: withIds(eventIds, () => ({
+        kind: fc.constantFrom(...EVENT_KINDS.slice(0, 6)),
+        title: phrase(1, 5),
+        summary: fc.constant('Something happened.'),
+        bounds: boundsArb,
+        participants: pick(actorIds, 3).map((ids) =>
+          ids.map((actor) => ({ actor, role: 'party' as const })),
         ),
-      ),
-      claims: fc.tuple(
-        ...claimIds.map((id) =>
-          fc.record({
-            id: fc.constant(id),
-            statement: phrase(2, 12),
-            quote: quoteArb,
-            kind: fc.constantFrom(...CLAIM_KINDS),
-            claimant: fc.constantFrom(...actorIds),
-            reportedBy: fc.option(fc.constantFrom(...actorIds), { nil: undefined }),
-            about: fc.record({
-              actors: pick(actorIds, 3),
-              events: pick(eventIds, 2),
-              places: pick(placeIds, 2),
-            }),
-            likelihood: fc.option(
-              fc.record({ term: fc.constantFrom(...LIKELIHOOD_TERMS), cue: fc.constant('likely') }),
-              { nil: undefined },
-            ),
-            quantity: fc.option(fc.record({ value: fc.integer(), unit: fc.constant('mines') }), {
-              nil: undefined,
-            }),
-            relation: fc.option(
-              fc.record({
-                subject: fc.constantFrom(...actorIds),
-                predicate: fc.constantFrom(...RELATION_PREDICATES),
-                object: fc.constantFrom(...actorIds),
-              }),
-              { nil: undefined },
-            ),
-            disputes: pick(
-              claimIds.filter((c) => c !== id),
-              2,
-            ).map((l) => [...new Set(l)]),
-            supports: pick(
-              claimIds.filter((c) => c !== id),
-              2,
-            ).map((l) => [...new Set(l)]),
-            topics: pick(topicIds, 2),
-          }),
+        places: pick(placeIds, 2),
+        topics: pick(topicIds, 2),
+        basis: fc.constant('source' as const),
+        citations: fc.constant([]),
+        mentions: fc.array(quoteArb, { minLength: 1, maxLength: 2 }),
+      })),
+      claims: withIds(claimIds, (id) => ({
+        statement: phrase(2, 12),
+        quote: quoteArb,
+        kind: fc.constantFrom(...CLAIM_KINDS),
+        claimant: fc.constantFrom(...actorIds),
+        reportedBy: fc.option(fc.constantFrom(...actorIds), { nil: undefined }),
+        about: fc.record({
+          actors: pick(actorIds, 3),
+          events: pick(eventIds, 2),
+          places: pick(placeIds, 2),
+        }),
+        likelihood: fc.option(
+          fc.record({ term: fc.constantFrom(...LIKELIHOOD_TERMS), cue: fc.constant('likely') }),
+          { nil: undefined },
         ),
-      ),
+        quantity: fc.option(fc.record({ value: fc.integer(), unit: fc.constant('mines') }), {
+          nil: undefined,
+        }),
+        relation: fc.option(
+          fc.record({
+            subject: fc.constantFrom(...actorIds),
+            predicate: fc.constantFrom(...RELATION_PREDICATES),
+            object: fc.constantFrom(...actorIds),
+          }),
+          { nil: undefined },
+        ),
+        disputes: pick(
+          claimIds.filter((c) => c !== id),
+          2,
+        ).map((l) => [...new Set(l)]),
+        supports: pick(
+          claimIds.filter((c) => c !== id),
+          2,
+        ).map((l) => [...new Set(l)]),
+        topics: pick(topicIds, 2),
+      })),
     })
   })
   // A likelihood cue must be words of the quote: use the quote itself. Dates follow the bounds.

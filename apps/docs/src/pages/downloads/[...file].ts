@@ -1,13 +1,11 @@
 /** Serves each downloadable file at `/downloads/<path>`, copied from the packages' builds at build time. */
 import type { APIRoute, GetStaticPaths } from 'astro'
-import { type Download, downloads, readDownload } from '../../lib/downloads'
+import { type Download, downloads } from '../../lib/downloads'
 
 export const getStaticPaths: GetStaticPaths = () =>
   downloads().map((d) => ({ params: { file: d.path }, props: { download: d } }))
 
 export const GET: APIRoute = ({ props }) => {
-  const download = props.download as Download
-  return new Response(new Uint8Array(readDownload(download)), {
-    headers: { 'content-type': download.type },
-  })
+  const { content, type } = props.download as Download
+  return new Response(new Uint8Array(content), { headers: { 'content-type': type } })
 }

@@ -1,12 +1,9 @@
 /** `/embed/<component>/oembed.json`: the static oEmbed response of a component's embed. */
-import type { APIRoute, GetStaticPaths } from 'astro'
-import { COMPONENT_PAGES } from '../../../lib/components'
-import { embedRoutes, oembed } from '../../../lib/exports'
+import type { APIRoute } from 'astro'
+import { type ComponentPage, componentPaths } from '../../../lib/components'
+import { componentEmbed, oembed } from '../../../lib/exports'
 
-export const getStaticPaths: GetStaticPaths = () =>
-  COMPONENT_PAGES.map((p) => ({ params: { component: p.slug } }))
+export const getStaticPaths = componentPaths
 
-export const GET: APIRoute = ({ params, site, url }) => {
-  const route = embedRoutes().find((r) => r.path === `/embed/${params.component}/`)
-  return Response.json(route && oembed(site ?? new URL(url.origin), route))
-}
+export const GET: APIRoute = ({ props, site, url }) =>
+  Response.json(oembed(site ?? new URL(url.origin), componentEmbed(props.page as ComponentPage)))
