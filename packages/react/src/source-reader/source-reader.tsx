@@ -94,8 +94,14 @@ export function SourceReader<C extends Claim>(props: SourceReaderProps<C>): JSX.
   }
 
   const url = safeHref(source.url)
-  const button = (label: string, onClick: () => void, disabled?: boolean) => (
-    <button type="button" className="ka-button" disabled={disabled} onClick={onClick}>
+  // A button to a claim (scrolled to, or its marker focused), disabled when there is none.
+  const button = (label: string, claim: Claim | undefined, focus = false) => (
+    <button
+      type="button"
+      className="ka-button"
+      disabled={!claim}
+      onClick={() => select(claim?.id, focus)}
+    >
       {label}
     </button>
   )
@@ -243,19 +249,9 @@ export function SourceReader<C extends Claim>(props: SourceReaderProps<C>): JSX.
                 {...{ locale, lang, linkBase, actors, messages: props.messages }}
               />
               <p className="ka-reader__nav ka-row">
-                {button(
-                  t.previousClaim,
-                  () => select(claims[currentIndex - 1]?.id),
-                  currentIndex <= 0,
-                )}{' '}
-                {button(
-                  t.nextClaim,
-                  () => select(claims[currentIndex + 1]?.id),
-                  !claims[currentIndex + 1],
-                )}{' '}
-                {button(t.backToText, () =>
-                  document.getElementById(`${uid}-m-${current.id}`)?.focus(),
-                )}
+                {button(t.previousClaim, claims[currentIndex - 1])}{' '}
+                {button(t.nextClaim, claims[currentIndex + 1])}{' '}
+                {button(t.backToText, current, true)}
               </p>
             </>
           )}
