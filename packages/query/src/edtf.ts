@@ -144,35 +144,33 @@ export type DateRange =
 
 const PERIOD = "an ISO day, month or year ('2021-06-20', '2020-11', '2018')"
 
+/** The days of an ISO period without a qualifier (`2020-11`); `undefined` for anything else. */
+const periodDays = (value: unknown) => {
+  const point = typeof value === 'string' ? readPoint(value) : undefined
+  return point?.iso === value ? pointDays(point as EdtfPoint) : undefined
+}
+
 /**
  * Reads a user's range into inclusive ISO days, `''` and `'~'` for an open start and end (so
- * plain string comparisons order them), refusing an invalid text or an inverted range. A range
- * is read as the EDTF interval it also is, without qualifiers. @internal
+ * plain string comparisons order them), refusing an invalid text or an inverted range. Each end
+ * is read alone: a range may start and end in one period (`'2018'` is `'2018/2018'`), which an
+ * EDTF interval may not. @internal
  */
 export const readRange: Check<readonly [string, string]> = (range, path, ctx) => {
   const period: Check<string> = (value, at) =>
-    typeof value === 'string' && readPoint(value)?.iso === value
-      ? value
-      : fail(ctx, at, PERIOD, value)
-  const { from = '..', to = '..' } =
+    periodDays(value) ? (value as string) : fail(ctx, at, PERIOD, value)
+  const interval = typeof range === 'string' && range.includes('/')
+  const { from, to } =
     typeof range === 'string' ? {} : read(ctx, range, { from: period, to: period }, path)
-  const text =
-    typeof range !== 'string' ? `${from}/${to}` : range.includes('/') ? range : `${range}/${range}`
-  if (text === '../..') return ['', '~']
-  const parsed = /[?~%]/.test(text) ? undefined : parseEdtfDate(text)
-  if (parsed?.type !== 'interval')
+  const [start, end, more] =
+    typeof range !== 'string' ? [from, to] : interval ? range.split('/') : [range, range]
+  // A missing end is open, and so is `..` or an empty end of an interval.
+  const open = (e: unknown) => e === undefined || (interval && (e === '..' || e === ''))
+  const first = open(start) ? '' : periodDays(start)?.first
+  const last = open(end) ? '~' : periodDays(end)?.last
+  if (more !== undefined || first === undefined || last === undefined)
     return fail(ctx, path, `${PERIOD}, 'from/to' ('..' open) or { from?, to? }`, range)
-  const { start, end } = parsed
-  const days = [
-    typeof start === 'string' ? '' : pointDays(start).first,
-    typeof end === 'string' ? '~' : pointDays(end).last,
-  ] as const
-  if (days[0] > days[1])
-    fail(
-      ctx,
-      path,
-      `a range that ends on or after it starts (${days[0]} is after ${days[1]})`,
-      range,
-    )
-  return days
+  if (first > last)
+    fail(ctx, path, `a range that ends on or after it starts (${first} is after ${last})`, range)
+  return [first, last]
 }
