@@ -135,6 +135,11 @@ describe('timeline semantics (EDTF bounds), on the shared fixture', () => {
       ids(f.timeline({ range: { from: '2020' } })),
     )
     expect(ids(f.timeline({ range: '/1991' }))).toEqual(ids(f.timeline({ range: { to: '1991' } })))
+    // Ends in one period, which an EDTF interval may not (parseEdtfDate refuses '2018-12/2018').
+    expect(ids(f.timeline({ range: '2018-12/2018' }))).toEqual(
+      ids(f.timeline({ range: { from: '2018-12', to: '2018' } })),
+    )
+    expect(ids(f.timeline({ range: '../..' }))).toEqual(ids(f.timeline()))
   })
   it('accepts readonly arrays and frozen datasets', () => {
     const frozen = Object.freeze({ ...fixture, events: Object.freeze([...fixture.events]) })
