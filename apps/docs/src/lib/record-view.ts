@@ -6,7 +6,7 @@
  */
 import { disputesOf } from '@karabakh-aftermath/query'
 import { safeHref } from '@karabakh-aftermath/react/utils'
-import type { Actor, Claim, Event, Place, Quote, Topic } from '@karabakh-aftermath/schema'
+import type { Claim, Event, Place, Quote } from '@karabakh-aftermath/schema'
 import {
   BASIS_LABELS,
   LIKELIHOOD_BANDS,
@@ -24,6 +24,7 @@ import {
   nameOf,
   q,
   quoteLocation,
+  type RecordOf,
   readerHref,
   recordKind,
   relationText,
@@ -88,10 +89,9 @@ type View = {
   inCard?: readonly string[]
   lists: Record<string, [title: string, items: Part[][]]>
 }
-type Records = { actors: Actor; claims: Claim; events: Event; places: Place; topics: Topic }
 
 /** The facts (after its kind, before its id) and lists of a record's page, per collection. */
-const VIEWS: { [C in Browsed]: (record: Records[C]) => View } = {
+const VIEWS: { [C in Browsed]: (record: RecordOf[C]) => View } = {
   actors: (a) => {
     const me = a.id
     const used = (['actors', 'places'] as const).flatMap((c) =>

@@ -28,8 +28,10 @@ export const formatDate = (edtf: string): string => formatEdtf(edtf, { month: 'l
 export const BROWSED = ['actors', 'events', 'claims', 'places', 'topics'] as const
 /** A collection with a page per record. */
 export type Browsed = (typeof BROWSED)[number]
+/** The record type of each browsed collection. */
+export type RecordOf = { actors: Actor; events: Event; claims: Claim; places: Place; topics: Topic }
 /** Any record of a browsed collection. */
-export type AnyRecord = Actor | Event | Claim | Place | Topic
+export type AnyRecord = RecordOf[Browsed]
 
 /** What each browsed collection holds, for its list page and llms.txt. */
 export const COLLECTION_BLURBS: Record<Browsed, string> = {
