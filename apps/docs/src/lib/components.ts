@@ -9,7 +9,9 @@ export type ComponentPage = CollectionEntry<'components'>['data'] & { slug: stri
 
 /** The component pages, in the order of the collection. */
 export const componentPages = async (): Promise<ComponentPage[]> =>
-  (await getCollection('components')).map((e) => ({ ...e.data, slug: e.id }))
+  (await getCollection('components'))
+    .sort((a, b) => a.data.order - b.data.order)
+    .map((e) => ({ ...e.data, slug: e.id }))
 
 /** The route of every component page, in the analysis and as an embed. */
 export const componentPaths = async () =>
