@@ -132,24 +132,15 @@ export function recordMarkdown(site: URL, collection: Browsed, record: AnyRecord
   const view = recordView(collection, record)
   const parts = (ps: readonly Part[]) => ps.map((p) => mdPart(site, p)).join('')
   return `${[
-    `# ${md(recordTitle(record))}`,
-    '',
-    `${collectionTitle(collection, true)} \`${record.id}\` of the dataset of the RUSI Commentary “${md(mainSource.title)}”. Web page: ${recordUrl(collection, record.id, site.href)}`,
-    '',
-    ...(view.lede ? [md(view.lede), ''] : []),
+    `# ${md(recordTitle(record))}\n`,
+    `${collectionTitle(collection, true)} \`${record.id}\` of the dataset of the RUSI Commentary “${md(mainSource.title)}”. Web page: ${recordUrl(collection, record.id, site.href)}\n`,
+    ...(view.lede ? [`${md(view.lede)}\n`] : []),
     ...view.facts.map(([label, value]) => `- **${label}:** ${parts(value)}`),
-    ...view.lists.flatMap((l) => [
-      '',
-      `## ${md(l.title)}`,
-      '',
-      ...l.items.map((i) => `- ${parts(i)}`),
-    ]),
-    ...view.quotes.flatMap((q) => [
-      '',
-      `> ${md(q.exact)}`,
-      '',
-      `— ${md(mainSource.title)}, ${quoteLocation(q)} (characters ${q.start}–${q.end}, UTF-16).`,
-    ]),
+    ...view.lists.flatMap((l) => [`\n## ${md(l.title)}\n`, ...l.items.map((i) => `- ${parts(i)}`)]),
+    ...view.quotes.map(
+      (q) =>
+        `\n> ${md(q.exact)}\n\n— ${md(mainSource.title)}, ${quoteLocation(q)} (characters ${q.start}–${q.end}, UTF-16).`,
+    ),
   ].join('\n')}\n`
 }
 
@@ -168,10 +159,8 @@ function intro(site: URL): string[] {
   const authors = mainSource.authors.map((id) => nameOf('actors', id)).join(', ')
   const claimKinds = Object.values(CLAIM_KIND_LABELS).join(', ').toLowerCase()
   return [
-    `# ${SITE_NAME}`,
-    '',
-    `> The RUSI Commentary “${md(mainSource.title)}” (${md(authors)}, ${mainSource.published.slice(0, 4)}) as typed, sourced data: every sentence of the analysis as claims (${claimKinds}) with who makes them, how sure, about whom, and the exact quote, plus the actors, events, places and topics they name. Published as npm packages (@karabakh-aftermath/schema, data, query, react).`,
-    '',
+    `# ${SITE_NAME}\n`,
+    `> The RUSI Commentary “${md(mainSource.title)}” (${md(authors)}, ${mainSource.published.slice(0, 4)}) as typed, sourced data: every sentence of the analysis as claims (${claimKinds}) with who makes them, how sure, about whom, and the exact quote, plus the actors, events, places and topics they name. Published as npm packages (@karabakh-aftermath/schema, data, query, react).\n`,
     `Each record below links to its markdown twin; its web page is the same address without \`.md\`. Everything in one file: ${abs(site, '/llms-full.txt')}. Downloads (JSON, GeoJSON, CSV, W3C Web Annotations, citations): ${abs(site, '/downloads/')}.`,
   ]
 }
@@ -180,17 +169,13 @@ function intro(site: URL): string[] {
 export function llmsTxt(site: URL, guides: readonly Guide[]): string {
   return [
     ...intro(site),
-    '',
-    '## Guides',
-    '',
+    '\n## Guides\n',
     ...guides.map(
       (g) =>
         `- [${md(g.data.title)}](${abs(site, `/${g.id}/`)})${g.data.description ? `: ${md(g.data.description)}` : ''}`,
     ),
     ...BROWSED.flatMap((c) => [
-      '',
-      `## ${collectionTitle(c)}`,
-      '',
+      `\n## ${collectionTitle(c)}\n`,
       ...sortedRecords(c).map((r) => `- [${md(recordTitle(r))}](${abs(site, twinHref(c, r.id))})`),
     ]),
     '',

@@ -6,7 +6,7 @@
  */
 import { disputesOf } from '@karabakh-aftermath/query'
 import { safeHref } from '@karabakh-aftermath/react/utils'
-import type { Claim, Event, Place, Quote } from '@karabakh-aftermath/schema'
+import type { Claim, Event, Place, Quote, Relation } from '@karabakh-aftermath/schema'
 import {
   BASIS_LABELS,
   LIKELIHOOD_BANDS,
@@ -27,7 +27,6 @@ import {
   type RecordOf,
   readerHref,
   recordKind,
-  relationText,
 } from './records'
 
 /**
@@ -81,6 +80,13 @@ export const recordItems = (
 const wikidata = (qid: string | undefined): Value =>
   qid && [{ href: `https://www.wikidata.org/wiki/${encodeURIComponent(qid)}`, text: qid }]
 const pct = (n: number) => `${Math.round(n * 100)}%`
+/** A relation: its subject and object linked, the predicate in words. */
+const relation = (r: Relation): Part[] => [
+  { record: 'actors', id: r.subject },
+  ` ${RELATION_PREDICATE_LABELS[r.predicate]} `,
+  { record: 'actors', id: r.object },
+]
+const claimLink = (c: Claim): Part[] => [{ href: recordUrl('claims', c.id), text: c.id }]
 
 /** What a collection's page says of a record, before the empty facts and lists are dropped. */
 type View = {
@@ -107,6 +113,9 @@ const VIEWS: { [C in Browsed]: (record: RecordOf[C]) => View } = {
         .join(', ')
     const reported = q.claims({ reportedBy: me }).filter((c) => c.claimant !== me)
     const about = q.claims({ about: { actors: me } }).filter((c) => c.claimant !== me)
+    const ties = q
+      .relations(me)
+      .map((t): Part[] => [...relation(t), ' — stated by ', ...joined(t.claims.map(claimLink))])
     return {
       lede: a.description,
       facts: {
@@ -136,18 +145,7 @@ const VIEWS: { [C in Browsed]: (record: RecordOf[C]) => View } = {
         'claims-by': [`Claims by ${a.name}`, recordItems('claims', q.claims({ claimant: me }))],
         'claims-reported': [`Claims ${a.name} reports`, recordItems('claims', reported, by)],
         'claims-about': [`Claims about ${a.name}`, recordItems('claims', about)],
-        relations: [
-          'Relations that claims state',
-          q
-            .relations(me)
-            .map((t) => [
-              { record: 'actors', id: t.subject },
-              ` ${RELATION_PREDICATE_LABELS[t.predicate]} `,
-              { record: 'actors', id: t.object },
-              ' — stated by ',
-              ...joined(t.claims.map((c) => [{ href: recordUrl('claims', c.id), text: c.id }])),
-            ]),
-        ],
+        relations: ['Relations that claims state', ties],
         events: ['Events', recordItems('events', q.timeline({ actors: me }), role)],
       },
     }
@@ -178,7 +176,7 @@ const VIEWS: { [C in Browsed]: (record: RecordOf[C]) => View } = {
             `${band.label} (${pct(band.min)}–${pct(band.max)}), from the words “${c.likelihood.cue}”; see the `,
             { href: '/guides/likelihood/', text: 'likelihood table' },
           ],
-        Relation: relationText(c),
+        Relation: c.relation && relation(c.relation),
         Topics: ids('topics', c.topics),
         'In the text': [
           { href: readerHref(c.quote), text: quoteLocation(c.quote) },

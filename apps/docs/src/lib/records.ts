@@ -14,7 +14,6 @@ import {
   CLAIM_KIND_LABELS,
   EVENT_KIND_LABELS,
   PLACE_KIND_LABELS,
-  RELATION_PREDICATE_LABELS,
 } from '@karabakh-aftermath/schema/vocabulary'
 
 /** The shipped dataset, typed as any dataset: the pages take their ids from routes, as strings. */
@@ -96,14 +95,6 @@ export function quoteLocation(quote: Pick<Quote, 'source' | 'start'>): string {
 export function readerHref(quote: Pick<Quote, 'source' | 'start'>): string {
   const found = partOf(quote)
   return `/analysis/reader/${found ? `#${paragraphAnchor(found.source.id, found.part.anchor)}` : ''}`
-}
-
-/** A relation as words: "Turkey ally of Azerbaijan". */
-export function relationText(claim: Claim): string | undefined {
-  const r = claim.relation
-  return r
-    ? `${nameOf('actors', r.subject)} ${RELATION_PREDICATE_LABELS[r.predicate]} ${nameOf('actors', r.object)}`
-    : undefined
 }
 
 /** Records of a collection, sorted for lists: events by date, claims in source order, others by name. */
