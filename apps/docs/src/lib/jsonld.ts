@@ -1,4 +1,7 @@
-/** schema.org JSON-LD for the record pages: a type where one fits, ids that link the pages. */
+/**
+ * schema.org JSON-LD for the record pages: a type where one fits, ids that link the pages. A value
+ * left undefined is left out; an empty list stays (in JSON-LD, the same as no value).
+ */
 import { safeHref } from '@karabakh-aftermath/react/utils'
 import type { Actor } from '@karabakh-aftermath/schema'
 import { recordUrl } from '@karabakh-aftermath/schema/web-annotation'
@@ -22,10 +25,6 @@ const named = (site: URL, collection: 'actors' | 'places', id: string) => ({
 })
 const wikidata = (qid: string | undefined) =>
   qid ? [`https://www.wikidata.org/wiki/${encodeURIComponent(qid)}`] : undefined
-const clean = (o: Json): Json =>
-  Object.fromEntries(
-    Object.entries(o).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)),
-  )
 
 const ACTOR_TYPES: Partial<Record<Actor['kind'], string>> = {
   person: 'Person',
@@ -51,10 +50,9 @@ const TYPED: { [C in Browsed]: (site: URL, record: RecordOf[C]) => Json } = {
     alternateName: [...a.names.map((n) => n.text), ...a.aliases].filter((n) => n !== a.name),
     description: a.description,
     sameAs: wikidata(a.wikidata),
+    // schema.org's memberOf is for a person or an organisation, not a group or a population.
     memberOf:
-      a.kind === 'person' || actorType(a.kind) !== 'Thing'
-        ? a.memberOf.map((m) => ref(site, 'actors', m))
-        : undefined,
+      actorType(a.kind) === 'Thing' ? undefined : a.memberOf.map((m) => ref(site, 'actors', m)),
   }),
   places: (site, p) => {
     const point = p.geometry?.type === 'Point' ? p.geometry.coordinates : undefined
@@ -125,11 +123,11 @@ const TYPED: { [C in Browsed]: (site: URL, record: RecordOf[C]) => Json } = {
 export function recordJsonLd(site: URL, collection: Browsed, record: AnyRecord): Json {
   const url = recordUrl(collection, record.id, site.href)
   const typed = (TYPED[collection] as (site: URL, record: AnyRecord) => Json)(site, record)
-  return clean({
+  return {
     '@context': 'https://schema.org',
     '@id': `${url}#record`,
     url,
     identifier: record.id,
     ...typed,
-  })
+  }
 }
