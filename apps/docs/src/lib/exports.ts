@@ -10,7 +10,7 @@ import { citationMetaTags, toCsl } from '@karabakh-aftermath/query/exports'
 import type { Claim } from '@karabakh-aftermath/schema'
 import { CLAIM_KIND_LABELS } from '@karabakh-aftermath/schema/vocabulary'
 import { recordUrl } from '@karabakh-aftermath/schema/web-annotation'
-import { type ComponentPage, embedCode } from './components'
+import { type ComponentPage, componentPages, embedCode } from './components'
 import { type Part, recordView } from './record-view'
 import {
   type AnyRecord,
@@ -46,6 +46,18 @@ export const componentEmbed = (p: ComponentPage): EmbedRoute => ({
   title: p.title,
   height: p.height,
 })
+
+/** The route of every embed (and of its oEmbed JSON): each component page's and each claim card's. */
+export const embedPaths = async () => [
+  ...(await componentPages()).map((page) => ({
+    params: { path: page.slug },
+    props: { page, embed: componentEmbed(page) },
+  })),
+  ...dataset.claims.map((claim) => ({
+    params: { path: `claim/${claim.id}` },
+    props: { claim, embed: claimEmbed(claim) },
+  })),
+]
 
 /** A `<link rel="alternate">` entry of a Starlight page's `head`. */
 const alternate = (type: string, href: string, title?: string) => ({

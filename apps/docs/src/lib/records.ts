@@ -103,7 +103,3 @@ export function sortedRecords(collection: Browsed): readonly AnyRecord[] {
   if (collection === 'claims') return sortClaims(dataset.claims)
   return [...dataset[collection]].sort((a, b) => recordTitle(a).localeCompare(recordTitle(b), 'en'))
 }
-
-/** The route of every claim's embed and its oEmbed JSON. */
-export const claimPaths = () =>
-  dataset.claims.map((claim) => ({ params: { id: claim.id }, props: { claim } }))

@@ -1,0 +1,8 @@
+/** `/embed/<component>/oembed.json` and `/embed/claim/<id>/oembed.json`: an embed's static oEmbed response. */
+import type { APIRoute } from 'astro'
+import { type EmbedRoute, embedPaths, oembed } from '../../../lib/exports'
+
+export const getStaticPaths = embedPaths
+
+export const GET: APIRoute = ({ props, site, url }) =>
+  Response.json(oembed(site ?? new URL(url.origin), props.embed as EmbedRoute))
