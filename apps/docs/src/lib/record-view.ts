@@ -56,9 +56,9 @@ type Value = string | Part[] | false | undefined
 /** Groups of parts, one after the other, separated by `sep`. */
 const joined = (groups: Part[][], sep = ', '): Part[] =>
   groups.flatMap((g, i) => (i > 0 ? [sep, ...g] : g))
-/** Links to records of a collection, comma-separated. */
-const ids = (record: Browsed, list: readonly (string | undefined)[]): Part[] =>
-  joined(list.flatMap((id) => (id ? [[{ record, id }]] : [])))
+/** Links to records of a collection, by id or record, comma-separated. */
+const ids = (record: Browsed, list: readonly (string | { id: string } | undefined)[]): Part[] =>
+  joined(list.flatMap((r) => (r ? [[{ record, id: typeof r === 'string' ? r : r.id }]] : [])))
 
 /** Records as list items: a kind badge (unless `badges` is off), the linked title, a note. */
 export const recordItems = (
@@ -111,6 +111,7 @@ const VIEWS: { [C in Browsed]: (record: RecordOf[C]) => View } = {
         .filter((p) => p.actor === me)
         .map((p) => PARTICIPANT_ROLE_LABELS[p.role])
         .join(', ')
+    const members = dataset.actors.filter((m) => m.memberOf.includes(me))
     const reported = q.claims({ reportedBy: me }).filter((c) => c.claimant !== me)
     const about = q.claims({ about: { actors: me } }).filter((c) => c.claimant !== me)
     const ties = q
@@ -123,10 +124,7 @@ const VIEWS: { [C in Browsed]: (record: RecordOf[C]) => View } = {
         'Also called': a.aliases.join(', '),
         Wikidata: wikidata(a.wikidata),
         'Member of': ids('actors', a.memberOf),
-        Members: ids(
-          'actors',
-          dataset.actors.filter((m) => m.memberOf.includes(me)).map((m) => m.id),
-        ),
+        Members: ids('actors', members),
         Source: joined(
           dataset.sources
             .filter((s) => s.authors.includes(me) || s.publisher === me)
@@ -237,13 +235,12 @@ const VIEWS: { [C in Browsed]: (record: RecordOf[C]) => View } = {
         : p.geometry.type
     const precision = p.precision ? ` (${PRECISION_LABELS[p.precision].toLowerCase()})` : ''
     const language = new Intl.DisplayNames('en', { type: 'language' })
+    const about = q.claims({ about: { places: p.id } })
+    const contains = dataset.places.filter((x) => x.within === p.id)
     return {
       facts: {
         Within: ids('places', [p.within]),
-        Contains: ids(
-          'places',
-          dataset.places.filter((x) => x.within === p.id).map((x) => x.id),
-        ),
+        Contains: ids('places', contains),
         Contested: p.contested && (p.contestedNote ?? 'Yes'),
         Geometry: `${where}${precision}`,
         Wikidata: wikidata(p.wikidata),
@@ -261,10 +258,7 @@ const VIEWS: { [C in Browsed]: (record: RecordOf[C]) => View } = {
           ]),
         ],
         events: ['Events here', recordItems('events', q.timeline({ places: p.id }))],
-        claims: [
-          'Claims about this place',
-          recordItems('claims', q.claims({ about: { places: p.id } })),
-        ],
+        claims: ['Claims about this place', recordItems('claims', about)],
       },
     }
   },
