@@ -34,9 +34,7 @@ export default defineConfig({
   format: ['esm'],
   target: 'es2022',
   platform: 'neutral',
-  dts: false,
   clean: true,
-  sourcemap: false,
   async onSuccess() {
     const sheets = await Promise.all(STYLESHEETS.map((f) => readFile(`src/${f}.css`, 'utf8')))
     await writeFile('dist/styles.css', sheets.join('\n'))

@@ -103,10 +103,8 @@ export function reportOf({ dir: relativeDir, pkg }) {
       const pkgDir = /\/packages\/([^/]+)\//.exec(file)?.[1]
       return `export { ${name} } from '${from ?? `@karabakh-aftermath/${pkgDir}`}'`
     }
-    if (symbol.flags & ts.SymbolFlags.Variable) {
-      const type = checker.getTypeOfSymbol(symbol)
-      if (holdsSchema(type)) return `const ${name}: ${schemaText(type)}`
-    }
+    const type = symbol.flags & ts.SymbolFlags.Variable && checker.getTypeOfSymbol(symbol)
+    if (type && holdsSchema(type)) return `const ${name}: ${schemaText(type)}`
     return decls
       .map((d) => {
         const node = ts.isVariableDeclaration(d) ? d.parent.parent : d
@@ -155,12 +153,13 @@ if (import.meta.main ?? process.argv[1] === import.meta.filename) {
       mkdirSync(dirname(out), { recursive: true })
       writeFileSync(out, text)
       console.log(`api: ${rel} ${current === text ? 'unchanged' : 'written'}`)
-    } else if (current !== text) {
+    } else if (current === text) console.log(`api: ${rel} matches the built package`)
+    else {
       stale++
       console.error(
         `api: ${rel} ${current === null ? 'is missing' : 'differs from the built package'}`,
       )
-    } else console.log(`api: ${rel} matches the built package`)
+    }
   }
   if (stale) {
     console.error(

@@ -106,10 +106,8 @@ export function verifyFromTarballs(dir, tarballs) {
     if (!tgz || resolved !== tgz)
       problems.push(`${path} resolved to ${entry.resolved ?? '(nothing)'}, not a tarball`)
     if (entry.link) problems.push(`${path} is a link`)
-    const [version, packed] = [
-      readJson(join(dir, path, 'package.json')).version,
-      tgz?.match(/-(\d+\.\d+\.\d+.*)\.tgz$/)?.[1],
-    ]
+    const { version } = readJson(join(dir, path, 'package.json'))
+    const packed = tgz?.match(/-(\d+\.\d+\.\d+.*)\.tgz$/)?.[1]
     if (packed && version !== packed) problems.push(`${path} is ${version}, the tarball ${packed}`)
   }
   if (problems.length)

@@ -58,10 +58,7 @@ export function requiredBump(released, current) {
   const minus = (a, b) => a.filter((x) => !b.includes(x))
   const list = (ids) =>
     ids.length > 8 ? `${ids.slice(0, 8).join(', ')} … (${ids.length})` : ids.join(', ')
-  for (const name of new Set([
-    ...Object.keys(released.collections),
-    ...Object.keys(current.collections),
-  ])) {
+  for (const name of Object.keys({ ...released.collections, ...current.collections })) {
     const [before, after] = [released.collections[name], current.collections[name]]
     if (!after) need('major', `${name}: the collection was removed`)
     else if (!before) need('minor', `${name}: a new collection`)

@@ -4,6 +4,7 @@
 // .changeset/, the published packages with their dist/), `changeset version` applies it (versions
 // and changelogs), the data's release snapshot follows as `pnpm version-packages` makes it, and
 // `pnpm publish --dry-run` runs for every package: the publish `changeset publish` would run.
+import assert from 'node:assert/strict'
 import { execFileSync } from 'node:child_process'
 import {
   cpSync,
@@ -29,9 +30,6 @@ const run = (cmd, args, cwd = ws) =>
   })
 const changeset = (args, cwd) =>
   run(process.execPath, [join(root, 'node_modules/@changesets/cli/bin.js'), ...args], cwd)
-const check = (ok, message) => {
-  if (!ok) throw new Error(message)
-}
 
 try {
   // The release plan, as `changeset status --verbose` prints it (it compares with the base branch).
@@ -48,47 +46,38 @@ try {
   const workspace = JSON.parse(run('pnpm', ['ls', '-r', '--depth=-1', '--json'], root)).filter(
     (p) => p.path !== root,
   )
-  for (const p of workspace)
-    if (p.private)
-      cpSync(join(p.path, 'package.json'), join(ws, relative(root, p.path), 'package.json'))
-    else
-      cpSync(p.path, join(ws, relative(root, p.path)), {
-        recursive: true,
-        filter: (src) => basename(src) !== 'node_modules',
-      })
+  for (const p of workspace) {
+    const to = join(ws, relative(root, p.path))
+    if (p.private) cpSync(join(p.path, 'package.json'), join(to, 'package.json'))
+    else cpSync(p.path, to, { recursive: true, filter: (src) => basename(src) !== 'node_modules' })
+  }
   const dirOf = (name) => join(ws, relative(root, workspace.find((p) => p.name === name).path))
   const published = publishedPackages().map(({ pkg }) => ({ pkg, dir: dirOf(pkg.name) }))
-  for (const { dir, pkg } of published)
-    for (const dep of Object.keys({
-      ...pkg.dependencies,
-      ...pkg.devDependencies,
-      ...pkg.peerDependencies,
-    })) {
-      if (!workspace.some((p) => p.name === dep)) continue
-      mkdirSync(dirname(join(dir, 'node_modules', dep)), { recursive: true })
-      symlinkSync(dirOf(dep), join(dir, 'node_modules', dep), 'dir')
+  for (const { dir, pkg } of published) {
+    const deps = { ...pkg.dependencies, ...pkg.devDependencies, ...pkg.peerDependencies }
+    for (const dep of workspace.filter((p) => deps[p.name])) {
+      const link = join(dir, 'node_modules', dep.name)
+      mkdirSync(dirname(link), { recursive: true })
+      symlinkSync(dirOf(dep.name), link, 'dir')
     }
+  }
 
   // `pnpm version-packages`: versions and changelogs, then the data's release snapshot.
   changeset(['version'])
   const left = readdirSync(join(ws, '.changeset')).filter(
     (f) => f.endsWith('.md') && f.toLowerCase() !== 'readme.md',
   )
-  check(left.length === 0, `changeset version left ${left.join(', ')}`)
+  assert(left.length === 0, `changeset version left ${left.join(', ')}`)
   const versions = Object.fromEntries(
     published.map(({ dir, pkg }) => [pkg.name, readJson(join(dir, 'package.json')).version]),
   )
   for (const r of releases.filter((r) => versions[r.name])) {
-    check(
+    assert(
       versions[r.name] === r.newVersion,
       `${r.name} was versioned ${versions[r.name]}, the plan says ${r.newVersion}`,
     )
-    const log = join(
-      ws,
-      relative(root, published.find((p) => p.pkg.name === r.name).dir),
-      'CHANGELOG.md',
-    )
-    check(
+    const log = join(dirOf(r.name), 'CHANGELOG.md')
+    assert(
       existsSync(log) && readFileSync(log, 'utf8').includes(`## ${r.newVersion}`),
       `${r.name}: no ${r.newVersion} section in CHANGELOG.md`,
     )
@@ -110,7 +99,7 @@ try {
   for (const { dir, pkg } of published) {
     const out = run('pnpm', ['publish', '--dry-run', '--no-git-checks', '--access', 'public'], dir)
     const said = out.match(/^\+ (\S+)$/m)?.[1]
-    check(
+    assert(
       said === `${pkg.name}@${versions[pkg.name]}`,
       `pnpm publish --dry-run did not publish ${pkg.name}@${versions[pkg.name]}:\n${out}`,
     )

@@ -37,11 +37,10 @@ export function anchorQuote(
       error: `is not in the source text${prefix || suffix ? ' with that prefix/suffix' : ''}${hint}: "${q.exact.slice(0, 80)}"`,
     }
   }
-  if (hits.length > 1) {
+  if (hits.length > 1)
     return {
       error: `occurs ${hits.length} times in the source: add a prefix or suffix that makes it unique ("${q.exact.slice(0, 60)}")`,
     }
-  }
   const start = (hits[0] as number) + prefix.length
   const end = start + q.exact.length
   return {

@@ -20,9 +20,6 @@ if (!result.ok) {
   process.exitCode = 1
 } else {
   const { counts, coverage } = result.meta
-  console.log(
-    `data: ${Object.entries(counts)
-      .map(([c, n]) => `${n} ${c}`)
-      .join(', ')}; coverage ${coverage.covered}/${coverage.units} (100%)`,
-  )
+  const summary = Object.entries(counts).map(([c, n]) => `${n} ${c}`)
+  console.log(`data: ${summary.join(', ')}; coverage ${coverage.covered}/${coverage.units} (100%)`)
 }

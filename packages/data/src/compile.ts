@@ -8,7 +8,6 @@ import {
   checkRecord,
   type Dataset,
   parseEdtf,
-  type Quote,
   type QuoteInput,
   textSha256,
   validateDataset,
@@ -36,18 +35,21 @@ export const packagePaths = (root: string): ContentPaths => ({
 })
 
 type AnyRecord = Record<string, unknown> & { id: string }
+type Path = (string | number)[]
+type SourceFields = AnyRecord & { textFile: string; parts: Parameters<typeof namedParts>[1] }
+type PlaceFields = AnyRecord & {
+  naturalEarth?: string
+  geometry?: { type: string; coordinates: unknown }
+  within?: string
+}
 type Compiled = { record: LoadedRecord; value: AnyRecord }
+const NO_MENTION = 'needs at least one mention: the words of the source that name it (provenance)'
 
 /** Compiles the content below `paths` into a dataset, collecting every problem. */
 export function compile(paths: ContentPaths): Compilation {
   const { records, problems } = loadContent(paths.content, paths.root)
-  const located = (
-    r: LoadedRecord,
-    id: string,
-    path: (string | number)[],
-    code: Located['code'],
-    message: string,
-  ) => locate(code, r.file, r.lineOf(path), r.collection, id, path, message)
+  const located = (r: LoadedRecord, id: string, path: Path, code: Located['code'], msg: string) =>
+    locate(code, r.file, r.lineOf(path), r.collection, id, path, msg)
 
   // 1. Shape: each record against its collection's authoring schema. References to records that
   // failed, or to any record of a collection one of whose files could not be read, are not
@@ -74,14 +76,7 @@ export function compile(paths: ContentPaths): Compilation {
   // 2. Sources: read the text, hash it, name its parts.
   const texts = new Map<string, string>()
   const sources = parsed.sources.flatMap(({ record, value }): Compiled[] => {
-    const {
-      textFile,
-      parts: kinds,
-      ...meta
-    } = value as AnyRecord & {
-      textFile: string
-      parts: Parameters<typeof namedParts>[1]
-    }
+    const { textFile, parts: kinds, ...meta } = value as SourceFields
     const fail = (path: string[], message: string) => {
       failed.add(`sources/${value.id}`)
       problems.push(located(record, value.id, path, 'source-text', message))
@@ -98,8 +93,8 @@ export function compile(paths: ContentPaths): Compilation {
       return fail(['textFile'], `names ${textFile}, whose line ${decoded.line} is not valid UTF-8`)
     const parts = namedParts(decoded.text, kinds)
     if ('error' in parts) return fail(['parts'], parts.error)
-    texts.set(value.id, decoded.text)
-    const text = decoded.text
+    const { text } = decoded
+    texts.set(value.id, text)
     return [{ record, value: { ...meta, text, textSha256: textSha256(text), parts } }]
   })
   const defaultSource = texts.size === 1 ? [...texts.keys()][0] : undefined
@@ -107,35 +102,18 @@ export function compile(paths: ContentPaths): Compilation {
   const sourcesFailed = hasFailed('sources')
 
   // 3. Quotes: anchor every authored quote in its text.
-  const anchor = (
-    record: LoadedRecord,
-    id: string,
-    path: (string | number)[],
-    input: QuoteInput,
-  ) => {
+  const anchor = (record: LoadedRecord, id: string, path: Path, input: QuoteInput) => {
     const result = anchorQuote(input, texts, defaultSource)
     if (!('error' in result)) return result
     if (!sourcesFailed) problems.push(located(record, id, path, 'anchor', result.error))
     return undefined
   }
-  const anchorAll = (record: LoadedRecord, id: string, inputs: QuoteInput[]): Quote[] =>
-    inputs.flatMap((q, i) => anchor(record, id, ['mentions', i], q) ?? [])
   const withMentions = ({ record, value }: Compiled, extra: Record<string, unknown> = {}) => {
     const mentions = value.mentions as QuoteInput[]
     if (record.collection !== 'events' && mentions.length === 0)
-      problems.push(
-        located(
-          record,
-          value.id,
-          ['mentions'],
-          'provenance',
-          'needs at least one mention: the words of the source that name it (provenance)',
-        ),
-      )
-    return {
-      record,
-      value: { ...value, ...extra, mentions: anchorAll(record, value.id, mentions) },
-    }
+      problems.push(located(record, value.id, ['mentions'], 'provenance', NO_MENTION))
+    const quotes = mentions.flatMap((q, i) => anchor(record, value.id, ['mentions', i], q) ?? [])
+    return { record, value: { ...value, ...extra, mentions: quotes } }
   }
 
   const compiled: Record<CollectionName, Compiled[]> = {
@@ -184,18 +162,11 @@ export function compile(paths: ContentPaths): Compilation {
   // A claim that failed to compile would only add noise here: coverage waits until claims are valid.
   const coverage = measureCoverage(dataset)
   for (const s of hasFailed('claims') ? [] : coverage.uncovered) {
-    const record = compiled.sources.find((c) => c.value.id === s.source)?.record
-    problems.push(
-      locate(
-        'coverage',
-        record?.file ?? '-',
-        record?.lineOf(['parts']) ?? 0,
-        'sources',
-        s.source,
-        ['parts'],
-        `coverage: sentence ${s.index} of ${s.anchor} is quoted by no claim: "${s.text.slice(0, 90)}${s.text.length > 90 ? '…' : ''}"`,
-      ),
-    )
+    // Every source of the dataset was compiled from a record.
+    const record = compiled.sources.find((c) => c.value.id === s.source)?.record as LoadedRecord
+    const text = `${s.text.slice(0, 90)}${s.text.length > 90 ? '…' : ''}`
+    const message = `coverage: sentence ${s.index} of ${s.anchor} is quoted by no claim: "${text}"`
+    problems.push(located(record, s.source, ['parts'], 'coverage', message))
   }
 
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line)
@@ -210,12 +181,7 @@ function placesOf(
   places: Compiled[],
   report: (r: LoadedRecord, id: string, path: string[], message: string) => void,
 ): Compiled[] {
-  const byId = new Map(
-    places.map(({ value }) => [
-      value.id,
-      value as AnyRecord & { within?: string; naturalEarth?: string },
-    ]),
-  )
+  const byId = new Map(places.map(({ value }) => [value.id, value as PlaceFields]))
   const countryOf = (id: string | undefined, seen = new Set<string>()): string | undefined => {
     const p = id ? byId.get(id) : undefined
     if (!p || seen.has(p.id)) return undefined
@@ -223,11 +189,7 @@ function placesOf(
     return p.naturalEarth ?? countryOf(p.within, seen)
   }
   return places.map(({ record, value }) => {
-    const p = value as AnyRecord & {
-      naturalEarth?: string
-      geometry?: { type: string; coordinates: unknown }
-      within?: string
-    }
+    const p = value as PlaceFields
     const out: AnyRecord = { ...p }
     const problem = (path: string[], message: string) => report(record, p.id, path, message)
     if (p.naturalEarth && !naturalEarthCountries().has(p.naturalEarth))

@@ -44,10 +44,7 @@ export function renderFiles(dataset: Dataset, meta: DatasetMeta): Map<string, st
   files.set('dataset.json', `${json({ meta, ...dataset })}\n`)
   files.set(
     'places.geojson',
-    `${json({
-      type: 'FeatureCollection',
-      features: dataset.places.map(placeFeature),
-    })}\n`,
+    `${json({ type: 'FeatureCollection', features: dataset.places.map(placeFeature) })}\n`,
   )
   // Annotation ids are the claims' record pages on the site at SITE_URL (the docs app's `site`);
   // without it they are root-relative, resolved against wherever the file is served from.

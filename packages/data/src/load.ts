@@ -29,19 +29,17 @@ export function decodeUtf8(bytes: Uint8Array): { text: string } | { line: number
   try {
     return { text: decoder.decode(bytes) }
   } catch {
-    let line = 1
-    let start = 0
-    for (let i = 0; i <= bytes.length; i++) {
-      if (i < bytes.length && bytes[i] !== 0x0a) continue
+    // A newline byte is never part of a multi-byte character, so one line holds the bad bytes.
+    for (let line = 1, start = 0; ; line++) {
+      const end = bytes.indexOf(0x0a, start)
       try {
-        decoder.decode(bytes.subarray(start, i))
+        decoder.decode(bytes.subarray(start, end === -1 ? undefined : end))
       } catch {
         return { line }
       }
-      line++
-      start = i + 1
+      if (end === -1) return { line }
+      start = end + 1
     }
-    return { line }
   }
 }
 
@@ -90,18 +88,10 @@ export function loadText(
     }
   }
   const lineAt = (keys: readonly PropertyKey[]) => lineOfPath(doc, lineCounter, keys)
+  const record = (v: unknown, lineOf = lineAt) => ({ collection, file, value: v, lineOf })
   if (isSeq(doc.contents) && Array.isArray(value))
-    return {
-      records: value.map((v, index) => ({
-        collection,
-        file,
-        value: v,
-        lineOf: (p) => lineAt([index, ...p]),
-      })),
-      problems,
-    }
-  if (isMap(doc.contents))
-    return { records: [{ collection, file, value, lineOf: lineAt }], problems }
+    return { records: value.map((v, i) => record(v, (p) => lineAt([i, ...p]))), problems }
+  if (isMap(doc.contents)) return { records: [record(value)], problems }
   if (doc.contents === null) return { records: [], problems }
   return {
     records: [],

@@ -17,11 +17,10 @@ export function namedParts(
   kinds: readonly SourcePart['kind'][],
 ): SourcePart[] | { error: string } {
   const spans = blockSpans(text)
-  if (spans.length !== kinds.length) {
+  if (spans.length !== kinds.length)
     return {
       error: `lists ${kinds.length} parts but the text has ${spans.length} blocks (separated by blank lines): give one part kind per block`,
     }
-  }
   const total = new Map<string, number>()
   for (const k of kinds) total.set(k, (total.get(k) ?? 0) + 1)
   const seen = new Map<string, number>()

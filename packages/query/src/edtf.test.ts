@@ -41,6 +41,9 @@ describe('parseEdtfDate: the one reader of the schema’s EDTF subset', () => {
       '2021-7',
       'June',
       '2020/2021/2022',
+      '2021/2020',
+      '2020/2020',
+      '2020-01/2020',
       '2021-06-20T10:00',
       'x'.repeat(1000),
     ])
@@ -81,14 +84,7 @@ describe('parseEdtfDate: the one reader of the schema’s EDTF subset', () => {
       fc.property(value, (v) => {
         const ours = days(v)
         const theirs = parseEdtf(v)
-        if (theirs === undefined)
-          expect(
-            ours === undefined ||
-              (ours.earliest ?? '') > (ours.latest ?? '~') ||
-              ours.earliest === null ||
-              ours.latest === null,
-          ).toBe(true)
-        else expect(ours).toEqual(theirs)
+        expect(ours).toEqual(theirs)
       }),
       { numRuns: 500 },
     )

@@ -97,7 +97,13 @@ export function parseEdtfDate(value: string): EdtfParsed | undefined {
     more === undefined &&
     start &&
     finish &&
-    (typeof start === 'object' || typeof finish === 'object')
+    (typeof start === 'object' || typeof finish === 'object') &&
+    // As edtf.js (the schema) does: an interval must start on an earlier day than it ends.
+    !(
+      typeof start === 'object' &&
+      typeof finish === 'object' &&
+      pointDays(start).first >= pointDays(finish).first
+    )
   )
     return { type: 'interval', start, end: finish }
 }

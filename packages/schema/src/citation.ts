@@ -108,7 +108,6 @@ export function toCsl(source: Source, options: CitationOptions = {}): CslItem {
     (part.kind === 'body'
       ? { label: 'paragraph' as const, locator: String(part.number) }
       : { label: 'section' as const, locator: part.kind.replace(/-/g, ' ') })
-  const publisher = name(source.publisher)
   // Only an http(s) URL: a reference manager makes it a link.
   const url = httpUrl(source.url)
   return {
@@ -116,17 +115,10 @@ export function toCsl(source: Source, options: CitationOptions = {}): CslItem {
     type: TYPES[source.kind].csl,
     title: source.title,
     author: source.authors.map(name),
-    publisher:
-      'literal' in publisher ? publisher.literal : `${publisher.given} ${publisher.family}`,
+    publisher: actors.get(source.publisher)?.name ?? source.publisher,
     ...(date && {
       issued: {
-        'date-parts': [
-          [
-            Number(date[1]),
-            ...(date[2] ? [Number(date[2])] : []),
-            ...(date[3] ? [Number(date[3])] : []),
-          ] as [number],
-        ],
+        'date-parts': [date.slice(1, 4).filter(Boolean).map(Number) as [number]],
         ...(date[4] && { circa: true as const }),
       },
     }),
@@ -136,14 +128,9 @@ export function toCsl(source: Source, options: CitationOptions = {}): CslItem {
   }
 }
 
-const nameText = (n: CslName, order: 'given-first' | 'family-first') =>
-  'literal' in n
-    ? n.literal
-    : n.given
-      ? order === 'family-first'
-        ? `${n.family}, ${n.given}`
-        : `${n.given} ${n.family}`
-      : n.family
+// A name as reference managers want it: `Reynolds, Nick`.
+const nameText = (n: CslName) =>
+  'literal' in n ? n.literal : n.given ? `${n.family}, ${n.given}` : n.family
 const MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ')
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim()
 // BibTeX's special characters, so a title or name is text, not markup.
@@ -169,7 +156,7 @@ export function toBibTeX(item: CslItem): string {
     [
       'author',
       item.author
-        .map((n) => ('literal' in n ? `{${tex(n.literal)}}` : tex(nameText(n, 'family-first'))))
+        .map((n) => ('literal' in n ? `{${tex(n.literal)}}` : tex(nameText(n))))
         .join(' and '),
     ],
     ['title', tex(item.title)],
@@ -201,7 +188,7 @@ export function toRis(item: CslItem): string {
   const lines: [string, string | undefined][] = [
     ['TY', typeOf(item).ris],
     ['ID', item.id],
-    ...item.author.map((n): [string, string] => ['AU', nameText(n, 'family-first')]),
+    ...item.author.map((n): [string, string] => ['AU', nameText(n)]),
     ['TI', item.title],
     ['PB', item.publisher],
     ['PY', parts[0] === undefined ? undefined : String(parts[0])],
@@ -233,7 +220,7 @@ export function citationMetaTags(item: CslItem): [name: string, content: string]
     .map((n) => String(n).padStart(2, '0'))
   const tags: [string, string | undefined][] = [
     ['citation_title', item.title],
-    ...item.author.map((n): [string, string] => ['citation_author', nameText(n, 'family-first')]),
+    ...item.author.map((n): [string, string] => ['citation_author', nameText(n)]),
     ['citation_publication_date', date.length ? date.join('/') : undefined],
     ['citation_publisher', item.publisher],
     [item.type === 'report' ? 'citation_technical_report_institution' : '', item.publisher],

@@ -6,7 +6,8 @@ import { parseEdtf } from './edtf.js'
 import { EventInputSchema, EventSchema } from './event.js'
 import { type IdTypes, references, type WithIds } from './id.js'
 import { PlaceInputSchema, PlaceSchema } from './place.js'
-import { describeIssues, type Problem } from './problem.js'
+import { describeIssues, issuesOf, type Problem } from './problem.js'
+import type { Quote } from './quote.js'
 import { SourceInputSchema, SourceSchema } from './source.js'
 import { TopicSchema } from './topic.js'
 import { COLLECTIONS, type CollectionName } from './vocabulary.js'
@@ -205,12 +206,10 @@ function validate(input: unknown): ValidationResult {
     }
   }
   for (const key of Object.keys(input)) {
-    if (key === 'meta' || key === '$schema') {
-      const result = DatasetSchema.shape[key].safeParse(input[key], { reportInput: true })
-      if (!result.success)
-        for (const i of describeIssues(result.error.issues))
-          problems.push(whole([key, ...i.path], i.message))
-    } else if (!(COLLECTIONS as readonly string[]).includes(key))
+    if (key === 'meta' || key === '$schema')
+      for (const i of issuesOf(DatasetSchema.shape[key], input[key]))
+        problems.push(whole([key, ...i.path], i.message))
+    else if (!(COLLECTIONS as readonly string[]).includes(key))
       problems.push(
         whole(
           [key.slice(0, 60)],
@@ -233,6 +232,9 @@ function addBounds(record: unknown): unknown {
 }
 
 type Reference = { path: Path; collection: CollectionName; id: string }
+// The parts of a schema's definition a walk goes through: a wrapper's inner type, items, fields.
+type SchemaDef = { innerType?: z.ZodType; element?: z.ZodType; shape?: Record<string, z.ZodType> }
+type Other = NonNullable<Problem['other']>
 
 /**
  * The references of a parsed value, found by walking its schema: every field declared with
@@ -248,12 +250,7 @@ export function referencesOf(
   const target = references.get(schema)
   if (target && typeof value === 'string')
     out.push({ path, collection: target.collection, id: value })
-  const def = schema._zod.def as {
-    type: string
-    innerType?: z.ZodType
-    element?: z.ZodType
-    shape?: Record<string, z.ZodType>
-  }
+  const def = schema._zod.def as SchemaDef
   if (def.innerType) referencesOf(def.innerType, value, path, out)
   else if (def.element && Array.isArray(value))
     for (const [i, v] of value.entries()) referencesOf(def.element, v, [...path, i], out)
@@ -272,38 +269,30 @@ function checkReferences(
   invalid: Record<CollectionName, ReadonlySet<string>>,
   problems: Problem[],
 ): void {
-  const first = {} as Record<CollectionName, Map<string, number>>
-  for (const collection of COLLECTIONS) {
-    const seen = new Map<string, number>()
-    dataset[collection].forEach((record, index) => {
-      const id = record.id as string
-      const at = seen.get(id)
-      if (at === undefined) seen.set(id, index)
-      else
-        problems.push(
-          problemOf(
-            'duplicate-id',
-            collection,
-            id,
-            ['id'],
-            `is also the id of ${collection}[${at}]: ids must be unique`,
-            { index, other: { collection, id, index: at } },
-          ),
-        )
-    })
-    first[collection] = seen
-  }
+  // Each id's first index: the entries reversed, so that the first of a repeated id is kept.
+  const first = Object.fromEntries(
+    COLLECTIONS.map((c) => [
+      c,
+      new Map(dataset[c].map((r, i) => [r.id as string, i] as const).reverse()),
+    ]),
+  ) as Record<CollectionName, Map<string, number>>
   const texts = new Map(dataset.sources.map((s) => [s.id as string, s.text as string]))
   for (const collection of COLLECTIONS) {
     const schema = COLLECTION_SCHEMAS[collection].schema
     dataset[collection].forEach((record, index) => {
       const id = record.id as string
-      const problem = (code: Problem['code'], path: Path, message: string, to?: Reference) => {
-        const other = to && { collection: to.collection, id: to.id }
+      const problem = (code: Problem['code'], path: Path, message: string, other?: Other) =>
         problems.push(
           problemOf(code, collection, id, path, message, { index, ...(other && { other }) }),
         )
-      }
+      const at = first[collection].get(id) as number
+      if (at !== index)
+        problem(
+          'duplicate-id',
+          ['id'],
+          `is also the id of ${collection}[${at}]: ids must be unique`,
+          { collection, id, index: at },
+        )
       for (const r of referencesOf(schema, record)) {
         const last = r.path.at(-1)
         if (!first[r.collection].has(r.id) && !invalid[r.collection].has(r.id))
@@ -311,7 +300,7 @@ function checkReferences(
             'missing-reference',
             r.path,
             `refers to ${r.collection}/${r.id}, which does not exist`,
-            r,
+            { collection: r.collection, id: r.id },
           )
         // A record's own fields (not a name's usedBy) cannot point at the record itself.
         else if (r.id === id && r.collection === collection && r.path.length <= 2)
@@ -346,8 +335,4 @@ function checkReferences(
 }
 
 const quoteAt = (record: AnyRecord, path: Path) =>
-  path.reduce<unknown>((v, k) => (v as AnyRecord)[k], record) as {
-    exact: string
-    start: number
-    end: number
-  }
+  path.reduce<unknown>((v, k) => (v as AnyRecord)[k], record) as Quote

@@ -87,78 +87,49 @@ export function describeIssues(
   issues: readonly z.core.$ZodIssue[],
   base: PropertyKey[] = [],
 ): { path: (string | number)[]; message: string }[] {
-  const out: { path: (string | number)[]; message: string }[] = []
-  for (const issue of issues) {
+  return issues.flatMap((issue) => {
     const path = [...base, ...issue.path].filter((k): k is string | number => typeof k !== 'symbol')
     const input = (issue as { input?: unknown }).input
-    switch (issue.code) {
-      case 'invalid_type':
-        out.push({
-          path,
-          message:
-            input === undefined
-              ? 'is required'
-              : `must be ${expectedName(issue.expected)} (got ${typeName(input)})`,
-        })
-        break
-      case 'invalid_value':
-        out.push({
-          path,
-          message:
-            input === undefined
-              ? 'is required'
-              : `must be ${issue.values.length === 1 ? show(issue.values[0]) : `one of: ${issue.values.join(', ')}`} (got ${show(input)})`,
-        })
-        break
-      case 'unrecognized_keys':
-        out.push({
-          path,
-          message: `has unknown field${issue.keys.length > 1 ? 's' : ''} ${clip(issue.keys.join(', '))} (check the spelling against the data model)`,
-        })
-        break
-      case 'too_small':
-      case 'too_big': {
-        if (!/^Too (small|big)/.test(issue.message)) {
-          out.push({ path, message: `${issue.message} (got ${show(input)})` })
-          break
-        }
-        const small = issue.code === 'too_small'
-        const n = Number(small ? issue.minimum : issue.maximum)
-        const at = `at ${small ? 'least' : 'most'} ${n}`
-        const sized = issue.origin === 'array' || issue.origin === 'string'
-        const unit = issue.origin === 'string' ? 'characters' : 'items'
-        out.push({
-          path,
-          message: !sized
-            ? `must be ${at} (got ${show(input)})`
-            : small && n === 1
-              ? 'must not be empty'
-              : `must ${small && unit === 'characters' ? 'be' : 'have'} ${at} ${unit}`,
-        })
-        break
-      }
-      case 'invalid_union': {
-        const branches = issue.errors.filter((b) => b.length > 0)
-        const best = branches.sort((a, b) => distance(a) - distance(b))[0]
-        if (best && !(issue as { note?: string }).note)
-          for (const d of describeIssues(best, path)) out.push(d)
-        else
-          out.push({
-            path,
-            message: `is not one of the allowed forms${input && typeof input === 'object' && 'type' in input ? ` (unknown type ${show((input as { type: unknown }).type)})` : ''}`,
-          })
-        break
-      }
-      default:
-        out.push({
-          path,
-          message: /^(Invalid|Too)/.test(issue.message)
-            ? `${issue.message.toLowerCase()}${input !== undefined ? ` (got ${show(input)})` : ''}`
-            : issue.message,
-        })
+    if (issue.code !== 'invalid_union') return [{ path, message: messageOf(issue, input) }]
+    const best = issue.errors
+      .filter((b) => b.length > 0)
+      .sort((a, b) => distance(a) - distance(b))[0]
+    if (best && !(issue as { note?: string }).note) return describeIssues(best, path)
+    const type = isObject(input) && 'type' in input ? ` (unknown type ${show(input.type)})` : ''
+    return [{ path, message: `is not one of the allowed forms${type}` }]
+  })
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object'
+
+function messageOf(issue: z.core.$ZodIssue, input: unknown): string {
+  if (input === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value'))
+    return 'is required'
+  switch (issue.code) {
+    case 'invalid_type':
+      return `must be ${expectedName(issue.expected)} (got ${typeName(input)})`
+    case 'invalid_value':
+      return `must be ${issue.values.length === 1 ? show(issue.values[0]) : `one of: ${issue.values.join(', ')}`} (got ${show(input)})`
+    case 'unrecognized_keys':
+      return `has unknown field${issue.keys.length > 1 ? 's' : ''} ${clip(issue.keys.join(', '))} (check the spelling against the data model)`
+    case 'too_small':
+    case 'too_big': {
+      if (!/^Too (small|big)/.test(issue.message)) return `${issue.message} (got ${show(input)})`
+      const small = issue.code === 'too_small'
+      const n = Number(small ? issue.minimum : issue.maximum)
+      const at = `at ${small ? 'least' : 'most'} ${n}`
+      if (issue.origin !== 'array' && issue.origin !== 'string')
+        return `must be ${at} (got ${show(input)})`
+      if (small && n === 1) return 'must not be empty'
+      return issue.origin === 'string'
+        ? `must ${small ? 'be' : 'have'} ${at} characters`
+        : `must have ${at} items`
     }
+    default:
+      return /^(Invalid|Too)/.test(issue.message)
+        ? `${issue.message.toLowerCase()}${input !== undefined ? ` (got ${show(input)})` : ''}`
+        : issue.message
   }
-  return out
 }
 
 /**

@@ -160,13 +160,10 @@ export function recordUrl(collection: string, id: string, baseUrl?: string | und
 }
 
 // RFC 6920 names a text by its hash when the source has no URL: `ni:///sha-256;<base64url>`.
-const niUri = (hexSha256: string) =>
-  `ni:///sha-256;${btoa(
-    String.fromCharCode(...(hexSha256.match(/../g) ?? []).map((h) => Number.parseInt(h, 16))),
-  )
-    .replace(/\+/g, '-')
-    .replace(/\//g, '_')
-    .replace(/=+$/, '')}`
+const niUri = (hex: string) => {
+  const bytes = String.fromCharCode(...(hex.match(/../g) ?? []).map((h) => Number.parseInt(h, 16)))
+  return `ni:///sha-256;${btoa(bytes).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_')}`
+}
 
 /**
  * Turns a dataset's claims into a W3C Web Annotation `AnnotationCollection`, in the order given.
@@ -192,11 +189,6 @@ export function toWebAnnotations(
     const source = sources.get(claim.quote.source)
     if (!source) continue
     const { exact, prefix, suffix, start, end } = claim.quote
-    const tag = (value: string): AnnotationBody => ({
-      type: 'TextualBody',
-      purpose: 'tagging',
-      value,
-    })
     items.push({
       id: recordUrl('claims', claim.id, options.baseUrl),
       type: 'Annotation',
@@ -209,9 +201,11 @@ export function toWebAnnotations(
           format: 'text/plain',
           language: 'en',
         },
-        tag(`kind:${claim.kind}`),
-        ...(claim.likelihood ? [tag(`likelihood:${claim.likelihood.term}`)] : []),
-        tag(`claimant:${claim.claimant}`),
+        ...[
+          `kind:${claim.kind}`,
+          ...(claim.likelihood ? [`likelihood:${claim.likelihood.term}`] : []),
+          `claimant:${claim.claimant}`,
+        ].map((value): AnnotationBody => ({ type: 'TextualBody', purpose: 'tagging', value })),
       ],
       target: {
         source: httpUrl(source.url)?.href ?? niUri(source.textSha256),

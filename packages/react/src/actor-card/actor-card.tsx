@@ -70,11 +70,11 @@ export function ActorCard(props: ActorCardProps): JSX.Element {
   ]
   return (
     <article
-      {...rootProps(`ka-actor ka-actor--${actor.kind}`, props)}
+      {...rootProps(`ka-actor ka-box ka-stack ka-actor--${actor.kind}`, props)}
       id={id}
       aria-labelledby={titleId}
     >
-      <header className="ka-actor__header">
+      <header className="ka-actor__header ka-row">
         <H className="ka-actor__name" id={titleId}>
           <NameText record={actor} lang={lang} />
         </H>{' '}
@@ -86,45 +86,37 @@ export function ActorCard(props: ActorCardProps): JSX.Element {
         {actor.description}
       </p>
       {(names.length > 0 || actor.aliases.length > 0 || actor.memberOf.length > 0 || wikidata) && (
-        <dl className="ka-actor__facts">
-          {names.length > 0 && (
-            <Fact term={t.otherNames}>
-              <ul className="ka-actor__names">
-                {names.map((n) => (
-                  <li key={`${n.lang}:${n.text}`}>
-                    <bdi lang={n.lang}>{n.text}</bdi>{' '}
-                    <span className="ka-actor__lang">({languageName(n.lang, locale)}</span>
-                    {n.usedBy && n.usedBy.length > 0 && (
-                      <span className="ka-actor__lang">
-                        ; {t.usedBy}
-                        <Names ids={n.usedBy} records={lookup.actors} lang={lang} />
-                      </span>
-                    )}
-                    <span className="ka-actor__lang">)</span>
-                  </li>
-                ))}
-              </ul>
-            </Fact>
-          )}
-          {actor.aliases.length > 0 && (
-            <Fact term={t.alsoCalled}>
-              {inlineList(actor.aliases.map((a) => <bdi key={a}>{a}</bdi>))}
-            </Fact>
-          )}
-          {actor.memberOf.length > 0 && (
-            <Fact term={t.memberOf}>
-              <Names ids={actor.memberOf} records={lookup.actors} lang={lang} />
-            </Fact>
-          )}
-          {wikidata && (
-            <Fact term="Wikidata">
-              <a href={`https://www.wikidata.org/wiki/${wikidata}`}>{wikidata}</a>
-            </Fact>
-          )}
+        <dl className="ka-actor__facts ka-facts ka-small">
+          <Fact term={t.otherNames} shown={names.length > 0}>
+            <ul className="ka-actor__names">
+              {names.map((n) => (
+                <li key={`${n.lang}:${n.text}`}>
+                  <bdi lang={n.lang}>{n.text}</bdi>{' '}
+                  <span className="ka-actor__lang">({languageName(n.lang, locale)}</span>
+                  {n.usedBy && n.usedBy.length > 0 && (
+                    <span className="ka-actor__lang">
+                      ; {t.usedBy}
+                      <Names ids={n.usedBy} records={lookup.actors} lang={lang} />
+                    </span>
+                  )}
+                  <span className="ka-actor__lang">)</span>
+                </li>
+              ))}
+            </ul>
+          </Fact>
+          <Fact term={t.alsoCalled} shown={actor.aliases.length > 0}>
+            {inlineList(actor.aliases.map((a) => <bdi key={a}>{a}</bdi>))}
+          </Fact>
+          <Fact term={t.memberOf} shown={actor.memberOf.length > 0}>
+            <Names ids={actor.memberOf} records={lookup.actors} lang={lang} />
+          </Fact>
+          <Fact term="Wikidata" shown={wikidata !== undefined}>
+            <a href={`https://www.wikidata.org/wiki/${wikidata}`}>{wikidata}</a>
+          </Fact>
         </dl>
       )}
       {relations.length > 0 && (
-        <div className="ka-actor__relations">
+        <div className="ka-actor__relations ka-small">
           <Sub id={`${titleId}-relations`}>{t.relationsStated}</Sub>
           <ul>
             {relations.map(({ subject, predicate, object, claims: stated }) => (
@@ -150,7 +142,7 @@ export function ActorCard(props: ActorCardProps): JSX.Element {
       {lists.map(
         ({ label, claims: listed }) =>
           listed.length > 0 && (
-            <details key={label} className="ka-actor__details" open={listed.length <= 3}>
+            <details key={label} className="ka-actor__details ka-small" open={listed.length <= 3}>
               <summary>
                 {label}
                 <NameText record={actor} lang={lang} /> ({listed.length})

@@ -10,12 +10,7 @@ import { PlaceMap } from '../place-map/place-map.js'
 import { RelationGraph, type RelationLayout } from '../relation-graph/relation-graph.js'
 import { claimAnchor, href } from '../shared/anchors.js'
 import { keyTarget } from '../shared/keys.js'
-import {
-  ANALYSIS_MESSAGES,
-  CLAIM_CARD_MESSAGES,
-  CLAIM_LIST_MESSAGES,
-  TIMELINE_MESSAGES,
-} from '../shared/messages.js'
+import { ANALYSIS_MESSAGES } from '../shared/messages.js'
 import { type BaseProps, below, type HeadingLevel, rootProps, useFrame } from '../shared/props.js'
 import { ClaimLine } from '../shared/ui.js'
 import { SourceReader } from '../source-reader/source-reader.js'
@@ -83,13 +78,7 @@ const KEY = 3
 export function Analysis<D extends Dataset>(props: AnalysisProps<D>): JSX.Element {
   const { dataset, sections = ALL, headingLevel = 2, relationLayout } = props
   const { locale, lang, linkBase, theme, messages } = props
-  const merged = {
-    ...TIMELINE_MESSAGES,
-    ...CLAIM_CARD_MESSAGES,
-    ...CLAIM_LIST_MESSAGES,
-    ...ANALYSIS_MESSAGES,
-  }
-  const { uid, prefix, t, H, Sub } = useFrame(props, merged, headingLevel)
+  const { uid, prefix, t, H, Sub } = useFrame(props, ANALYSIS_MESSAGES, headingLevel)
   const [open, setOpen] = useState<AnalysisSection | undefined>(props.defaultSection)
   const tabs = useRef<HTMLDivElement>(null)
   const source = props.source
@@ -153,7 +142,7 @@ export function Analysis<D extends Dataset>(props: AnalysisProps<D>): JSX.Elemen
   return (
     <div {...rootProps('ka-analysis', props)} id={props.id}>
       <div
-        className="ka-analysis__tabs"
+        className="ka-analysis__tabs ka-row"
         role="tablist"
         aria-label={t.parts}
         ref={tabs}
@@ -184,7 +173,7 @@ export function Analysis<D extends Dataset>(props: AnalysisProps<D>): JSX.Elemen
         {open ? (
           render(open)
         ) : (
-          <section className="ka-analysis__overview" id={sectionId('overview')}>
+          <section className="ka-analysis__overview ka-stack" id={sectionId('overview')}>
             <H className="ka-section-title">{source?.title ?? t.theAnalysis}</H>
             {thesis && (
               <ClaimCard

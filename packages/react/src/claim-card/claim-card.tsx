@@ -41,13 +41,8 @@ export type ClaimCardProps = BaseProps &
  * ```
  */
 export function ClaimCard(props: ClaimCardProps): JSX.Element {
-  const { claim, id, locale, lang, linkBase } = props
-  const { uid, prefix, t, H, Sub } = useFrame(
-    props,
-    CLAIM_CARD_MESSAGES,
-    props.headingLevel ?? 3,
-    'ka',
-  )
+  const { claim, id, locale, lang, linkBase, headingLevel = 3 } = props
+  const { uid, prefix, t, H, Sub } = useFrame(props, CLAIM_CARD_MESSAGES, headingLevel, 'ka')
   const lookup = props.lookup ?? createLookup(props)
   const disputes = props.showDisputes === false ? [] : disputesOf(claim, lookup.claims)
   const titleId = `${id ?? uid}-statement`
@@ -56,7 +51,7 @@ export function ClaimCard(props: ClaimCardProps): JSX.Element {
   )
   // The kind, the claimant and who reports it, and the quote: what a dispute shows too.
   const meta = (c: Claim) => (
-    <p className="ka-claim__meta">
+    <p className="ka-claim__meta ka-muted">
       <Badge kind="kind" value={c.kind}>
         {t.claimKinds[c.kind] ?? c.kind}
       </Badge>{' '}
@@ -83,17 +78,17 @@ export function ClaimCard(props: ClaimCardProps): JSX.Element {
   const { about, topics, relation } = claim
   const supports = claim.supports.flatMap((s) => lookup.claims.get(s) ?? [])
   const root = rootProps(
-    `ka-claim ka-claim--${claim.kind}${disputes.length ? ' ka-claim--disputed' : ''}`,
+    `ka-claim ka-box ka-stack ka-claim--${claim.kind}${disputes.length ? ' ka-claim--disputed' : ''}`,
     props,
   )
   return (
     <article {...root} id={id} aria-labelledby={titleId}>
-      <div className="ka-claim__main">
+      <div className="ka-claim__main ka-stack">
         {meta(claim)}
         <H className="ka-claim__statement" id={titleId} dir="auto">
           {claim.statement}
         </H>
-        <dl className="ka-claim__facts">
+        <dl className="ka-claim__facts ka-facts ka-small">
           {claim.likelihood && (
             <Fact term={t.likelihood}>
               <LikelihoodScale likelihood={claim.likelihood} locale={locale} messages={t} />
@@ -113,43 +108,35 @@ export function ClaimCard(props: ClaimCardProps): JSX.Element {
               {name(relation.object)}
             </Fact>
           )}
-          {about.actors.length > 0 && (
-            <Fact term={t.aboutActors}>
-              <Names ids={about.actors} records={lookup.actors} lang={lang} />
-            </Fact>
-          )}
-          {about.places.length > 0 && (
-            <Fact term={t.aboutPlaces}>
-              <Names ids={about.places} records={lookup.places} lang={lang} />
-            </Fact>
-          )}
-          {about.events.length > 0 && (
-            <Fact term={t.aboutEvents}>
-              {inlineList(
-                about.events.map((e) => (
-                  <bdi key={e} className="ka-name">
-                    {lookup.events.get(e)?.title ?? e}
-                  </bdi>
-                )),
-                '; ',
-              )}
-            </Fact>
-          )}
-          {topics.length > 0 && (
-            <Fact term={t.aboutTopics}>
-              {inlineList(
-                topics.map((id) => (
-                  <bdi key={id} className="ka-topic">
-                    {lookup.topics.get(id)?.name ?? id}
-                  </bdi>
-                )),
-              )}
-            </Fact>
-          )}
+          <Fact term={t.aboutActors} shown={about.actors.length > 0}>
+            <Names ids={about.actors} records={lookup.actors} lang={lang} />
+          </Fact>
+          <Fact term={t.aboutPlaces} shown={about.places.length > 0}>
+            <Names ids={about.places} records={lookup.places} lang={lang} />
+          </Fact>
+          <Fact term={t.aboutEvents} shown={about.events.length > 0}>
+            {inlineList(
+              about.events.map((e) => (
+                <bdi key={e} className="ka-name">
+                  {lookup.events.get(e)?.title ?? e}
+                </bdi>
+              )),
+              '; ',
+            )}
+          </Fact>
+          <Fact term={t.aboutTopics} shown={topics.length > 0}>
+            {inlineList(
+              topics.map((id) => (
+                <bdi key={id} className="ka-topic">
+                  {lookup.topics.get(id)?.name ?? id}
+                </bdi>
+              )),
+            )}
+          </Fact>
         </dl>
         {quote(claim)}
         {supports.length > 0 && (
-          <p className="ka-claim__supports">
+          <p className="ka-claim__supports ka-small">
             {t.arguesFor}
             {inlineList(
               supports.map((s) => (
@@ -163,8 +150,8 @@ export function ClaimCard(props: ClaimCardProps): JSX.Element {
         )}
       </div>
       {disputes.length > 0 && (
-        <div className="ka-claim__disputes">
-          <Sub id={`${titleId}-disputes`} className="ka-claim__disputes-title">
+        <div className="ka-claim__disputes ka-box ka-stack">
+          <Sub id={`${titleId}-disputes`} className="ka-claim__disputes-title ka-muted">
             {t.disputedBy}
           </Sub>
           {disputes.map((d) => (

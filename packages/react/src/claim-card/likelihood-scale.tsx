@@ -49,7 +49,7 @@ export function LikelihoodScale({
         <strong>{t.likelihoods[likelihood.term] ?? band?.label ?? likelihood.term}</strong>
         {band && ` (${formatProbability(band.min, band.max, locale)})`}
       </span>{' '}
-      <span className="ka-likelihood__cue">
+      <span className="ka-likelihood__cue ka-muted">
         {t.fromTheWords}
         <q dir="auto">{likelihood.cue}</q>
       </span>

@@ -109,7 +109,7 @@ export function ClaimList<C extends Claim>(props: ClaimListProps<C>): JSX.Elemen
               {card(first, true)}
             </li>
           ) : (
-            <li key={first?.id} className="ka-claim-list__item ka-dispute">
+            <li key={first?.id} className="ka-claim-list__item ka-dispute ka-stack">
               <p className="ka-dispute__title">
                 <strong>{t.disputed}</strong>
                 {t.contradict(others.length + 1)}

@@ -6,7 +6,7 @@ import { placeAnchor } from '../shared/anchors.js'
 import { MAP_MESSAGES } from '../shared/messages.js'
 import { displayName, otherNames } from '../shared/names.js'
 import { type BaseProps, type HeadingLevel, useFrame } from '../shared/props.js'
-import { type Box, clip, overlap, round } from '../shared/svg.js'
+import { type Box, centredBox, clip, overlap, round } from '../shared/svg.js'
 import { inlineList, Names, NameText, Section, Table } from '../shared/ui.js'
 import { inFrame, projectPoint } from './projection.js'
 import { REGION_COUNTRIES, REGION_FRAME, REGION_LAND } from './region.generated.js'
@@ -120,11 +120,8 @@ export function PlaceMap(props: PlaceMapProps): JSX.Element {
   const markers: Marker[] = []
   const shapes: { place: Place; d: string }[] = []
   for (const place of places) {
-    if (
-      place.naturalEarth &&
-      REGION_COUNTRIES.some((c) => c.id === place.naturalEarth) &&
-      outlines.get(place.naturalEarth) === place
-    ) {
+    // The first place naming a country of the map is drawn as that country's outline.
+    if (REGION_COUNTRIES.some((c) => outlines.get(c.id) === place)) {
       status.set(place.id, 'outline')
       continue
     }
@@ -152,18 +149,11 @@ export function PlaceMap(props: PlaceMapProps): JSX.Element {
   placeLabels(
     markers.filter((m) => m.name),
     [
-      ...countryLabels.map((c) => ({
-        x: c.x - (c.name.length * CHAR * 1.1) / 2,
-        y: c.y - 8,
-        w: c.name.length * CHAR * 1.1,
-        h: 16,
-      })),
-      ...markers.map((m) => ({ x: m.x - 5, y: m.y - 5, w: 10, h: 10 })),
+      ...countryLabels.map((c) => centredBox(c.x, c.y, c.name.length * CHAR * 1.1, 16)),
+      ...markers.map((m) => centredBox(m.x, m.y, 10, 10)),
     ],
   )
-  const drawn = places.filter(
-    (p) => status.get(p.id) === 'drawn' || status.get(p.id) === 'outline',
-  ).length
+  const drawn = places.filter((p) => ['drawn', 'outline'].includes(status.get(p.id) ?? '')).length
   const { width, height } = REGION_FRAME
   return (
     <Section name="ka-map" of={props} frame={f} title={t.places}>
@@ -248,7 +238,7 @@ export function PlaceMap(props: PlaceMapProps): JSX.Element {
             </g>
           ))}
         </svg>
-        <figcaption className="ka-map__legend">
+        <figcaption className="ka-map__legend ka-muted">
           <Key size={12} label={t.placeKey}>
             <circle cx="6" cy="6" r="4" fill="currentColor" />
           </Key>{' '}

@@ -33,7 +33,7 @@ export function Quote(props: QuoteProps): JSX.Element {
       <blockquote className="ka-quote__text" cite={safeHref(source?.url)}>
         <p dir="auto">“{quote.exact}”</p>
       </blockquote>
-      <figcaption className="ka-quote__caption">
+      <figcaption className="ka-quote__caption ka-muted">
         {source ? (
           <Citation
             {...props}

@@ -9,6 +9,7 @@ import { createLookup } from '@karabakh-aftermath/query'
 import type { Relation } from '@karabakh-aftermath/schema'
 import { messagesOf, RELATION_MESSAGES } from '../shared/messages.js'
 import { nameOf } from '../shared/names.js'
+import { type Box, centredBox, round } from '../shared/svg.js'
 import { type RelationGraphProps, type RelationLayout, statedTies } from './relation-graph.js'
 
 export type { RelationLayout } from './relation-graph.js'
@@ -57,8 +58,6 @@ const box = (lines: readonly string[], size: number) => ({
   width: Math.ceil(Math.max(...lines.map((l) => textWidth(l, size))) + 2 * PAD),
   height: Math.ceil(lines.length * size * LEAD + PAD),
 })
-
-const round = (n: number) => Math.round(n * 10) / 10
 
 /**
  * Lays out the ties that the claims state: one node per actor (its name, on two lines when
@@ -111,29 +110,19 @@ export function layoutRelations(input: RelationLayoutInput): RelationLayout {
   // After `layout`, every node and edge label has its place and size.
   type Placed = { x: number; y: number; width: number; height: number }
   const at = (id: string) => g.node(id) as Placed
-  const nodes = [...names].map(([id, lines]) => {
-    const n = at(id)
-    return {
-      id,
-      lines,
-      x: round(n.x - n.width / 2),
-      y: round(n.y - n.height / 2),
-      w: n.width,
-      h: n.height,
-    }
-  })
+  // Dagre places a box by its centre; the drawing wants its top left corner.
+  const topLeft = (p: Placed): Box => {
+    const centred = centredBox(p.x, p.y, p.width, p.height)
+    return { ...centred, x: round(centred.x), y: round(centred.y) }
+  }
+  const nodes = [...names].map(([id, lines]) => ({ id, lines, ...topLeft(at(id)) }))
   const edges = [...pairs.values()].map(({ a, b, ties }) => {
     const e = g.edge(a, b) as EdgeLabel & Placed
     return {
       a,
       b,
       points: (e.points ?? []).map((p) => ({ x: round(p.x), y: round(p.y) })),
-      label: {
-        x: round(e.x - e.width / 2),
-        y: round(e.y - e.height / 2),
-        w: e.width,
-        h: e.height,
-      },
+      label: topLeft(e),
       ties: ties.map((t) => {
         const dx = at(t.object).x - at(t.subject).x
         const dy = at(t.object).y - at(t.subject).y

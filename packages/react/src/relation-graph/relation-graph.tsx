@@ -166,7 +166,7 @@ export function RelationGraph(props: RelationGraphProps): JSX.Element {
                   </g>
                 ))}
               </svg>
-              <figcaption className="ka-relations__legend">{t.graphLegend}</figcaption>
+              <figcaption className="ka-relations__legend ka-muted">{t.graphLegend}</figcaption>
             </figure>
           )}
           <Table

@@ -87,11 +87,11 @@ export function FilterBar<T, K extends Key>(p: {
   return (
     <>
       {show !== false && (
-        <fieldset className="ka-filters">
+        <fieldset className="ka-filters ka-box ka-row">
           <legend className="ka-filters__legend">{p.legend}</legend>
           {fields.map((f) => (
             <div key={f.key} className="ka-filter">
-              <label className="ka-filter__label" htmlFor={`${uid}-${f.key}`}>
+              <label className="ka-filter__label ka-muted" htmlFor={`${uid}-${f.key}`}>
                 {f.label}
               </label>
               <select
@@ -114,12 +114,12 @@ export function FilterBar<T, K extends Key>(p: {
           </button>
         </fieldset>
       )}
-      <p className="ka-count">
+      <p className="ka-count ka-muted">
         <span aria-live="polite">{p.count(shown.length, total)}</span>
-        {p.hint && <span className="ka-hint"> {p.hint}</span>}
+        {p.hint && <span className="ka-hint ka-muted"> {p.hint}</span>}
       </p>
       {unknown.length > 0 && (
-        <p className="ka-empty">
+        <p className="ka-empty ka-box">
           {p.none}: {unknown.join('; ')}.
         </p>
       )}

@@ -6,19 +6,7 @@
  * numbers, so a translation words them for its own language. One object per component, so each
  * entry carries only its own strings.
  */
-import {
-  ACTOR_KIND_LABELS,
-  BASIS_LABELS,
-  CLAIM_KIND_LABELS,
-  EVENT_KIND_LABELS,
-  type LIKELIHOOD_BANDS,
-  PARTICIPANT_ROLE_LABELS,
-  PLACE_KIND_LABELS,
-  PRECISION_LABELS,
-  RELATION_PREDICATE_LABELS,
-  SOURCE_KIND_LABELS,
-  SOURCE_PART_KIND_LABELS,
-} from '@karabakh-aftermath/schema/vocabulary'
+import * as vocab from '@karabakh-aftermath/schema/vocabulary'
 import { EDTF_WORDS } from './format-edtf.js'
 
 /** A vocabulary's labels, by value: the schema's English ones, or yours. */
@@ -56,9 +44,9 @@ export const TIMELINE_MESSAGES = {
   who: 'Who: ',
   where: 'Where: ',
   cited: 'Cited: ',
-  eventKinds: EVENT_KIND_LABELS as Labels<typeof EVENT_KIND_LABELS>,
-  bases: BASIS_LABELS as Labels<typeof BASIS_LABELS>,
-  roles: PARTICIPANT_ROLE_LABELS as Labels<typeof PARTICIPANT_ROLE_LABELS>,
+  eventKinds: vocab.EVENT_KIND_LABELS as Labels<typeof vocab.EVENT_KIND_LABELS>,
+  bases: vocab.BASIS_LABELS as Labels<typeof vocab.BASIS_LABELS>,
+  roles: vocab.PARTICIPANT_ROLE_LABELS as Labels<typeof vocab.PARTICIPANT_ROLE_LABELS>,
 }
 /** A {@link ClaimCard}, with its {@link LikelihoodScale}, {@link Quote} and {@link Citation}. */
 export const CLAIM_CARD_MESSAGES = {
@@ -78,12 +66,12 @@ export const CLAIM_CARD_MESSAGES = {
   disputedBy: 'Disputed by',
   fromTheWords: 'from the words ',
   paragraphRef: (n: number): string => `para. ${n}`,
-  claimKinds: CLAIM_KIND_LABELS as Labels<typeof CLAIM_KIND_LABELS>,
-  predicates: RELATION_PREDICATE_LABELS as Labels<typeof RELATION_PREDICATE_LABELS>,
+  claimKinds: vocab.CLAIM_KIND_LABELS as Labels<typeof vocab.CLAIM_KIND_LABELS>,
+  predicates: vocab.RELATION_PREDICATE_LABELS as Labels<typeof vocab.RELATION_PREDICATE_LABELS>,
   /** The likelihood bands' labels: by default the schema's (`LIKELIHOOD_BANDS[term].label`). */
-  likelihoods: {} as Partial<Labels<typeof LIKELIHOOD_BANDS>>,
-  sourceKinds: SOURCE_KIND_LABELS as Labels<typeof SOURCE_KIND_LABELS>,
-  sourceParts: SOURCE_PART_KIND_LABELS as Labels<typeof SOURCE_PART_KIND_LABELS>,
+  likelihoods: {} as Partial<Labels<typeof vocab.LIKELIHOOD_BANDS>>,
+  sourceKinds: vocab.SOURCE_KIND_LABELS as Labels<typeof vocab.SOURCE_KIND_LABELS>,
+  sourceParts: vocab.SOURCE_PART_KIND_LABELS as Labels<typeof vocab.SOURCE_PART_KIND_LABELS>,
 }
 /** A {@link ClaimList}. */
 export const CLAIM_LIST_MESSAGES = {
@@ -117,18 +105,21 @@ export const READER_MESSAGES = {
     recommendation: 'what should be done',
     position: "a party's stance",
     allegation: 'a claim against another',
-  } satisfies Labels<typeof CLAIM_KIND_LABELS>,
+  } satisfies Labels<typeof vocab.CLAIM_KIND_LABELS>,
 }
-/** An {@link Analysis}: its tabs and overview. */
+/** An {@link Analysis}: its tabs and overview (`timeline` and `claims` also head those sections). */
 export const ANALYSIS_MESSAGES = {
   parts: 'Parts of the analysis',
   overview: 'Overview',
   reader: 'Text',
+  timeline: 'Timeline',
+  claims: 'Claims',
   relations: 'Relations',
   actors: 'Actors',
   map: 'Map',
   keyJudgements: 'Key judgements',
   theAnalysis: 'The analysis',
+  claimKinds: vocab.CLAIM_KIND_LABELS as Labels<typeof vocab.CLAIM_KIND_LABELS>,
 }
 /** An {@link ActorCard} and an {@link ActorList}. */
 export const ACTOR_MESSAGES = {
@@ -142,9 +133,9 @@ export const ACTOR_MESSAGES = {
   claimRef: (n: number): string => `claim ${n}`,
   claimsBy: 'Claims by ',
   claimsAbout: 'Claims about ',
-  actorKinds: ACTOR_KIND_LABELS as Labels<typeof ACTOR_KIND_LABELS>,
-  claimKinds: CLAIM_KIND_LABELS as Labels<typeof CLAIM_KIND_LABELS>,
-  predicates: RELATION_PREDICATE_LABELS as Labels<typeof RELATION_PREDICATE_LABELS>,
+  actorKinds: vocab.ACTOR_KIND_LABELS as Labels<typeof vocab.ACTOR_KIND_LABELS>,
+  claimKinds: vocab.CLAIM_KIND_LABELS as Labels<typeof vocab.CLAIM_KIND_LABELS>,
+  predicates: vocab.RELATION_PREDICATE_LABELS as Labels<typeof vocab.RELATION_PREDICATE_LABELS>,
 }
 /** A {@link RelationGraph} and its `layoutRelations`. */
 export const RELATION_MESSAGES = {
@@ -160,7 +151,7 @@ export const RELATION_MESSAGES = {
   statedByColumn: 'Stated by',
   bothWays: ' (both ways)',
   claimRef: (n: number): string => `claim ${n}`,
-  predicates: RELATION_PREDICATE_LABELS as Labels<typeof RELATION_PREDICATE_LABELS>,
+  predicates: vocab.RELATION_PREDICATE_LABELS as Labels<typeof vocab.RELATION_PREDICATE_LABELS>,
   /** The short words for the ties on the graph (the table gives the full predicate, as do ties without one). */
   tieWords: {
     'ally-of': 'ally',
@@ -173,7 +164,7 @@ export const RELATION_MESSAGES = {
     'influence-over': 'influence',
     'military-supporter-of': 'military support',
     'security-guarantor-of': 'guarantor',
-  } as Partial<Labels<typeof RELATION_PREDICATE_LABELS>>,
+  } as Partial<Labels<typeof vocab.RELATION_PREDICATE_LABELS>>,
 }
 /** A {@link PlaceMap}: its heading, map title, legend and table. */
 export const MAP_MESSAGES = {
@@ -198,8 +189,8 @@ export const MAP_MESSAGES = {
   drawn: 'Shown: marker',
   outside: 'Not shown: outside the area of this map',
   none: 'Not shown: no geometry',
-  placeKinds: PLACE_KIND_LABELS as Labels<typeof PLACE_KIND_LABELS>,
-  precisions: PRECISION_LABELS as Labels<typeof PRECISION_LABELS>,
+  placeKinds: vocab.PLACE_KIND_LABELS as Labels<typeof vocab.PLACE_KIND_LABELS>,
+  precisions: vocab.PRECISION_LABELS as Labels<typeof vocab.PRECISION_LABELS>,
 }
 
 /** Every interface string, each a string, a function of numbers or a vocabulary's labels. */

@@ -3,6 +3,11 @@
 /** A label's box in SVG user units. */
 export type Box = { x: number; y: number; w: number; h: number }
 
+/** The box `w` wide and `h` high centred on (`x`, `y`). */
+export function centredBox(x: number, y: number, w: number, h: number): Box {
+  return { x: x - w / 2, y: y - h / 2, w, h }
+}
+
 /** The area two boxes share (0 when they do not overlap). */
 export const overlap = (a: Box, b: Box): number =>
   Math.max(0, Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x)) *

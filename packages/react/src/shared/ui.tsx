@@ -15,7 +15,11 @@ export function Section(p: {
 }): JSX.Element {
   const { uid, H } = p.frame
   return (
-    <section {...rootProps(p.name, p.of)} id={p.of.id} aria-labelledby={`${uid}-title`}>
+    <section
+      {...rootProps(`${p.name} ka-container`, p.of)}
+      id={p.of.id}
+      aria-labelledby={`${uid}-title`}
+    >
       <H id={`${uid}-title`} className="ka-section-title">
         {p.of.title ?? p.title}
       </H>
@@ -38,7 +42,7 @@ export const Table = (p: {
         <tr>
           {p.columns.map((c, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: the columns are fixed, and may repeat
-            <th key={i} scope="col">
+            <th key={i} scope="col" className="ka-muted">
               {c}
             </th>
           ))}
@@ -168,10 +172,16 @@ export function StatedBy(p: {
   )
 }
 
-/** One fact of a card's `<dl>`: a term and its description. */
-export const Fact = (p: { term: string; className?: string; children: ReactNode }): JSX.Element => (
-  <div>
-    <dt>{p.term}</dt>
-    <dd className={p.className}>{p.children}</dd>
-  </div>
-)
+/** One fact of a card's `<dl>`: a term and its description, unless `shown` is false. */
+export const Fact = (p: {
+  term: string
+  shown?: boolean
+  className?: string
+  children: ReactNode
+}): JSX.Element | null =>
+  p.shown === false ? null : (
+    <div>
+      <dt className="ka-muted">{p.term}</dt>
+      <dd className={p.className}>{p.children}</dd>
+    </div>
+  )

@@ -94,8 +94,14 @@ export function SourceReader<C extends Claim>(props: SourceReaderProps<C>): JSX.
   }
 
   const url = safeHref(source.url)
-  const button = (label: string, onClick: () => void, disabled?: boolean) => (
-    <button type="button" className="ka-button" disabled={disabled} onClick={onClick}>
+  // A button to a claim (scrolled to, or its marker focused), disabled when there is none.
+  const button = (label: string, claim: Claim | undefined, focus = false) => (
+    <button
+      type="button"
+      className="ka-button"
+      disabled={!claim}
+      onClick={() => select(claim?.id, focus)}
+    >
       {label}
     </button>
   )
@@ -149,11 +155,11 @@ export function SourceReader<C extends Claim>(props: SourceReaderProps<C>): JSX.
   const footer = parts.filter((p) => !['title', 'image-credit', 'body'].includes(p.kind))
   return (
     <article {...rootProps('ka-reader', props)} id={id} aria-labelledby={titleId}>
-      <header className="ka-reader__header">
+      <header className="ka-reader__header ka-stack">
         <H id={titleId} className="ka-reader__title">
           {titlePart ? renderPart(titlePart) : source.title}
         </H>
-        <p className="ka-reader__byline">
+        <p className="ka-reader__byline ka-muted">
           <Names ids={source.authors} records={lookup.actors} lang={lang} />,{' '}
           <NameText
             record={lookup.actors.get(source.publisher)}
@@ -168,11 +174,11 @@ export function SourceReader<C extends Claim>(props: SourceReaderProps<C>): JSX.
             </>
           )}
         </p>
-        <p className="ka-reader__rights" dir="auto">
+        <p className="ka-reader__rights ka-muted" dir="auto">
           {source.rights}
         </p>
         {kinds.length > 0 && (
-          <ul className="ka-reader__legend" aria-label={t.highlightKey}>
+          <ul className="ka-reader__legend ka-muted ka-row" aria-label={t.highlightKey}>
             {kinds.map((k) => (
               <li key={k}>
                 <mark className={`ka-mark ka-mark--${k}`}>{t.claimKinds[k]}</mark> {t.kindNotes[k]}
@@ -209,7 +215,7 @@ export function SourceReader<C extends Claim>(props: SourceReaderProps<C>): JSX.
               )
             })}
           {footer.length > 0 && (
-            <footer className="ka-reader__footer">
+            <footer className="ka-reader__footer ka-muted">
               {footer.map((p) => (
                 <p
                   key={p.anchor}
@@ -222,11 +228,11 @@ export function SourceReader<C extends Claim>(props: SourceReaderProps<C>): JSX.
             </footer>
           )}
         </div>
-        <aside className="ka-reader__panel" aria-labelledby={`${uid}-panel`}>
+        <aside className="ka-reader__panel ka-box ka-stack" aria-labelledby={`${uid}-panel`}>
           <Sub id={`${uid}-panel`} className="ka-reader__panel-title">
             {t.selectedClaim}
           </Sub>
-          <p className="ka-reader__status" aria-live="polite">
+          <p className="ka-reader__status ka-muted" aria-live="polite">
             {current
               ? t.selected(currentIndex + 1, claims.length, kindOf(current))
               : t.noneSelected(claims.length)}
@@ -242,20 +248,10 @@ export function SourceReader<C extends Claim>(props: SourceReaderProps<C>): JSX.
                 id={`${uid}-selected`}
                 {...{ locale, lang, linkBase, actors, messages: props.messages }}
               />
-              <p className="ka-reader__nav">
-                {button(
-                  t.previousClaim,
-                  () => select(claims[currentIndex - 1]?.id),
-                  currentIndex <= 0,
-                )}{' '}
-                {button(
-                  t.nextClaim,
-                  () => select(claims[currentIndex + 1]?.id),
-                  !claims[currentIndex + 1],
-                )}{' '}
-                {button(t.backToText, () =>
-                  document.getElementById(`${uid}-m-${current.id}`)?.focus(),
-                )}
+              <p className="ka-reader__nav ka-row">
+                {button(t.previousClaim, claims[currentIndex - 1])}{' '}
+                {button(t.nextClaim, claims[currentIndex + 1])}{' '}
+                {button(t.backToText, current, true)}
               </p>
             </>
           )}

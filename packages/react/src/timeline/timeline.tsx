@@ -39,13 +39,14 @@ export type TimelineProps<E extends Event = Event> = BaseProps &
     filters?: boolean | undefined
   }
 
-/** One line of an event's details: its label and what follows. */
-const Detail = (p: { name: string; label: string; children: ReactNode }) => (
-  <p className={`ka-event__${p.name}`}>
-    <span className="ka-event__label">{p.label}</span>
-    {p.children}
-  </p>
-)
+/** One line of an event's details, when it has any: its label and what follows. */
+const Detail = (p: { name: string; label: string; shown: boolean; children: ReactNode }) =>
+  p.shown && (
+    <p className={`ka-event__${p.name} ka-small`}>
+      <span className="ka-event__label ka-muted">{p.label}</span>
+      {p.children}
+    </p>
+  )
 
 /**
  * Events in time order, grouped by the year they start, with their EDTF dates shown honestly
@@ -137,7 +138,7 @@ export function Timeline<E extends Event>(props: TimelineProps<E>): JSX.Element 
                 return (
                   <li key={e.id} id={eventAnchor(e.id, prefix)} className="ka-timeline__item">
                     <article
-                      className={`ka-event ka-event--${e.kind}`}
+                      className={`ka-event ka-box ka-stack ka-event--${e.kind}`}
                       aria-labelledby={titleId}
                       tabIndex={i === focusIndex ? 0 : -1}
                       onKeyDown={(ev) => onKeyDown(ev, i)}
@@ -146,7 +147,7 @@ export function Timeline<E extends Event>(props: TimelineProps<E>): JSX.Element 
                       <HEvent className="ka-event__title" id={titleId} dir="auto">
                         {e.title}
                       </HEvent>
-                      <p className="ka-event__meta">
+                      <p className="ka-event__meta ka-muted ka-row">
                         <EdtfTime
                           date={e.date}
                           locale={locale}
@@ -165,53 +166,47 @@ export function Timeline<E extends Event>(props: TimelineProps<E>): JSX.Element 
                       <p className="ka-event__summary" dir="auto">
                         {e.summary}
                       </p>
-                      {e.participants.length > 0 && (
-                        <Detail name="participants" label={t.who}>
-                          {inlineList(
-                            e.participants.map((p) => (
-                              <span key={`${p.actor}-${p.role}`}>
-                                <NameText
-                                  record={lookup.actors.get(p.actor)}
-                                  id={p.actor}
-                                  lang={lang}
-                                />{' '}
-                                ({(t.roles[p.role] ?? p.role).toLowerCase()})
-                              </span>
-                            )),
-                          )}
-                        </Detail>
-                      )}
-                      {e.places.length > 0 && (
-                        <Detail name="places" label={t.where}>
-                          {inlineList(
-                            e.places.map((p) => (
-                              <NameText key={p} record={lookup.places.get(p)} id={p} lang={lang} />
-                            )),
-                          )}
-                        </Detail>
-                      )}
-                      {e.citations.length > 0 && (
-                        <Detail name="citations" label={t.cited}>
-                          {inlineList(
-                            e.citations.map((c) => {
-                              const url = safeHref(c.url)
-                              return (
-                                <cite key={c.url + c.title} dir="auto">
-                                  {url ? (
-                                    <a href={url} tabIndex={i === focusIndex ? undefined : -1}>
-                                      {c.title}
-                                    </a>
-                                  ) : (
-                                    c.title
-                                  )}
-                                  {c.publisher && ` (${c.publisher})`}
-                                </cite>
-                              )
-                            }),
-                            '; ',
-                          )}
-                        </Detail>
-                      )}
+                      <Detail name="participants" label={t.who} shown={e.participants.length > 0}>
+                        {inlineList(
+                          e.participants.map((p) => (
+                            <span key={`${p.actor}-${p.role}`}>
+                              <NameText
+                                record={lookup.actors.get(p.actor)}
+                                id={p.actor}
+                                lang={lang}
+                              />{' '}
+                              ({(t.roles[p.role] ?? p.role).toLowerCase()})
+                            </span>
+                          )),
+                        )}
+                      </Detail>
+                      <Detail name="places" label={t.where} shown={e.places.length > 0}>
+                        {inlineList(
+                          e.places.map((p) => (
+                            <NameText key={p} record={lookup.places.get(p)} id={p} lang={lang} />
+                          )),
+                        )}
+                      </Detail>
+                      <Detail name="citations" label={t.cited} shown={e.citations.length > 0}>
+                        {inlineList(
+                          e.citations.map((c) => {
+                            const url = safeHref(c.url)
+                            return (
+                              <cite key={c.url + c.title} dir="auto">
+                                {url ? (
+                                  <a href={url} tabIndex={i === focusIndex ? undefined : -1}>
+                                    {c.title}
+                                  </a>
+                                ) : (
+                                  c.title
+                                )}
+                                {c.publisher && ` (${c.publisher})`}
+                              </cite>
+                            )
+                          }),
+                          '; ',
+                        )}
+                      </Detail>
                     </article>
                   </li>
                 )
