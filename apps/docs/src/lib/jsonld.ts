@@ -5,7 +5,7 @@
 import { safeHref } from '@karabakh-aftermath/react/utils'
 import type { Actor } from '@karabakh-aftermath/schema'
 import { recordUrl } from '@karabakh-aftermath/schema/web-annotation'
-import { type AnyRecord, type Browsed, lookup, type RecordOf } from './records'
+import { type AnyRecord, type Browsed, lookup, type RecordOf, SITE } from './records'
 
 type Json = Record<string, unknown>
 
@@ -15,12 +15,12 @@ type Json = Record<string, unknown>
  */
 export const jsonLdText = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c')
 
-const ref = (site: URL, collection: Browsed, id: string) => ({
-  '@id': `${recordUrl(collection, id, site.href)}#record`,
+const ref = (collection: Browsed, id: string) => ({
+  '@id': `${recordUrl(collection, id, SITE.href)}#record`,
 })
 /** A reference to an actor's or a place's page, with its name. */
-const named = (site: URL, collection: 'actors' | 'places', id: string) => ({
-  ...ref(site, collection, id),
+const named = (collection: 'actors' | 'places', id: string) => ({
+  ...ref(collection, id),
   name: lookup[collection].get(id)?.name,
 })
 const wikidata = (qid: string | undefined) =>
@@ -43,18 +43,17 @@ const isoEnd = (end: string | undefined) =>
   end && end !== '..' ? end.replace(/[?~%]$/, '') : undefined
 
 /** The schema.org type and properties of a record, per collection. */
-const TYPED: { [C in Browsed]: (site: URL, record: RecordOf[C]) => Json } = {
-  actors: (site, a) => ({
+const TYPED: { [C in Browsed]: (record: RecordOf[C]) => Json } = {
+  actors: (a) => ({
     '@type': actorType(a.kind),
     name: a.name,
     alternateName: [...a.names.map((n) => n.text), ...a.aliases].filter((n) => n !== a.name),
     description: a.description,
     sameAs: wikidata(a.wikidata),
     // schema.org's memberOf is for a person or an organisation, not a group or a population.
-    memberOf:
-      actorType(a.kind) === 'Thing' ? undefined : a.memberOf.map((m) => ref(site, 'actors', m)),
+    memberOf: actorType(a.kind) === 'Thing' ? undefined : a.memberOf.map((m) => ref('actors', m)),
   }),
-  places: (site, p) => {
+  places: (p) => {
     const point = p.geometry?.type === 'Point' ? p.geometry.coordinates : undefined
     return {
       '@type': p.kind === 'country' ? 'Country' : p.kind === 'city' ? 'City' : 'Place',
@@ -62,13 +61,13 @@ const TYPED: { [C in Browsed]: (site: URL, record: RecordOf[C]) => Json } = {
       alternateName: p.names.map((n) => n.text).filter((n) => n !== p.name),
       description: p.contestedNote,
       sameAs: wikidata(p.wikidata),
-      containedInPlace: p.within ? ref(site, 'places', p.within) : undefined,
+      containedInPlace: p.within ? ref('places', p.within) : undefined,
       geo: point
         ? { '@type': 'GeoCoordinates', longitude: point[0], latitude: point[1] }
         : undefined,
     }
   },
-  events: (site, e) => {
+  events: (e) => {
     const [start, end] = e.date.includes('/') ? e.date.split('/') : [e.date, e.date]
     return {
       '@type': 'Event',
@@ -76,19 +75,19 @@ const TYPED: { [C in Browsed]: (site: URL, record: RecordOf[C]) => Json } = {
       description: e.summary,
       startDate: isoEnd(start),
       endDate: isoEnd(end),
-      location: e.places.map((p) => named(site, 'places', p)),
-      about: e.participants.map((p) => named(site, 'actors', p.actor)),
+      location: e.places.map((p) => named('places', p)),
+      about: e.participants.map((p) => named('actors', p.actor)),
     }
   },
-  claims: (site, c) => {
+  claims: (c) => {
     const source = lookup.sources.get(c.quote.source)
     return {
       '@type': 'Claim',
       name: c.statement,
       text: c.statement,
-      author: named(site, 'actors', c.claimant),
+      author: named('actors', c.claimant),
       about: (['actors', 'events', 'places'] as const).flatMap((k) =>
-        c.about[k].map((id) => ref(site, k, id)),
+        c.about[k].map((id) => ref(k, id)),
       ),
       appearance: {
         '@type': 'Quotation',
@@ -99,14 +98,14 @@ const TYPED: { [C in Browsed]: (site: URL, record: RecordOf[C]) => Json } = {
           url: safeHref(source.url),
           datePublished: isoEnd(source.published),
           inLanguage: source.language,
-          author: source.authors.map((a) => named(site, 'actors', a)),
-          publisher: named(site, 'actors', source.publisher),
+          author: source.authors.map((a) => named('actors', a)),
+          publisher: named('actors', source.publisher),
         },
       },
       keywords: c.topics.map((t) => lookup.topics.get(t)?.name ?? t),
     }
   },
-  topics: (site, t) => ({
+  topics: (t) => ({
     '@type': 'DefinedTerm',
     name: t.name,
     description: t.description,
@@ -114,15 +113,15 @@ const TYPED: { [C in Browsed]: (site: URL, record: RecordOf[C]) => Json } = {
     inDefinedTermSet: {
       '@type': 'DefinedTermSet',
       name: 'Topics of the Karabakh aftermath dataset',
-      url: new URL('/records/topics/', site).href,
+      url: new URL('/records/topics/', SITE).href,
     },
   }),
 }
 
 /** JSON-LD of a record page. */
-export function recordJsonLd(site: URL, collection: Browsed, record: AnyRecord): Json {
-  const url = recordUrl(collection, record.id, site.href)
-  const typed = (TYPED[collection] as (site: URL, record: AnyRecord) => Json)(site, record)
+export function recordJsonLd(collection: Browsed, record: AnyRecord): Json {
+  const url = recordUrl(collection, record.id, SITE.href)
+  const typed = (TYPED[collection] as (record: AnyRecord) => Json)(record)
   return {
     '@context': 'https://schema.org',
     '@id': `${url}#record`,

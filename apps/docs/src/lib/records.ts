@@ -16,6 +16,9 @@ import {
   PLACE_KIND_LABELS,
 } from '@karabakh-aftermath/schema/vocabulary'
 
+/** The site's public URL: astro.config.mjs's `site` (SITE_URL, or localhost on a developer machine). */
+export const SITE = new URL(import.meta.env.SITE)
+
 /** The shipped dataset, typed as any dataset: the pages take their ids from routes, as strings. */
 export const dataset: Dataset = shipped as unknown as Dataset
 export { meta }

@@ -4,5 +4,4 @@ import { type EmbedRoute, embedPaths, oembed } from '../../../lib/exports'
 
 export const getStaticPaths = embedPaths
 
-export const GET: APIRoute = ({ props, site, url }) =>
-  Response.json(oembed(site ?? new URL(url.origin), props.embed as EmbedRoute))
+export const GET: APIRoute = ({ props }) => Response.json(oembed(props.embed as EmbedRoute))
