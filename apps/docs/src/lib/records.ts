@@ -88,10 +88,9 @@ export function partOf(quote: Pick<Quote, 'source' | 'start'>) {
 export function quoteLocation(quote: Pick<Quote, 'source' | 'start'>): string {
   const found = partOf(quote)
   if (!found) return 'the source'
-  const { part, number } = found
-  if (part.kind === 'body') return `paragraph ${number}`
-  if (part.kind === 'author-note') return 'the author note'
-  return `the ${part.kind.replace(/-/g, ' ')}`
+  return found.part.kind === 'body'
+    ? `paragraph ${found.number}`
+    : `the ${found.part.kind.replace(/-/g, ' ')}`
 }
 
 /** The URL of the paragraph of a quote in the source reader. */
