@@ -7,11 +7,6 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'dom',
-          typecheck: {
-            enabled: true,
-            include: ['src/**/*.test-d.ts'],
-            tsconfig: './tsconfig.json',
-          },
           include: ['src/**/*.test.{ts,tsx}'],
           exclude: ['src/**/*.rsc.test.{ts,tsx}'],
           environment: 'jsdom',

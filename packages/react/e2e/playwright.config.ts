@@ -6,6 +6,6 @@ export default browserConfig({
   testDir: '.',
   testMatch: '*.test.ts',
   timeout: 180_000,
-  workers: 1,
+  workers: 2,
   use: { baseURL: ORIGIN },
 })
