@@ -29,6 +29,8 @@ import {
 
 /** The site's name, as oEmbed's `provider_name` and llms.txt's title. */
 export const SITE_NAME = 'Karabakh aftermath'
+/** The Commentary's authors, by name. */
+const AUTHORS = mainSource.authors.map((id) => nameOf('actors', id)).join(', ')
 
 /** One embed route: a component page or one claim's card. */
 export type EmbedRoute = { path: string; title: string; height: number }
@@ -81,7 +83,7 @@ export function oembed(route: EmbedRoute) {
     height: route.height,
     provider_name: SITE_NAME,
     provider_url: new URL('/', SITE).href,
-    author_name: mainSource.authors.map((id) => nameOf('actors', id)).join(', '),
+    author_name: AUTHORS,
   }
 }
 
@@ -169,11 +171,10 @@ export async function guides(): Promise<Guide[]> {
 
 // What the site is, the opening of llms.txt and llms-full.txt.
 function intro(): string[] {
-  const authors = mainSource.authors.map((id) => nameOf('actors', id)).join(', ')
   const claimKinds = Object.values(CLAIM_KIND_LABELS).join(', ').toLowerCase()
   return [
     `# ${SITE_NAME}\n`,
-    `> The RUSI Commentary “${md(mainSource.title)}” (${md(authors)}, ${mainSource.published.slice(0, 4)}) as typed, sourced data: every sentence of the analysis as claims (${claimKinds}) with who makes them, how sure, about whom, and the exact quote, plus the actors, events, places and topics they name. Published as npm packages (@karabakh-aftermath/schema, data, query, react).\n`,
+    `> The RUSI Commentary “${md(mainSource.title)}” (${md(AUTHORS)}, ${mainSource.published.slice(0, 4)}) as typed, sourced data: every sentence of the analysis as claims (${claimKinds}) with who makes them, how sure, about whom, and the exact quote, plus the actors, events, places and topics they name. Published as npm packages (@karabakh-aftermath/schema, data, query, react).\n`,
     `Each record below links to its markdown twin; its web page is the same address without \`.md\`. Everything in one file: ${abs('/llms-full.txt')}. Downloads (JSON, GeoJSON, CSV, W3C Web Annotations, citations): ${abs('/downloads/')}.`,
   ]
 }
