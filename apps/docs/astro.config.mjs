@@ -70,12 +70,10 @@ export default defineConfig({
                   // packages' own checks (`pnpm run docs`), not a reason to stop the site's build.
                   treatWarningsAsErrors: false,
                   // Each package's own type check is its `typecheck` task; an error in a sibling's work in
-                  // progress (a test file its tsconfig includes) must not stop the docs.
+                  // progress (a test file its tsconfig includes) must not stop the docs. The rest of
+                  // each package's options (no sources, private or internal members, or readme) are
+                  // its typedoc.json's, which extends the repository's typedoc.base.json.
                   packageOptions: { skipErrorChecking: true },
-                  disableSources: true,
-                  excludePrivate: true,
-                  excludeInternal: true,
-                  readme: 'none',
                   parametersFormat: 'table',
                   enumMembersFormat: 'table',
                   useCodeBlocks: true,

@@ -18,10 +18,7 @@ export const LOCAL_URL = `http://localhost:${PORT}`
 export function siteUrl(env) {
   const value = env.SITE_URL?.trim()
   if (!value) return LOCAL_URL
-  let url
-  try {
-    url = new URL(value)
-  } catch {}
+  const url = URL.canParse(value) ? new URL(value) : undefined
   if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:'))
     throw new Error(
       `SITE_URL must be an absolute http: or https: URL, got ${JSON.stringify(value)}`,

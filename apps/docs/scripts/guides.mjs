@@ -29,13 +29,12 @@ const GUIDE_ORDER = [
 
 /** The guides' slugs (file names without `.md`), in reading order. */
 function guideSlugs() {
-  const all = readdirSync(SOURCE)
-    .filter((f) => f.endsWith('.md'))
-    .map((f) => f.slice(0, -3))
-    .sort()
   const rank = (slug) =>
     GUIDE_ORDER.includes(slug) ? GUIDE_ORDER.indexOf(slug) : GUIDE_ORDER.length
-  return all.sort((a, b) => rank(a) - rank(b))
+  return readdirSync(SOURCE)
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => f.slice(0, -3))
+    .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
 }
 
 /** Rewrites the markdown links of a guide (outside code blocks) for the site, as said above. */

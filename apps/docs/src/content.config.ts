@@ -1,6 +1,6 @@
 /**
  * The docs collection (Starlight's pages, the copied guides, typedoc's API pages), UI strings, and
- * the components of the analysis pages and embeds.
+ * the components of the analysis pages and embeds, and the groups of the downloads page.
  */
 import { defineCollection } from 'astro:content'
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders'
@@ -14,6 +14,8 @@ export const collections = {
   components: defineCollection({
     loader: file('src/content/components.yaml'),
     schema: z.object({
+      /** Its place on the pages (the collection is sorted by id). */
+      order: z.number(),
       title: z.string(),
       /** The React component's name. */
       component: z.string(),
@@ -30,6 +32,17 @@ export const collections = {
         title: z.string().optional(),
         intro: z.string().optional(),
       }),
+    }),
+  }),
+  downloads: defineCollection({
+    loader: file('src/content/downloads.yaml'),
+    schema: z.object({
+      /** Its place on the page (the collection is sorted by id). */
+      order: z.number(),
+      title: z.string(),
+      intro: z.string(),
+      /** The data package's files in the group: the path in its build, and what the file holds. */
+      files: z.record(z.string(), z.string()).default({}),
     }),
   }),
 }

@@ -3,13 +3,16 @@
  * collection (src/content/components.yaml), with their routes and embed code.
  */
 import { type CollectionEntry, getCollection } from 'astro:content'
+import { SITE } from './records'
 
 /** One component page of the analysis and its embed; `slug` is its route segment. */
 export type ComponentPage = CollectionEntry<'components'>['data'] & { slug: string }
 
 /** The component pages, in the order of the collection. */
 export const componentPages = async (): Promise<ComponentPage[]> =>
-  (await getCollection('components')).map((e) => ({ ...e.data, slug: e.id }))
+  (await getCollection('components'))
+    .sort((a, b) => a.data.order - b.data.order)
+    .map((e) => ({ ...e.data, slug: e.id }))
 
 /** The route of every component page, in the analysis and as an embed. */
 export const componentPaths = async () =>
@@ -30,11 +33,8 @@ const escapeAttribute = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
 /** The iframe code of an embed route of this site (a component page, a claim's card). */
-export function embedCode(
-  site: URL,
-  embed: { path: string; title: string; height: number },
-): string {
-  const src = new URL(embed.path, site).href
+export function embedCode(embed: { path: string; title: string; height: number }): string {
+  const src = new URL(embed.path, SITE).href
   const title = `${embed.title.replace(/\.$/, '')}: the aftermath of the Nagorno-Karabakh conflict`
   return `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" width="100%" height="${embed.height}" style="border:0" loading="lazy"></iframe>`
 }

@@ -10,7 +10,7 @@ import { citationMetaTags, toCsl } from '@karabakh-aftermath/query/exports'
 import type { Claim } from '@karabakh-aftermath/schema'
 import { CLAIM_KIND_LABELS } from '@karabakh-aftermath/schema/vocabulary'
 import { recordUrl } from '@karabakh-aftermath/schema/web-annotation'
-import { type ComponentPage, embedCode } from './components'
+import { type ComponentPage, componentPages, embedCode } from './components'
 import { type Part, recordView } from './record-view'
 import {
   type AnyRecord,
@@ -23,11 +23,14 @@ import {
   partOf,
   quoteLocation,
   recordTitle,
+  SITE,
   sortedRecords,
 } from './records'
 
 /** The site's name, as oEmbed's `provider_name` and llms.txt's title. */
 export const SITE_NAME = 'Karabakh aftermath'
+/** The Commentary's authors, by name. */
+const AUTHORS = mainSource.authors.map((id) => nameOf('actors', id)).join(', ')
 
 /** One embed route: a component page or one claim's card. */
 export type EmbedRoute = { path: string; title: string; height: number }
@@ -47,6 +50,18 @@ export const componentEmbed = (p: ComponentPage): EmbedRoute => ({
   height: p.height,
 })
 
+/** The route of every embed (and of its oEmbed JSON): each component page's and each claim card's. */
+export const embedPaths = async () => [
+  ...(await componentPages()).map((page) => ({
+    params: { path: page.slug },
+    props: { page, embed: componentEmbed(page) },
+  })),
+  ...dataset.claims.map((claim) => ({
+    params: { path: `claim/${claim.id}` },
+    props: { claim, embed: claimEmbed(claim) },
+  })),
+]
+
 /** A `<link rel="alternate">` entry of a Starlight page's `head`. */
 const alternate = (type: string, href: string, title?: string) => ({
   tag: 'link' as const,
@@ -54,21 +69,21 @@ const alternate = (type: string, href: string, title?: string) => ({
 })
 
 /** The `<head>` entry of an embed's oEmbed discovery link (its JSON is beside the embed page). */
-export const oembedLink = (site: URL, embed: EmbedRoute) =>
-  alternate('application/json+oembed', new URL(`${embed.path}oembed.json`, site).href, embed.title)
+export const oembedLink = (embed: EmbedRoute) =>
+  alternate('application/json+oembed', new URL(`${embed.path}oembed.json`, SITE).href, embed.title)
 
 /** The oEmbed 1.0 response of an embed (`rich`, an iframe), served as static JSON. */
-export function oembed(site: URL, route: EmbedRoute) {
+export function oembed(route: EmbedRoute) {
   return {
     version: '1.0',
     type: 'rich',
     title: route.title,
-    html: embedCode(site, route),
+    html: embedCode(route),
     width: 800,
     height: route.height,
     provider_name: SITE_NAME,
-    provider_url: new URL('/', site).href,
-    author_name: mainSource.authors.map((id) => nameOf('actors', id)).join(', '),
+    provider_url: new URL('/', SITE).href,
+    author_name: AUTHORS,
   }
 }
 
@@ -85,14 +100,14 @@ export function recordCitation(record: AnyRecord) {
  * What a record page adds to its `<head>`: the Highwire `citation_*` tags of its citation, the
  * oEmbed discovery link of a claim's embed, and the link to its markdown twin.
  */
-export function recordHead(site: URL, collection: Browsed, record: AnyRecord) {
+export function recordHead(collection: Browsed, record: AnyRecord) {
   const tags = citationMetaTags(recordCitation(record)).map(([name, content]) => ({
     tag: 'meta' as const,
     attrs: { name, content },
   }))
   return [
     ...tags,
-    ...('quote' in record ? [oembedLink(site, claimEmbed(record))] : []),
+    ...('quote' in record ? [oembedLink(claimEmbed(record))] : []),
     alternate('text/markdown', twinHref(collection, record.id)),
   ]
 }
@@ -112,15 +127,15 @@ export const recordPaths = () =>
 
 // Record text is data: inside markdown it must stay text, never become a link, heading or HTML.
 const md = (s: string) => s.replace(/([\\`*_[\]<>#|])/g, '\\$1').replace(/\s*\n\s*/g, ' ')
-const abs = (site: URL, path: string) =>
-  new URL(path, site).href.replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'))
-const mdPart = (site: URL, p: Part): string =>
+const abs = (path: string) =>
+  new URL(path, SITE).href.replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'))
+const mdPart = (p: Part): string =>
   typeof p === 'string'
     ? md(p)
     : 'record' in p
-      ? `[${md(nameOf(p.record, p.id))}](${recordUrl(p.record, p.id, site.href)})`
+      ? `[${md(nameOf(p.record, p.id))}](${recordUrl(p.record, p.id, SITE.href)})`
       : 'href' in p
-        ? `[${md(p.text)}](${abs(site, p.href)})`
+        ? `[${md(p.text)}](${abs(p.href)})`
         : 'code' in p
           ? `\`${p.code.replace(/`/g, '')}\``
           : 'tag' in p
@@ -128,28 +143,19 @@ const mdPart = (site: URL, p: Part): string =>
             : md(p.name)
 
 /** The markdown twin of a record page: the same facts, lists and quotes, as plain markdown. */
-export function recordMarkdown(site: URL, collection: Browsed, record: AnyRecord): string {
+export function recordMarkdown(collection: Browsed, record: AnyRecord): string {
   const view = recordView(collection, record)
-  const parts = (ps: readonly Part[]) => ps.map((p) => mdPart(site, p)).join('')
+  const parts = (ps: readonly Part[]) => ps.map((p) => mdPart(p)).join('')
   return `${[
-    `# ${md(recordTitle(record))}`,
-    '',
-    `${collectionTitle(collection, true)} \`${record.id}\` of the dataset of the RUSI Commentary “${md(mainSource.title)}”. Web page: ${recordUrl(collection, record.id, site.href)}`,
-    '',
-    ...(view.lede ? [md(view.lede), ''] : []),
+    `# ${md(recordTitle(record))}\n`,
+    `${collectionTitle(collection, true)} \`${record.id}\` of the dataset of the RUSI Commentary “${md(mainSource.title)}”. Web page: ${recordUrl(collection, record.id, SITE.href)}\n`,
+    ...(view.lede ? [`${md(view.lede)}\n`] : []),
     ...view.facts.map(([label, value]) => `- **${label}:** ${parts(value)}`),
-    ...view.lists.flatMap((l) => [
-      '',
-      `## ${md(l.title)}`,
-      '',
-      ...l.items.map((i) => `- ${parts(i)}`),
-    ]),
-    ...view.quotes.flatMap((q) => [
-      '',
-      `> ${md(q.exact)}`,
-      '',
-      `— ${md(mainSource.title)}, ${quoteLocation(q)} (characters ${q.start}–${q.end}, UTF-16).`,
-    ]),
+    ...view.lists.flatMap((l) => [`\n## ${md(l.title)}\n`, ...l.items.map((i) => `- ${parts(i)}`)]),
+    ...view.quotes.map(
+      (q) =>
+        `\n> ${md(q.exact)}\n\n— ${md(mainSource.title)}, ${quoteLocation(q)} (characters ${q.start}–${q.end}, UTF-16).`,
+    ),
   ].join('\n')}\n`
 }
 
@@ -164,44 +170,37 @@ export async function guides(): Promise<Guide[]> {
 }
 
 // What the site is, the opening of llms.txt and llms-full.txt.
-function intro(site: URL): string[] {
-  const authors = mainSource.authors.map((id) => nameOf('actors', id)).join(', ')
+function intro(): string[] {
   const claimKinds = Object.values(CLAIM_KIND_LABELS).join(', ').toLowerCase()
   return [
-    `# ${SITE_NAME}`,
-    '',
-    `> The RUSI Commentary “${md(mainSource.title)}” (${md(authors)}, ${mainSource.published.slice(0, 4)}) as typed, sourced data: every sentence of the analysis as claims (${claimKinds}) with who makes them, how sure, about whom, and the exact quote, plus the actors, events, places and topics they name. Published as npm packages (@karabakh-aftermath/schema, data, query, react).`,
-    '',
-    `Each record below links to its markdown twin; its web page is the same address without \`.md\`. Everything in one file: ${abs(site, '/llms-full.txt')}. Downloads (JSON, GeoJSON, CSV, W3C Web Annotations, citations): ${abs(site, '/downloads/')}.`,
+    `# ${SITE_NAME}\n`,
+    `> The RUSI Commentary “${md(mainSource.title)}” (${md(AUTHORS)}, ${mainSource.published.slice(0, 4)}) as typed, sourced data: every sentence of the analysis as claims (${claimKinds}) with who makes them, how sure, about whom, and the exact quote, plus the actors, events, places and topics they name. Published as npm packages (@karabakh-aftermath/schema, data, query, react).\n`,
+    `Each record below links to its markdown twin; its web page is the same address without \`.md\`. Everything in one file: ${abs('/llms-full.txt')}. Downloads (JSON, GeoJSON, CSV, W3C Web Annotations, citations): ${abs('/downloads/')}.`,
   ]
 }
 
 /** `/llms.txt` (llmstxt.org): what the site is, then a link to every guide and record twin. */
-export function llmsTxt(site: URL, guides: readonly Guide[]): string {
+export function llmsTxt(guides: readonly Guide[]): string {
   return [
-    ...intro(site),
-    '',
-    '## Guides',
-    '',
+    ...intro(),
+    '\n## Guides\n',
     ...guides.map(
       (g) =>
-        `- [${md(g.data.title)}](${abs(site, `/${g.id}/`)})${g.data.description ? `: ${md(g.data.description)}` : ''}`,
+        `- [${md(g.data.title)}](${abs(`/${g.id}/`)})${g.data.description ? `: ${md(g.data.description)}` : ''}`,
     ),
     ...BROWSED.flatMap((c) => [
-      '',
-      `## ${collectionTitle(c)}`,
-      '',
-      ...sortedRecords(c).map((r) => `- [${md(recordTitle(r))}](${abs(site, twinHref(c, r.id))})`),
+      `\n## ${collectionTitle(c)}\n`,
+      ...sortedRecords(c).map((r) => `- [${md(recordTitle(r))}](${abs(twinHref(c, r.id))})`),
     ]),
     '',
   ].join('\n')
 }
 
 /** `/llms-full.txt`: the guides' markdown, then every record's twin, in one file. */
-export function llmsFullTxt(site: URL, guides: readonly Guide[]): string {
+export function llmsFullTxt(guides: readonly Guide[]): string {
   return [
-    intro(site).join('\n'),
+    intro().join('\n'),
     ...guides.map((g) => `# ${md(g.data.title)}\n\n${(g.body ?? '').trim()}\n`),
-    ...BROWSED.flatMap((c) => sortedRecords(c).map((r) => recordMarkdown(site, c, r))),
+    ...BROWSED.flatMap((c) => sortedRecords(c).map((r) => recordMarkdown(c, r))),
   ].join('\n\n---\n\n')
 }

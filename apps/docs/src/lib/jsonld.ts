@@ -1,8 +1,11 @@
-/** schema.org JSON-LD for the record pages: a type where one fits, ids that link the pages. */
+/**
+ * schema.org JSON-LD for the record pages: a type where one fits, ids that link the pages. A value
+ * left undefined is left out; an empty list stays (in JSON-LD, the same as no value).
+ */
 import { safeHref } from '@karabakh-aftermath/react/utils'
-import type { Actor, Claim, Event, Place, Source, Topic } from '@karabakh-aftermath/schema'
+import type { Actor } from '@karabakh-aftermath/schema'
 import { recordUrl } from '@karabakh-aftermath/schema/web-annotation'
-import { type AnyRecord, type Browsed, lookup } from './records'
+import { type AnyRecord, type Browsed, lookup, type RecordOf, SITE } from './records'
 
 type Json = Record<string, unknown>
 
@@ -12,20 +15,16 @@ type Json = Record<string, unknown>
  */
 export const jsonLdText = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c')
 
-const ref = (site: URL, collection: Browsed, id: string) => ({
-  '@id': `${recordUrl(collection, id, site.href)}#record`,
+const ref = (collection: Browsed, id: string) => ({
+  '@id': `${recordUrl(collection, id, SITE.href)}#record`,
 })
 /** A reference to an actor's or a place's page, with its name. */
-const named = (site: URL, collection: 'actors' | 'places', id: string) => ({
-  ...ref(site, collection, id),
+const named = (collection: 'actors' | 'places', id: string) => ({
+  ...ref(collection, id),
   name: lookup[collection].get(id)?.name,
 })
 const wikidata = (qid: string | undefined) =>
   qid ? [`https://www.wikidata.org/wiki/${encodeURIComponent(qid)}`] : undefined
-const clean = (o: Json): Json =>
-  Object.fromEntries(
-    Object.entries(o).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)),
-  )
 
 const ACTOR_TYPES: Partial<Record<Actor['kind'], string>> = {
   person: 'Person',
@@ -43,107 +42,91 @@ const actorType = (kind: Actor['kind']): string => ACTOR_TYPES[kind] ?? 'Thing'
 const isoEnd = (end: string | undefined) =>
   end && end !== '..' ? end.replace(/[?~%]$/, '') : undefined
 
-function sourceWork(site: URL, source: Source): Json {
-  return clean({
-    '@type': source.kind === 'commentary' || source.kind === 'article' ? 'Article' : 'CreativeWork',
-    name: source.title,
-    url: safeHref(source.url),
-    datePublished: isoEnd(source.published),
-    inLanguage: source.language,
-    author: source.authors.map((a) => named(site, 'actors', a)),
-    publisher: named(site, 'actors', source.publisher),
-  })
+/** The schema.org type and properties of a record, per collection. */
+const TYPED: { [C in Browsed]: (record: RecordOf[C]) => Json } = {
+  actors: (a) => ({
+    '@type': actorType(a.kind),
+    name: a.name,
+    alternateName: [...a.names.map((n) => n.text), ...a.aliases].filter((n) => n !== a.name),
+    description: a.description,
+    sameAs: wikidata(a.wikidata),
+    // schema.org's memberOf is for a person or an organisation, not a group or a population.
+    memberOf: actorType(a.kind) === 'Thing' ? undefined : a.memberOf.map((m) => ref('actors', m)),
+  }),
+  places: (p) => {
+    const point = p.geometry?.type === 'Point' ? p.geometry.coordinates : undefined
+    return {
+      '@type': p.kind === 'country' ? 'Country' : p.kind === 'city' ? 'City' : 'Place',
+      name: p.name,
+      alternateName: p.names.map((n) => n.text).filter((n) => n !== p.name),
+      description: p.contestedNote,
+      sameAs: wikidata(p.wikidata),
+      containedInPlace: p.within ? ref('places', p.within) : undefined,
+      geo: point
+        ? { '@type': 'GeoCoordinates', longitude: point[0], latitude: point[1] }
+        : undefined,
+    }
+  },
+  events: (e) => {
+    const [start, end] = e.date.includes('/') ? e.date.split('/') : [e.date, e.date]
+    return {
+      '@type': 'Event',
+      name: e.title,
+      description: e.summary,
+      startDate: isoEnd(start),
+      endDate: isoEnd(end),
+      location: e.places.map((p) => named('places', p)),
+      about: e.participants.map((p) => named('actors', p.actor)),
+    }
+  },
+  claims: (c) => {
+    const source = lookup.sources.get(c.quote.source)
+    return {
+      '@type': 'Claim',
+      name: c.statement,
+      text: c.statement,
+      author: named('actors', c.claimant),
+      about: (['actors', 'events', 'places'] as const).flatMap((k) =>
+        c.about[k].map((id) => ref(k, id)),
+      ),
+      appearance: {
+        '@type': 'Quotation',
+        text: c.quote.exact,
+        isPartOf: source && {
+          '@type': ['commentary', 'article'].includes(source.kind) ? 'Article' : 'CreativeWork',
+          name: source.title,
+          url: safeHref(source.url),
+          datePublished: isoEnd(source.published),
+          inLanguage: source.language,
+          author: source.authors.map((a) => named('actors', a)),
+          publisher: named('actors', source.publisher),
+        },
+      },
+      keywords: c.topics.map((t) => lookup.topics.get(t)?.name ?? t),
+    }
+  },
+  topics: (t) => ({
+    '@type': 'DefinedTerm',
+    name: t.name,
+    description: t.description,
+    termCode: t.id,
+    inDefinedTermSet: {
+      '@type': 'DefinedTermSet',
+      name: 'Topics of the Karabakh aftermath dataset',
+      url: new URL('/records/topics/', SITE).href,
+    },
+  }),
 }
 
 /** JSON-LD of a record page. */
-export function recordJsonLd(site: URL, collection: Browsed, record: AnyRecord): Json {
-  const url = recordUrl(collection, record.id, site.href)
-  const base = {
+export function recordJsonLd(collection: Browsed, record: AnyRecord): Json {
+  const url = recordUrl(collection, record.id, SITE.href)
+  const typed = (TYPED[collection] as (record: AnyRecord) => Json)(record)
+  return {
     '@context': 'https://schema.org',
     '@id': `${url}#record`,
     url,
     identifier: record.id,
-  }
-  return clean({ ...base, ...typed(site, collection, record) })
-}
-
-/** The schema.org type and properties of a record. */
-function typed(site: URL, collection: Browsed, record: AnyRecord): Json {
-  switch (collection) {
-    case 'actors': {
-      const a = record as Actor
-      return {
-        '@type': actorType(a.kind),
-        name: a.name,
-        alternateName: [...a.names.map((n) => n.text), ...a.aliases].filter((n) => n !== a.name),
-        description: a.description,
-        sameAs: wikidata(a.wikidata),
-        memberOf:
-          a.kind === 'person' || actorType(a.kind) !== 'Thing'
-            ? a.memberOf.map((m) => ref(site, 'actors', m))
-            : undefined,
-      }
-    }
-    case 'places': {
-      const p = record as Place
-      const point = p.geometry?.type === 'Point' ? p.geometry.coordinates : undefined
-      return {
-        '@type': p.kind === 'country' ? 'Country' : p.kind === 'city' ? 'City' : 'Place',
-        name: p.name,
-        alternateName: p.names.map((n) => n.text).filter((n) => n !== p.name),
-        description: p.contestedNote,
-        sameAs: wikidata(p.wikidata),
-        containedInPlace: p.within ? ref(site, 'places', p.within) : undefined,
-        geo: point
-          ? { '@type': 'GeoCoordinates', longitude: point[0], latitude: point[1] }
-          : undefined,
-      }
-    }
-    case 'events': {
-      const e = record as Event
-      const [start, end] = e.date.includes('/') ? e.date.split('/') : [e.date, e.date]
-      return {
-        '@type': 'Event',
-        name: e.title,
-        description: e.summary,
-        startDate: isoEnd(start),
-        endDate: isoEnd(end),
-        location: e.places.map((p) => named(site, 'places', p)),
-        about: e.participants.map((p) => named(site, 'actors', p.actor)),
-      }
-    }
-    case 'claims': {
-      const c = record as Claim
-      const source = lookup.sources.get(c.quote.source)
-      return {
-        '@type': 'Claim',
-        name: c.statement,
-        text: c.statement,
-        author: named(site, 'actors', c.claimant),
-        about: (['actors', 'events', 'places'] as const).flatMap((k) =>
-          c.about[k].map((id) => ref(site, k, id)),
-        ),
-        appearance: {
-          '@type': 'Quotation',
-          text: c.quote.exact,
-          isPartOf: source ? sourceWork(site, source) : undefined,
-        },
-        keywords: c.topics.map((t) => lookup.topics.get(t)?.name ?? t),
-      }
-    }
-    default: {
-      const t = record as Topic
-      return {
-        '@type': 'DefinedTerm',
-        name: t.name,
-        description: t.description,
-        termCode: t.id,
-        inDefinedTermSet: {
-          '@type': 'DefinedTermSet',
-          name: 'Topics of the Karabakh aftermath dataset',
-          url: new URL('/records/topics/', site).href,
-        },
-      }
-    }
+    ...typed,
   }
 }

@@ -6,7 +6,7 @@
  */
 import { disputesOf } from '@karabakh-aftermath/query'
 import { safeHref } from '@karabakh-aftermath/react/utils'
-import type { Actor, Claim, Event, Place, Quote, Topic } from '@karabakh-aftermath/schema'
+import type { Claim, Event, Place, Quote, Relation } from '@karabakh-aftermath/schema'
 import {
   BASIS_LABELS,
   LIKELIHOOD_BANDS,
@@ -24,9 +24,9 @@ import {
   nameOf,
   q,
   quoteLocation,
+  type RecordOf,
   readerHref,
   recordKind,
-  relationText,
 } from './records'
 
 /**
@@ -53,22 +53,12 @@ export type RecordView = {
 }
 
 type Value = string | Part[] | false | undefined
-/** The facts given, by label, without those of no value. */
-const facts = (rows: Record<string, Value>): RecordView['facts'] =>
-  Object.entries(rows).flatMap(([label, v]) =>
-    v && v.length > 0 ? [[label, typeof v === 'string' ? [v] : v]] : [],
-  )
-/** The lists given, by id, without the empty ones. */
-const lists = (rows: Record<string, [title: string, items: Part[][]]>): Listing[] =>
-  Object.entries(rows).flatMap(([id, [title, items]]) =>
-    items.length > 0 ? [{ title, id, items }] : [],
-  )
 /** Groups of parts, one after the other, separated by `sep`. */
 const joined = (groups: Part[][], sep = ', '): Part[] =>
   groups.flatMap((g, i) => (i > 0 ? [sep, ...g] : g))
-/** Links to records of a collection, comma-separated. */
-const ids = (record: Browsed, list: readonly (string | undefined)[]): Part[] =>
-  joined(list.flatMap((id) => (id ? [[{ record, id }]] : [])))
+/** Links to records of a collection, by id or record, comma-separated. */
+const ids = (record: Browsed, list: readonly (string | { id: string } | undefined)[]): Part[] =>
+  joined(list.flatMap((r) => (r ? [[{ record, id: typeof r === 'string' ? r : r.id }]] : [])))
 
 /** Records as list items: a kind badge (unless `badges` is off), the linked title, a note. */
 export const recordItems = (
@@ -87,264 +77,213 @@ export const recordItems = (
     ]
   })
 
-const language = (tag: string) => new Intl.DisplayNames('en', { type: 'language' }).of(tag) ?? tag
 const wikidata = (qid: string | undefined): Value =>
   qid && [{ href: `https://www.wikidata.org/wiki/${encodeURIComponent(qid)}`, text: qid }]
 const pct = (n: number) => `${Math.round(n * 100)}%`
+/** A relation: its subject and object linked, the predicate in words. */
+const relation = (r: Relation): Part[] => [
+  { record: 'actors', id: r.subject },
+  ` ${RELATION_PREDICATE_LABELS[r.predicate]} `,
+  { record: 'actors', id: r.object },
+]
+const claimLink = (c: Claim): Part[] => [{ href: recordUrl('claims', c.id), text: c.id }]
+
+/** What a collection's page says of a record, before the empty facts and lists are dropped. */
+type View = {
+  lede?: string | undefined
+  facts: Record<string, Value>
+  inCard?: readonly string[]
+  lists: Record<string, [title: string, items: Part[][]]>
+}
+
+/** The facts (after its kind, before its id) and lists of a record's page, per collection. */
+const VIEWS: { [C in Browsed]: (record: RecordOf[C]) => View } = {
+  actors: (a) => {
+    const me = a.id
+    const used = (['actors', 'places'] as const).flatMap((c) =>
+      dataset[c].flatMap((r) =>
+        r.names.filter((n) => n.usedBy?.includes(me)).map((n) => [n, c, r.id] as const),
+      ),
+    )
+    const by = (c: AnyRecord) => `claimed by ${nameOf('actors', (c as Claim).claimant)}`
+    const role = (e: AnyRecord) =>
+      (e as Event).participants
+        .filter((p) => p.actor === me)
+        .map((p) => PARTICIPANT_ROLE_LABELS[p.role])
+        .join(', ')
+    const members = dataset.actors.filter((m) => m.memberOf.includes(me))
+    const reported = q.claims({ reportedBy: me }).filter((c) => c.claimant !== me)
+    const about = q.claims({ about: { actors: me } }).filter((c) => c.claimant !== me)
+    const ties = q
+      .relations(me)
+      .map((t): Part[] => [...relation(t), ' — stated by ', ...joined(t.claims.map(claimLink))])
+    return {
+      lede: a.description,
+      facts: {
+        Names: joined(a.names.map((n) => [{ name: n.text, lang: n.lang }, ` (${n.lang})`])),
+        'Also called': a.aliases.join(', '),
+        Wikidata: wikidata(a.wikidata),
+        'Member of': ids('actors', a.memberOf),
+        Members: ids('actors', members),
+        Source: joined(
+          dataset.sources
+            .filter((s) => s.authors.includes(me) || s.publisher === me)
+            .map((s) => [
+              s.authors.includes(me) ? 'Author of ' : 'Publisher of ',
+              { href: '/analysis/reader/', text: s.title },
+            ]),
+        ),
+        'Names it uses': joined(
+          used.map(([n, c, r]) => [{ name: n.text, lang: n.lang }, ' for ', { record: c, id: r }]),
+          '; ',
+        ),
+      },
+      inCard: ['Kind', 'Names', 'Also called', 'Wikidata'],
+      lists: {
+        'claims-by': [`Claims by ${a.name}`, recordItems('claims', q.claims({ claimant: me }))],
+        'claims-reported': [`Claims ${a.name} reports`, recordItems('claims', reported, by)],
+        'claims-about': [`Claims about ${a.name}`, recordItems('claims', about)],
+        relations: ['Relations that claims state', ties],
+        events: ['Events', recordItems('events', q.timeline({ actors: me }), role)],
+      },
+    }
+  },
+  claims: (c) => {
+    const { up, down } = q.argument(c.id)
+    const steps = new Map(
+      [...up, ...down].map((s) => [
+        s.claim.id,
+        s.depth === 1 ? 'directly' : `${s.depth} steps away`,
+      ]),
+    )
+    const depth = (r: AnyRecord) => steps.get(r.id)
+    const band = c.likelihood && LIKELIHOOD_BANDS[c.likelihood.term]
+    const about = (['actors', 'events', 'places'] as const).map((k) => ids(k, c.about[k]))
+    const argues = up.map((s) => s.claim)
+    const arguedFor = down.map((s) => s.claim)
+    const disputes = c.disputes.flatMap((x) => lookup.claims.get(x) ?? [])
+    // The disputes this claim does not list itself (those it lists are shown above).
+    const disputedBy = disputesOf(c, dataset.claims).filter((d) => !c.disputes.includes(d.id))
+    return {
+      facts: {
+        Claimant: ids('actors', [c.claimant]),
+        'Reported by': ids('actors', [c.reportedBy]),
+        About: joined(about.filter((g) => g.length > 0)),
+        Likelihood: band &&
+          c.likelihood && [
+            `${band.label} (${pct(band.min)}–${pct(band.max)}), from the words “${c.likelihood.cue}”; see the `,
+            { href: '/guides/likelihood/', text: 'likelihood table' },
+          ],
+        Relation: c.relation && relation(c.relation),
+        Topics: ids('topics', c.topics),
+        'In the text': [
+          { href: readerHref(c.quote), text: quoteLocation(c.quote) },
+          `, characters ${c.quote.start}–${c.quote.end}`,
+        ],
+      },
+      lists: {
+        supports: ['Argues for', recordItems('claims', argues, depth)],
+        'supported-by': ['Argued for by', recordItems('claims', arguedFor, depth)],
+        disputes: ['Disputes', recordItems('claims', disputes)],
+        'disputed-by': ['Disputed by', recordItems('claims', disputedBy)],
+      },
+    }
+  },
+  events: (e) => ({
+    lede: e.summary,
+    facts: {
+      Date: [
+        `${formatDate(e.date)} (EDTF `,
+        { code: e.date },
+        `: from ${e.bounds.earliest ?? 'an open start'} to ${e.bounds.latest ?? 'an open end'})`,
+      ],
+      Participants: joined(
+        e.participants.map((p) => [
+          { record: 'actors', id: p.actor },
+          ` (${PARTICIPANT_ROLE_LABELS[p.role].toLowerCase()})`,
+        ]),
+      ),
+      Places: ids('places', e.places),
+      Topics: ids('topics', e.topics),
+      Basis: BASIS_LABELS[e.basis],
+    },
+    lists: {
+      // Only an http: or https: URL becomes a link; any other (javascript:, data:) stays text.
+      citations: [
+        'Cited for context',
+        e.citations.map((c) => {
+          const href = safeHref(c.url)
+          return [
+            href ? { href, text: c.title } : c.title,
+            ...(c.publisher ? [`, ${c.publisher}`] : []),
+            ...(c.accessed ? [`, accessed ${c.accessed}`] : []),
+          ]
+        }),
+      ],
+      claims: [
+        'Claims about this event',
+        recordItems('claims', q.claims({ about: { events: e.id } })),
+      ],
+    },
+  }),
+  places: (p) => {
+    const point = p.geometry?.type === 'Point' ? p.geometry.coordinates : undefined
+    const where = !p.geometry
+      ? 'None: no trustworthy geometry exists, so none is drawn'
+      : point
+        ? `Point at ${point[1]}° N, ${point[0]}° E`
+        : p.geometry.type
+    const precision = p.precision ? ` (${PRECISION_LABELS[p.precision].toLowerCase()})` : ''
+    const language = new Intl.DisplayNames('en', { type: 'language' })
+    const about = q.claims({ about: { places: p.id } })
+    const contains = dataset.places.filter((x) => x.within === p.id)
+    return {
+      facts: {
+        Within: ids('places', [p.within]),
+        Contains: ids('places', contains),
+        Contested: p.contested && (p.contestedNote ?? 'Yes'),
+        Geometry: `${where}${precision}`,
+        Wikidata: wikidata(p.wikidata),
+        'Display name': ['by the ', { href: '/guides/naming-policy/', text: 'naming policy' }],
+      },
+      lists: {
+        names: [
+          'Names',
+          p.names.map((n) => [
+            { name: n.text, lang: n.lang },
+            ` (${language.of(n.lang) ?? n.lang}, `,
+            { code: n.lang },
+            ')',
+            ...(n.usedBy?.length ? [', used by ', ...ids('actors', n.usedBy)] : []),
+          ]),
+        ],
+        events: ['Events here', recordItems('events', q.timeline({ places: p.id }))],
+        claims: ['Claims about this place', recordItems('claims', about)],
+      },
+    }
+  },
+  topics: (t) => ({
+    lede: t.description,
+    facts: { Filter: [{ href: '/analysis/claims/', text: 'All claims, filterable by topic' }] },
+    lists: {
+      claims: ['Claims', recordItems('claims', q.claims({ topics: t.id }))],
+      events: ['Events', recordItems('events', q.timeline({ topics: t.id }))],
+    },
+  }),
+}
 
 /** The facts, lists and quotes of a record's page. */
 export function recordView(collection: Browsed, record: AnyRecord): RecordView {
-  const Kind = recordKind(collection, record)
-  const Id = [{ code: record.id }]
-  switch (collection) {
-    case 'actors': {
-      const a = record as Actor
-      const me = a.id
-      const used = (['actors', 'places'] as const).flatMap((c) =>
-        dataset[c].flatMap((r) =>
-          r.names.filter((n) => n.usedBy?.includes(me)).map((n) => [n, c, r.id] as const),
-        ),
-      )
-      const by = (c: AnyRecord) => `claimed by ${nameOf('actors', (c as Claim).claimant)}`
-      const role = (e: AnyRecord) =>
-        (e as Event).participants
-          .filter((p) => p.actor === me)
-          .map((p) => PARTICIPANT_ROLE_LABELS[p.role])
-          .join(', ')
-      return {
-        lede: a.description,
-        facts: facts({
-          Kind,
-          Names: joined(a.names.map((n) => [{ name: n.text, lang: n.lang }, ` (${n.lang})`])),
-          'Also called': a.aliases.join(', '),
-          Wikidata: wikidata(a.wikidata),
-          Id,
-          'Member of': ids('actors', a.memberOf),
-          Members: ids(
-            'actors',
-            dataset.actors.filter((m) => m.memberOf.includes(me)).map((m) => m.id),
-          ),
-          Source: joined(
-            dataset.sources
-              .filter((s) => s.authors.includes(me) || s.publisher === me)
-              .map((s) => [
-                s.authors.includes(me) ? 'Author of ' : 'Publisher of ',
-                { href: '/analysis/reader/', text: s.title },
-              ]),
-          ),
-          'Names it uses': joined(
-            used.map(([n, c, r]) => [
-              { name: n.text, lang: n.lang },
-              ' for ',
-              { record: c, id: r },
-            ]),
-            '; ',
-          ),
-        }),
-        inCard: ['Kind', 'Names', 'Also called', 'Wikidata'],
-        lists: lists({
-          'claims-by': [`Claims by ${a.name}`, recordItems('claims', q.claims({ claimant: me }))],
-          'claims-reported': [
-            `Claims ${a.name} reports`,
-            recordItems(
-              'claims',
-              q.claims({ reportedBy: me }).filter((c) => c.claimant !== me),
-              by,
-            ),
-          ],
-          'claims-about': [
-            `Claims about ${a.name}`,
-            recordItems(
-              'claims',
-              q.claims({ about: { actors: me } }).filter((c) => c.claimant !== me),
-            ),
-          ],
-          relations: [
-            'Relations that claims state',
-            q
-              .relations(me)
-              .map((t) => [
-                { record: 'actors', id: t.subject },
-                ` ${RELATION_PREDICATE_LABELS[t.predicate]} `,
-                { record: 'actors', id: t.object },
-                ' — stated by ',
-                ...joined(t.claims.map((c) => [{ href: recordUrl('claims', c.id), text: c.id }])),
-              ]),
-          ],
-          events: ['Events', recordItems('events', q.timeline({ actors: me }), role)],
-        }),
-        quotes: a.mentions,
-      }
-    }
-    case 'claims': {
-      const c = record as Claim
-      const argument = q.argument(c.id)
-      const steps = new Map(
-        [...argument.up, ...argument.down].map((s) => [
-          s.claim.id,
-          s.depth === 1 ? 'directly' : `${s.depth} steps away`,
-        ]),
-      )
-      const depth = (r: AnyRecord) => steps.get(r.id)
-      const band = c.likelihood && LIKELIHOOD_BANDS[c.likelihood.term]
-      const about = (['actors', 'events', 'places'] as const).map((k) => ids(k, c.about[k]))
-      return {
-        facts: facts({
-          Kind,
-          Claimant: ids('actors', [c.claimant]),
-          'Reported by': ids('actors', [c.reportedBy]),
-          About: joined(about.filter((g) => g.length > 0)),
-          Likelihood: band &&
-            c.likelihood && [
-              `${band.label} (${pct(band.min)}–${pct(band.max)}), from the words “${c.likelihood.cue}”; see the `,
-              { href: '/guides/likelihood/', text: 'likelihood table' },
-            ],
-          Relation: relationText(c),
-          Topics: ids('topics', c.topics),
-          'In the text': [
-            { href: readerHref(c.quote), text: quoteLocation(c.quote) },
-            `, characters ${c.quote.start}–${c.quote.end}`,
-          ],
-          Id,
-        }),
-        lists: lists({
-          supports: [
-            'Argues for',
-            recordItems(
-              'claims',
-              argument.up.map((s) => s.claim),
-              depth,
-            ),
-          ],
-          'supported-by': [
-            'Argued for by',
-            recordItems(
-              'claims',
-              argument.down.map((s) => s.claim),
-              depth,
-            ),
-          ],
-          disputes: [
-            'Disputes',
-            recordItems(
-              'claims',
-              c.disputes.flatMap((x) => lookup.claims.get(x) ?? []),
-            ),
-          ],
-          // The disputes this claim does not list itself (those it lists are shown above).
-          'disputed-by': [
-            'Disputed by',
-            recordItems(
-              'claims',
-              disputesOf(c, dataset.claims).filter((d) => !c.disputes.includes(d.id)),
-            ),
-          ],
-        }),
-        quotes: [c.quote],
-      }
-    }
-    case 'events': {
-      const e = record as Event
-      return {
-        lede: e.summary,
-        facts: facts({
-          Kind,
-          Date: [
-            `${formatDate(e.date)} (EDTF `,
-            { code: e.date },
-            `: from ${e.bounds.earliest ?? 'an open start'} to ${e.bounds.latest ?? 'an open end'})`,
-          ],
-          Participants: joined(
-            e.participants.map((p) => [
-              { record: 'actors', id: p.actor },
-              ` (${PARTICIPANT_ROLE_LABELS[p.role].toLowerCase()})`,
-            ]),
-          ),
-          Places: ids('places', e.places),
-          Topics: ids('topics', e.topics),
-          Basis: BASIS_LABELS[e.basis],
-          Id,
-        }),
-        lists: lists({
-          // Only an http: or https: URL becomes a link; any other (javascript:, data:) stays text.
-          citations: [
-            'Cited for context',
-            e.citations.map((c) => {
-              const href = safeHref(c.url)
-              return [
-                href ? { href, text: c.title } : c.title,
-                ...(c.publisher ? [`, ${c.publisher}`] : []),
-                ...(c.accessed ? [`, accessed ${c.accessed}`] : []),
-              ]
-            }),
-          ],
-          claims: [
-            'Claims about this event',
-            recordItems('claims', q.claims({ about: { events: e.id } })),
-          ],
-        }),
-        quotes: e.mentions,
-      }
-    }
-    case 'places': {
-      const p = record as Place
-      const point = p.geometry?.type === 'Point' ? p.geometry.coordinates : undefined
-      const where = !p.geometry
-        ? 'None: no trustworthy geometry exists, so none is drawn'
-        : point
-          ? `Point at ${point[1]}° N, ${point[0]}° E`
-          : p.geometry.type
-      const precision = p.precision ? ` (${PRECISION_LABELS[p.precision].toLowerCase()})` : ''
-      const usedBy = (n: Place['names'][number]) =>
-        n.usedBy?.length ? [', used by ', ...ids('actors', n.usedBy)] : []
-      return {
-        facts: facts({
-          Kind,
-          Within: ids('places', [p.within]),
-          Contains: ids(
-            'places',
-            dataset.places.filter((x) => x.within === p.id).map((x) => x.id),
-          ),
-          Contested: p.contested && (p.contestedNote ?? 'Yes'),
-          Geometry: `${where}${precision}`,
-          Wikidata: wikidata(p.wikidata),
-          'Display name': ['by the ', { href: '/guides/naming-policy/', text: 'naming policy' }],
-          Id,
-        }),
-        lists: lists({
-          names: [
-            'Names',
-            p.names.map((n) => [
-              { name: n.text, lang: n.lang },
-              ` (${language(n.lang)}, `,
-              { code: n.lang },
-              ')',
-              ...usedBy(n),
-            ]),
-          ],
-          events: ['Events here', recordItems('events', q.timeline({ places: p.id }))],
-          claims: [
-            'Claims about this place',
-            recordItems('claims', q.claims({ about: { places: p.id } })),
-          ],
-        }),
-        quotes: p.mentions,
-      }
-    }
-    default: {
-      const t = record as Topic
-      return {
-        lede: t.description,
-        facts: facts({
-          Id,
-          Filter: [{ href: '/analysis/claims/', text: 'All claims, filterable by topic' }],
-        }),
-        lists: lists({
-          claims: ['Claims', recordItems('claims', q.claims({ topics: t.id }))],
-          events: ['Events', recordItems('events', q.timeline({ topics: t.id }))],
-        }),
-        quotes: [],
-      }
-    }
+  const view = (VIEWS[collection] as (record: AnyRecord) => View)(record)
+  const facts = { Kind: recordKind(collection, record), ...view.facts, Id: [{ code: record.id }] }
+  return {
+    ...view,
+    facts: Object.entries(facts).flatMap(([label, v]) =>
+      v && v.length > 0 ? [[label, typeof v === 'string' ? [v] : v]] : [],
+    ),
+    lists: Object.entries(view.lists).flatMap(([id, [title, items]]) =>
+      items.length > 0 ? [{ title, id, items }] : [],
+    ),
+    quotes: 'mentions' in record ? record.mentions : 'quote' in record ? [record.quote] : [],
   }
 }

@@ -14,8 +14,10 @@ import {
   CLAIM_KIND_LABELS,
   EVENT_KIND_LABELS,
   PLACE_KIND_LABELS,
-  RELATION_PREDICATE_LABELS,
 } from '@karabakh-aftermath/schema/vocabulary'
+
+/** The site's public URL: astro.config.mjs's `site` (SITE_URL, or localhost on a developer machine). */
+export const SITE = new URL(import.meta.env.SITE)
 
 /** The shipped dataset, typed as any dataset: the pages take their ids from routes, as strings. */
 export const dataset: Dataset = shipped as unknown as Dataset
@@ -28,8 +30,10 @@ export const formatDate = (edtf: string): string => formatEdtf(edtf, { month: 'l
 export const BROWSED = ['actors', 'events', 'claims', 'places', 'topics'] as const
 /** A collection with a page per record. */
 export type Browsed = (typeof BROWSED)[number]
+/** The record type of each browsed collection. */
+export type RecordOf = { actors: Actor; events: Event; claims: Claim; places: Place; topics: Topic }
 /** Any record of a browsed collection. */
-export type AnyRecord = Actor | Event | Claim | Place | Topic
+export type AnyRecord = RecordOf[Browsed]
 
 /** What each browsed collection holds, for its list page and llms.txt. */
 export const COLLECTION_BLURBS: Record<Browsed, string> = {
@@ -84,10 +88,9 @@ export function partOf(quote: Pick<Quote, 'source' | 'start'>) {
 export function quoteLocation(quote: Pick<Quote, 'source' | 'start'>): string {
   const found = partOf(quote)
   if (!found) return 'the source'
-  const { part, number } = found
-  if (part.kind === 'body') return `paragraph ${number}`
-  if (part.kind === 'author-note') return 'the author note'
-  return `the ${part.kind.replace(/-/g, ' ')}`
+  return found.part.kind === 'body'
+    ? `paragraph ${found.number}`
+    : `the ${found.part.kind.replace(/-/g, ' ')}`
 }
 
 /** The URL of the paragraph of a quote in the source reader. */
@@ -96,21 +99,9 @@ export function readerHref(quote: Pick<Quote, 'source' | 'start'>): string {
   return `/analysis/reader/${found ? `#${paragraphAnchor(found.source.id, found.part.anchor)}` : ''}`
 }
 
-/** A relation as words: "Turkey ally of Azerbaijan". */
-export function relationText(claim: Claim): string | undefined {
-  const r = claim.relation
-  return r
-    ? `${nameOf('actors', r.subject)} ${RELATION_PREDICATE_LABELS[r.predicate]} ${nameOf('actors', r.object)}`
-    : undefined
-}
-
 /** Records of a collection, sorted for lists: events by date, claims in source order, others by name. */
 export function sortedRecords(collection: Browsed): readonly AnyRecord[] {
   if (collection === 'events') return q.timeline()
   if (collection === 'claims') return sortClaims(dataset.claims)
   return [...dataset[collection]].sort((a, b) => recordTitle(a).localeCompare(recordTitle(b), 'en'))
 }
-
-/** The route of every claim's embed and its oEmbed JSON. */
-export const claimPaths = () =>
-  dataset.claims.map((claim) => ({ params: { id: claim.id }, props: { claim } }))

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro'
 import { guides, llmsFullTxt } from '../lib/exports'
 
-export const GET: APIRoute = async ({ site, url }) =>
-  new Response(llmsFullTxt(site ?? new URL(url.origin), await guides()), {
+export const GET: APIRoute = async () =>
+  new Response(llmsFullTxt(await guides()), {
     headers: { 'content-type': 'text/plain; charset=utf-8' },
   })

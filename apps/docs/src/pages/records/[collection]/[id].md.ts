@@ -5,14 +5,7 @@ import type { AnyRecord, Browsed } from '../../../lib/records'
 
 export const getStaticPaths = recordPaths
 
-export const GET: APIRoute = ({ props, site, url }) =>
-  new Response(
-    recordMarkdown(
-      site ?? new URL(url.origin),
-      props.collection as Browsed,
-      props.record as AnyRecord,
-    ),
-    {
-      headers: { 'content-type': 'text/markdown; charset=utf-8' },
-    },
-  )
+export const GET: APIRoute = ({ props }) =>
+  new Response(recordMarkdown(props.collection as Browsed, props.record as AnyRecord), {
+    headers: { 'content-type': 'text/markdown; charset=utf-8' },
+  })
