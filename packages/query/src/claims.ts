@@ -95,7 +95,8 @@ const disputesIn = /* @__PURE__ */ cachedBy((claims: readonly Disputing[]) => {
       by.set(target, [...(by.get(target) ?? []), c])
       disputed.add(c).add(byId(claims).get(target))
     }
-  return { by, disputed }
+  // The claims in a dispute in dataset order: `disputed: true` filters these few, not them all.
+  return { by, disputed, inDispute: claims.filter((c) => disputed.has(c)) }
 })
 
 /**
@@ -140,7 +141,7 @@ export function queryClaims<D extends QueryableDataset>(
   })
   const { actors: onActors, events, places } = o.about ?? {}
   const claims = recordsOf(ctx.dataset, 'claims') as readonly Claim[]
-  const disputed = disputesIn(claims).disputed
+  const { disputed, inDispute } = disputesIn(claims)
   const min = LIKELIHOOD_TERMS.indexOf(o.minLikelihood as LikelihoodTerm)
   const test = matching<Claim>([
     [o.claimant, (c) => c.claimant],
@@ -154,5 +155,6 @@ export function queryClaims<D extends QueryableDataset>(
     [o.hasQuantity === undefined ? undefined : new Set([o.hasQuantity]), (c) => !!c.quantity],
     [min < 0 ? undefined : new Set(LIKELIHOOD_TERMS.slice(min)), (c) => c.likelihood?.term],
   ])
-  return claims.filter(test) as RecordOf<D, 'claims'>[]
+  const base = (o.disputed ? inDispute : claims) as readonly Claim[]
+  return base.filter(test) as RecordOf<D, 'claims'>[]
 }
