@@ -123,16 +123,16 @@ test('tables at 390 px break no word mid-word', async ({ browser }) => {
   }
 })
 
-test('screenshots of every component, 1280 and 390 px, light and dark, and hostile', async ({
-  browser,
-}) => {
-  // 66 element screenshots, some 60,000 px tall: minutes on a busy machine.
-  test.setTimeout(600_000)
-  for (const [html, label] of [
-    [blank, ''],
-    [hostile, '-hostile'],
-  ] as const)
-    for (const width of [1280, 390])
+// One test per width, so the two workers share the 66 element screenshots (some 60,000 px tall).
+for (const width of [1280, 390])
+  test(`screenshots of every component at ${width} px, light and dark, and hostile`, async ({
+    browser,
+  }) => {
+    test.setTimeout(600_000)
+    for (const [html, label] of [
+      [blank, ''],
+      [hostile, '-hostile'],
+    ] as const)
       for (const scheme of ['light', 'dark'] as const) {
         if (label && scheme === 'dark') continue
         const { tab, close } = await open(browser, html, width, scheme)
@@ -145,4 +145,4 @@ test('screenshots of every component, 1280 and 390 px, light and dark, and hosti
           await close()
         }
       }
-})
+  })

@@ -7,5 +7,7 @@ export default browserConfig({
   testMatch: '*.test.ts',
   timeout: 180_000,
   workers: 2,
+  // Tests of one file may run on both workers (each test opens its own page).
+  fullyParallel: true,
   use: { baseURL: ORIGIN },
 })
