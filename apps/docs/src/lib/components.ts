@@ -5,14 +5,14 @@
 import { type CollectionEntry, getCollection } from 'astro:content'
 import { SITE } from './records'
 
-/** One component page of the analysis and its embed; `slug` is its route segment. */
-export type ComponentPage = CollectionEntry<'components'>['data'] & { slug: string }
+/** One component page of the analysis; `slug` is its route segment, `path` its embed's. */
+export type ComponentPage = CollectionEntry<'components'>['data'] & { slug: string; path: string }
 
 /** The component pages, in the order of the collection. */
 export const componentPages = async (): Promise<ComponentPage[]> =>
   (await getCollection('components'))
     .sort((a, b) => a.data.order - b.data.order)
-    .map((e) => ({ ...e.data, slug: e.id }))
+    .map((e) => ({ ...e.data, slug: e.id, path: `/embed/${e.id}/` }))
 
 /** The route of every component page, in the analysis and as an embed. */
 export const componentPaths = async () =>
