@@ -29,12 +29,13 @@ export const entryOf = (component: string): string =>
  */
 export const ANALYSIS_LINKS = { linkBase: '/analysis/', idPrefix: 'ka' } as const
 
-const escapeAttribute = (s: string) =>
+/** Escapes text for HTML: an attribute's value (quoted with `"`) or an element's content. */
+export const escapeHtml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
 /** The iframe code of an embed route of this site (a component page, a claim's card). */
 export function embedCode(embed: { path: string; title: string; height: number }): string {
   const src = new URL(embed.path, SITE).href
   const title = `${embed.title.replace(/\.$/, '')}: the aftermath of the Nagorno-Karabakh conflict`
-  return `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" width="100%" height="${embed.height}" style="border:0" loading="lazy"></iframe>`
+  return `<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" width="100%" height="${embed.height}" style="border:0" loading="lazy"></iframe>`
 }
