@@ -94,12 +94,11 @@ export function recordCitation(record: AnyRecord) {
  * oEmbed discovery link of a claim's embed, and the link to its markdown twin.
  */
 export function recordHead(collection: Browsed, record: AnyRecord) {
-  const tags = citationMetaTags(recordCitation(record)).map(([name, content]) => ({
-    tag: 'meta' as const,
-    attrs: { name, content },
-  }))
   return [
-    ...tags,
+    ...citationMetaTags(recordCitation(record)).map(([name, content]) => ({
+      tag: 'meta' as const,
+      attrs: { name, content },
+    })),
     ...('quote' in record ? [oembedLink(claimEmbed(record))] : []),
     alternate('text/markdown', twinHref(collection, record.id)),
   ]
