@@ -14,10 +14,6 @@ export const componentPages = async (): Promise<ComponentPage[]> =>
     .sort((a, b) => a.data.order - b.data.order)
     .map((e) => ({ ...e.data, slug: e.id, path: `/embed/${e.id}/` }))
 
-/** The route of every component page, in the analysis and as an embed. */
-export const componentPaths = async () =>
-  (await componentPages()).map((page) => ({ params: { component: page.slug }, props: { page } }))
-
 /** The entry point of a component of the react package: `ClaimList` → `…/react/claim-list`. */
 export const entryOf = (component: string): string =>
   `@karabakh-aftermath/react/${component.replace(/(?<=.)([A-Z])/g, '-$1').toLowerCase()}`
