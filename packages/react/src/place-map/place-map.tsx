@@ -52,8 +52,7 @@ function shapePath({ geometry: g }: Place): string | undefined {
     .join('')
 }
 
-const inMap = (c: Box) =>
-  c.x >= 0 && c.y >= 0 && c.x + c.w <= REGION_FRAME.width && c.y + c.h <= REGION_FRAME.height
+const inMap = (c: Box) => inFrame([c.x, c.y]) && inFrame([c.x + c.w, c.y + c.h])
 
 /** Places labels greedily: the first of eight positions around each marker that overlaps least. */
 function placeLabels(markers: Marker[], taken: Box[]): void {

@@ -5,6 +5,7 @@ import type { Event } from '@karabakh-aftermath/schema'
 import { type JSX, type KeyboardEvent, type ReactNode, useMemo, useRef, useState } from 'react'
 import { eventAnchor } from '../shared/anchors.js'
 import { FilterBar, useFilters } from '../shared/filter-select.js'
+import { keyTarget } from '../shared/keys.js'
 import { FILTER_MESSAGES, TIMELINE_MESSAGES } from '../shared/messages.js'
 import { type Collections, eventYear } from '../shared/model.js'
 import { nameOf } from '../shared/names.js'
@@ -94,13 +95,11 @@ export function Timeline<E extends Event>(props: TimelineProps<E>): JSX.Element 
   }
   const focusIndex = Math.min(current, Math.max(shown.length - 1, 0))
 
-  const onKeyDown = (event: KeyboardEvent<HTMLElement>, index: number) => {
-    const step: Record<string, number> = { ArrowDown: 1, j: 1, ArrowUp: -1, k: -1 }
-    const ends: Record<string, number> = { Home: 0, End: shown.length - 1 }
-    const next = event.key in step ? index + (step[event.key] ?? 0) : ends[event.key]
-    const modified = event.altKey || event.ctrlKey || event.metaKey
-    if (next === undefined || event.target !== event.currentTarget || modified) return
-    event.preventDefault()
+  const onKeyDown = (ev: KeyboardEvent<HTMLElement>, index: number) => {
+    const next = keyTarget(ev.key, index, shown.length, [['ArrowDown', 'j'], ['ArrowUp', 'k']])
+    const modified = ev.altKey || ev.ctrlKey || ev.metaKey
+    if (next === undefined || ev.target !== ev.currentTarget || modified) return
+    ev.preventDefault()
     const target = Math.max(0, Math.min(next, shown.length - 1))
     setCurrent(target)
     listRef.current?.querySelectorAll<HTMLElement>('.ka-event')[target]?.focus()
