@@ -128,7 +128,7 @@ export function Analysis<D extends Dataset>(props: AnalysisProps<D>): JSX.Elemen
   const current = open ?? 'overview'
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const at = names.indexOf(current)
-    const next = keyTarget(event.key, at, names.length, [['ArrowRight'], ['ArrowLeft']])
+    const next = keyTarget(event.key, at, names.length, ['ArrowRight'], ['ArrowLeft'])
     if (next === undefined) return
     event.preventDefault()
     const name = names[(next + names.length) % names.length] ?? 'overview'

@@ -75,11 +75,9 @@ export function SourceReader<C extends Claim>(props: SourceReaderProps<C>): JSX.
   // the claims, selecting each, Home and End go to the first and the last.
   const tabStop = current?.id ?? claims[0]?.id
   const onMarkerKey = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
-    const arrows = [
-      ['ArrowRight', 'ArrowDown'],
-      ['ArrowLeft', 'ArrowUp'],
-    ] as const
-    const next = claims[keyTarget(event.key, index, claims.length, arrows) ?? -1]
+    const forward = ['ArrowRight', 'ArrowDown']
+    const next =
+      claims[keyTarget(event.key, index, claims.length, forward, ['ArrowLeft', 'ArrowUp']) ?? -1]
     if (!next) return
     event.preventDefault()
     select(next.id, true)

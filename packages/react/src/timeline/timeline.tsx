@@ -96,7 +96,7 @@ export function Timeline<E extends Event>(props: TimelineProps<E>): JSX.Element 
   const focusIndex = Math.min(current, Math.max(shown.length - 1, 0))
 
   const onKeyDown = (ev: KeyboardEvent<HTMLElement>, index: number) => {
-    const next = keyTarget(ev.key, index, shown.length, [['ArrowDown', 'j'], ['ArrowUp', 'k']])
+    const next = keyTarget(ev.key, index, shown.length, ['ArrowDown', 'j'], ['ArrowUp', 'k'])
     const modified = ev.altKey || ev.ctrlKey || ev.metaKey
     if (next === undefined || ev.target !== ev.currentTarget || modified) return
     ev.preventDefault()
