@@ -20,8 +20,6 @@ export type ActorListProps = BaseProps &
     title?: string | undefined
     /** Level of the heading; kinds and actors use the levels below. Default 2. */
     headingLevel?: HeadingLevel | undefined
-    /** The `id` of the root element. */
-    id?: string | undefined
     /** Link claims to their cards, for pages that also render a {@link ClaimList}. Default false. */
     linkClaims?: boolean | undefined
   }

@@ -31,8 +31,6 @@ export type ClaimListProps<C extends Claim = Claim> = BaseProps &
     title?: string | undefined
     /** Level of the list's heading; cards use the level below. Default 2. */
     headingLevel?: HeadingLevel | undefined
-    /** The `id` of the root element. */
-    id?: string | undefined
     /** Filters applied at first. */
     defaultFilter?: NoInfer<ClaimFilter<C>> | undefined
     /** Show the filter controls. Default true. */

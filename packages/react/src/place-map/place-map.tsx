@@ -21,8 +21,6 @@ export type PlaceMapProps = BaseProps & {
   title?: string | undefined
   /** Level of the heading. Default 2. */
   headingLevel?: HeadingLevel | undefined
-  /** The `id` of the root element. */
-  id?: string | undefined
 }
 
 type Status = 'outline' | 'drawn' | 'outside' | 'none'

@@ -21,8 +21,6 @@ export type RelationGraphProps = BaseProps &
     title?: string | undefined
     /** Level of the heading. Default 2. */
     headingLevel?: HeadingLevel | undefined
-    /** The `id` of the root element. */
-    id?: string | undefined
     /** Link each tie to its claim's card, for pages that also render a {@link ClaimList}. Default false. */
     linkClaims?: boolean | undefined
     /**

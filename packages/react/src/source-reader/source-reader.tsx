@@ -22,8 +22,6 @@ export type SourceReaderProps<C extends Claim = Claim> = BaseProps &
     claims?: readonly C[] | undefined
     /** Level of the source title's heading. Default 2. */
     headingLevel?: HeadingLevel | undefined
-    /** The `id` of the root element. */
-    id?: string | undefined
     /** The claim selected at first (its id). */
     defaultSelected?: NoInfer<C['id']> | undefined
   }
@@ -43,7 +41,7 @@ export type SourceReaderProps<C extends Claim = Claim> = BaseProps &
  * ```
  */
 export function SourceReader<C extends Claim>(props: SourceReaderProps<C>): JSX.Element {
-  const { source, headingLevel = 2, id, defaultSelected, locale, lang, linkBase } = props
+  const { source, headingLevel = 2, defaultSelected, locale, lang, linkBase } = props
   const { actors, places, topics, events } = props
   const messages = { ...CLAIM_CARD_MESSAGES, ...READER_MESSAGES }
   const { uid, prefix, t, H, Sub } = useFrame(props, messages, headingLevel)
@@ -152,7 +150,7 @@ export function SourceReader<C extends Claim>(props: SourceReaderProps<C>): JSX.
   const titleId = titlePart ? paragraphAnchor(source.id, titlePart.anchor, prefix) : `${uid}-title`
   const footer = parts.filter((p) => !['title', 'image-credit', 'body'].includes(p.kind))
   return (
-    <article {...rootProps('ka-reader', props)} id={id} aria-labelledby={titleId}>
+    <article {...rootProps('ka-reader', props)} aria-labelledby={titleId}>
       <header className="ka-reader__header ka-stack">
         <H id={titleId} className="ka-reader__title">
           {titlePart ? renderPart(titlePart) : source.title}

@@ -32,8 +32,6 @@ export type TimelineProps<E extends Event = Event> = BaseProps &
     title?: string | undefined
     /** Level of the heading; years and events use the levels below. Default 2. */
     headingLevel?: HeadingLevel | undefined
-    /** The `id` of the root element. */
-    id?: string | undefined
     /** Filters applied at first. */
     defaultFilter?: NoInfer<TimelineFilter<E>> | undefined
     /** Show the filter controls. Default true. */
