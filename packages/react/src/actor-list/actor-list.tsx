@@ -36,8 +36,7 @@ export type ActorListProps = BaseProps &
  */
 export function ActorList(props: ActorListProps): JSX.Element {
   const { actors, headingLevel = 2, locale, lang } = props
-  const f = useFrame(props, ACTOR_MESSAGES, headingLevel)
-  const { uid, prefix, t, Sub } = f
+  const { uid, prefix, t, Sub, H } = useFrame(props, ACTOR_MESSAGES, headingLevel)
   const lookup = createLookup(props)
   const collator = new Intl.Collator(locale)
   const sorted = [...actors].sort((a, b) =>
@@ -48,7 +47,7 @@ export function ActorList(props: ActorListProps): JSX.Element {
     .map((kind) => ({ kind, actors: sorted.filter((a) => a.kind === kind) }))
     .filter((g) => g.actors.length > 0)
   return (
-    <Section name="ka-actor-list" of={props} frame={f} title={t.actors}>
+    <Section name="ka-actor-list" of={props} frame={{ uid, H }} title={t.actors}>
       {groups.map(({ kind, actors: members }) => (
         <section key={kind} className="ka-actor-list__kind" aria-labelledby={`${uid}-k-${kind}`}>
           <Sub id={`${uid}-k-${kind}`}>{t.actorKinds[kind as Actor['kind']]}</Sub>

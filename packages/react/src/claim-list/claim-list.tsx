@@ -53,8 +53,7 @@ export type ClaimListProps<C extends Claim = Claim> = BaseProps &
 export function ClaimList<C extends Claim>(props: ClaimListProps<C>): JSX.Element {
   const { claims, headingLevel = 2, locale, lang, sources, actors, places, topics, events } = props
   const messages = { ...FILTER_MESSAGES, ...CLAIM_LIST_MESSAGES, ...CLAIM_CARD_MESSAGES }
-  const f = useFrame(props, messages, headingLevel)
-  const { uid, prefix, t } = f
+  const { uid, prefix, t, H } = useFrame(props, messages, headingLevel)
   const lookup = useMemo(
     () => createLookup({ sources, actors, places, topics, events, claims }),
     [sources, actors, places, topics, events, claims],
@@ -98,7 +97,7 @@ export function ClaimList<C extends Claim>(props: ClaimListProps<C>): JSX.Elemen
     />
   )
   return (
-    <Section name="ka-claim-list" of={props} frame={f} title={t.claims}>
+    <Section name="ka-claim-list" of={props} frame={{ uid, H }} title={t.claims}>
       <FilterBar state={filters} legend={t.filterClaims} count={t.claimCount} none={t.noClaims} />
       <ol className="ka-claim-list__items">
         {groups.map(([first, ...others]) =>

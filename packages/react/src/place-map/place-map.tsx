@@ -107,8 +107,7 @@ function formatPosition(p: number[], locale: string | undefined): string {
  */
 export function PlaceMap(props: PlaceMapProps): JSX.Element {
   const { places, headingLevel = 2, locale, lang } = props
-  const f = useFrame(props, MAP_MESSAGES, headingLevel)
-  const { uid: base, prefix, t } = f
+  const { uid: base, prefix, t, H } = useFrame(props, MAP_MESSAGES, headingLevel)
   const actorsById = byId(props.actors ?? [])
   const outlines = new Map<string, Place>()
   for (const p of places)
@@ -153,7 +152,7 @@ export function PlaceMap(props: PlaceMapProps): JSX.Element {
   const drawn = places.filter((p) => ['drawn', 'outline'].includes(status.get(p.id) ?? '')).length
   const { width, height } = REGION_FRAME
   return (
-    <Section name="ka-map" of={props} frame={f} title={t.places}>
+    <Section name="ka-map" of={props} frame={{ uid: base, H }} title={t.places}>
       <figure className="ka-map__figure">
         <svg
           className="ka-map__svg"

@@ -81,8 +81,7 @@ const lineY = (box: { y: number; h: number }, count: number, i: number, size: nu
  */
 export function RelationGraph(props: RelationGraphProps): JSX.Element {
   const { claims, headingLevel = 2, lang, layout } = props
-  const f = useFrame(props, RELATION_MESSAGES, headingLevel, 'ka')
-  const { uid, prefix, t } = f
+  const { uid, prefix, t, H } = useFrame(props, RELATION_MESSAGES, headingLevel, 'ka')
   const title = props.title ?? t.relationsTitle
   const claimHref = props.linkClaims
     ? (claimId: string) => href(claimAnchor(claimId, prefix), props.linkBase)
@@ -99,7 +98,7 @@ export function RelationGraph(props: RelationGraphProps): JSX.Element {
   const name = (id: string) => <NameText record={lookup.actors.get(id)} id={id} lang={lang} />
 
   return (
-    <Section name="ka-relations" of={props} frame={f} title={t.relationsTitle}>
+    <Section name="ka-relations" of={props} frame={{ uid, H }} title={t.relationsTitle}>
       {list.length === 0 ? (
         <p>{t.noTies}</p>
       ) : (

@@ -64,8 +64,7 @@ const Detail = (p: { name: string; label: string; shown: boolean; children: Reac
 export function Timeline<E extends Event>(props: TimelineProps<E>): JSX.Element {
   const { events, actors, places, topics, headingLevel = 2, locale, lang } = props
   const messages = { ...FILTER_MESSAGES, ...TIMELINE_MESSAGES }
-  const f = useFrame(props, messages, headingLevel)
-  const { uid, prefix, t, Sub } = f
+  const { uid, prefix, t, Sub, H } = useFrame(props, messages, headingLevel)
   const [current, setCurrent] = useState(0)
   const listRef = useRef<HTMLDivElement>(null)
   const lookup = useMemo(
@@ -106,7 +105,7 @@ export function Timeline<E extends Event>(props: TimelineProps<E>): JSX.Element 
   const HEvent = `h${Math.min(headingLevel + 2, 6)}` as 'h4' | 'h5' | 'h6'
   let index = -1
   return (
-    <Section name="ka-timeline" of={props} frame={f} title={t.timeline}>
+    <Section name="ka-timeline" of={props} frame={{ uid, H }} title={t.timeline}>
       <FilterBar
         state={filters}
         legend={t.filterEvents}
