@@ -1,6 +1,6 @@
 'use client'
 /** Timeline: events in time order, grouped by year, filterable, navigable with arrow keys. */
-import { byId, sortEvents } from '@karabakh-aftermath/query'
+import { createLookup, sortEvents } from '@karabakh-aftermath/query'
 import type { Event } from '@karabakh-aftermath/schema'
 import { type JSX, type KeyboardEvent, type ReactNode, useMemo, useRef, useState } from 'react'
 import { eventAnchor } from '../shared/anchors.js'
@@ -67,10 +67,7 @@ export function Timeline<E extends Event>(props: TimelineProps<E>): JSX.Element 
   const { uid, prefix, t, Sub, H } = useFrame(props, messages, headingLevel)
   const [current, setCurrent] = useState(0)
   const listRef = useRef<HTMLDivElement>(null)
-  const lookup = useMemo(
-    () => ({ actors: byId(actors ?? []), places: byId(places ?? []), topics: byId(topics ?? []) }),
-    [actors, places, topics],
-  )
+  const lookup = useMemo(() => createLookup({ actors, places, topics }), [actors, places, topics])
   const sorted = useMemo(() => sortEvents(events as readonly Event[]), [events])
   const filters = useFilters<Event, keyof TimelineFilter>(
     sorted,
