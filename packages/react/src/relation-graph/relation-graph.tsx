@@ -88,9 +88,8 @@ export function RelationGraph(props: RelationGraphProps): JSX.Element {
     : undefined
   const lookup = createLookup(props)
   const collator = new Intl.Collator(props.locale)
-  const list = statedTies(claims, props.predicates)
   const label = (a: string) => nameOf(lookup.actors, a, lang)
-  const rows = [...list].sort(
+  const rows = statedTies(claims, props.predicates).sort(
     (x, y) =>
       collator.compare(label(x.subject), label(y.subject)) ||
       collator.compare(label(x.object), label(y.object)),
@@ -99,7 +98,7 @@ export function RelationGraph(props: RelationGraphProps): JSX.Element {
 
   return (
     <Section name="ka-relations" of={props} frame={{ uid, H }} title={t.relationsTitle}>
-      {list.length === 0 ? (
+      {rows.length === 0 ? (
         <p>{t.noTies}</p>
       ) : (
         <>
@@ -118,7 +117,7 @@ export function RelationGraph(props: RelationGraphProps): JSX.Element {
               >
                 <title id={`${uid}-svg-title`}>{title}</title>
                 <desc id={`${uid}-svg-desc`}>
-                  {t.graphDescription(list.length, layout.nodes.length)}
+                  {t.graphDescription(rows.length, layout.nodes.length)}
                 </desc>
                 {layout.edges.map((e) => (
                   <polyline
