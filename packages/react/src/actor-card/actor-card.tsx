@@ -8,16 +8,7 @@ import { ACTOR_MESSAGES } from '../shared/messages.js'
 import type { Collections } from '../shared/model.js'
 import { otherNames } from '../shared/names.js'
 import { type BaseProps, type HeadingLevel, rootProps, useFrame } from '../shared/props.js'
-import {
-  Badge,
-  ClaimLine,
-  Fact,
-  inlineList,
-  Names,
-  NameText,
-  Predicate,
-  StatedBy,
-} from '../shared/ui.js'
+import { Badge, ClaimLine, Fact, inlineList, Names, NameText, StatedBy } from '../shared/ui.js'
 
 /** Props of {@link ActorCard}. */
 export type ActorCardProps = BaseProps &
@@ -129,8 +120,11 @@ export function ActorCard(props: ActorCardProps): JSX.Element {
           <ul>
             {relations.map(({ subject, predicate, object, claims: stated }) => (
               <li key={`${subject} ${predicate} ${object}`}>
-                {name(subject)} <Predicate value={predicate} labels={t.predicates} /> {name(object)}{' '}
-                <span className="ka-actor__lang">({t.statedBy}</span>
+                {name(subject)}{' '}
+                <em className={`ka-predicate ka-predicate--${predicate}`}>
+                  {t.predicates[predicate] ?? predicate}
+                </em>{' '}
+                {name(object)} <span className="ka-actor__lang">({t.statedBy}</span>
                 <StatedBy
                   claims={stated}
                   actors={lookup.actors}

@@ -9,7 +9,7 @@ import { formatQuantity } from '../shared/format-number.js'
 import { CLAIM_CARD_MESSAGES } from '../shared/messages.js'
 import type { Collections } from '../shared/model.js'
 import { type BaseProps, type HeadingLevel, rootProps, useFrame } from '../shared/props.js'
-import { Badge, Fact, inlineList, Names, NameText, Predicate } from '../shared/ui.js'
+import { Badge, Fact, inlineList, Names, NameText } from '../shared/ui.js'
 import { LikelihoodScale } from './likelihood-scale.js'
 
 /** Props of {@link ClaimCard}. */
@@ -102,7 +102,10 @@ export function ClaimCard(props: ClaimCardProps): JSX.Element {
           {relation && (
             <Fact term={t.relation} className="ka-claim__relation">
               {name(relation.subject)}{' '}
-              <Predicate value={relation.predicate} labels={t.predicates} /> {name(relation.object)}
+              <em className={`ka-predicate ka-predicate--${relation.predicate}`}>
+                {t.predicates[relation.predicate] ?? relation.predicate}
+              </em>{' '}
+              {name(relation.object)}
             </Fact>
           )}
           <Fact term={t.aboutActors} shown={about.actors.length > 0}>

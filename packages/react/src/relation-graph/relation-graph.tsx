@@ -8,7 +8,7 @@ import { RELATION_MESSAGES } from '../shared/messages.js'
 import type { Collections } from '../shared/model.js'
 import { nameOf } from '../shared/names.js'
 import { type BaseProps, type HeadingLevel, useFrame } from '../shared/props.js'
-import { NameText, Predicate, Section, StatedBy, Table } from '../shared/ui.js'
+import { NameText, Section, StatedBy, Table } from '../shared/ui.js'
 
 /** Props of {@link RelationGraph}. */
 export type RelationGraphProps = BaseProps &
@@ -174,7 +174,9 @@ export function RelationGraph(props: RelationGraphProps): JSX.Element {
               <tr key={`${tie.subject}-${tie.predicate}-${tie.object}`}>
                 <td>{name(tie.subject)}</td>
                 <td>
-                  <Predicate value={tie.predicate} labels={t.predicates} />
+                  <em className={`ka-predicate ka-predicate--${tie.predicate}`}>
+                    {t.predicates[tie.predicate] ?? tie.predicate}
+                  </em>
                   {tie.symmetric && <span className="ka-relations__both">{t.bothWays}</span>}
                 </td>
                 <td>{name(tie.object)}</td>

@@ -105,11 +105,6 @@ export const Badge = (p: { kind: string; value: string; children: string }): JSX
   </span>
 )
 
-/** A relation's predicate in words (`ally of`), its class naming it for its kind's colour. */
-export const Predicate = (p: { value: string; labels: Readonly<Record<string, string>> }) => (
-  <em className={`ka-predicate ka-predicate--${p.value}`}>{p.labels[p.value] ?? p.value}</em>
-)
-
 /** A claim in a list: its kind's badge and its statement, linked to its card when `href` is. */
 export const ClaimLine = (p: {
   claim: Claim
