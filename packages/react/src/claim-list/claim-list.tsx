@@ -87,8 +87,7 @@ export function ClaimList<C extends Claim>(props: ClaimListProps<C>): JSX.Elemen
     <ClaimCard
       key={c.id}
       claim={c}
-      {...{ lookup, locale, lang, sources, actors }}
-      linkBase={props.linkBase}
+      {...{ lookup, locale, lang, sources, actors, linkBase: props.linkBase }}
       messages={props.messages}
       id={claimAnchor(c.id, prefix)}
       idPrefix={prefix}

@@ -145,10 +145,9 @@ export function SourceReader<C extends Claim>(props: SourceReaderProps<C>): JSX.
     })
   }
 
-  const parts = source.parts
-  const titlePart = parts.find((p) => p.kind === 'title')
+  const titlePart = source.parts.find((p) => p.kind === 'title')
   const titleId = titlePart ? paragraphAnchor(source.id, titlePart.anchor, prefix) : `${uid}-title`
-  const footer = parts.filter((p) => !['title', 'image-credit', 'body'].includes(p.kind))
+  const footer = source.parts.filter((p) => !['title', 'image-credit', 'body'].includes(p.kind))
   return (
     <article {...rootProps('ka-reader', props)} aria-labelledby={titleId}>
       <header className="ka-reader__header ka-stack">
@@ -187,7 +186,7 @@ export function SourceReader<C extends Claim>(props: SourceReaderProps<C>): JSX.
         {/* biome-ignore lint/a11y/noStaticElementInteractions: a mouse shortcut; every highlight has a numbered marker button for the keyboard */}
         {/* biome-ignore lint/a11y/useKeyWithClickEvents: the marker buttons are the keyboard path */}
         <div className="ka-reader__text" onClick={onTextClick} lang={source.language}>
-          {parts
+          {source.parts
             .filter((p) => p.kind === 'image-credit' || p.kind === 'body')
             .map((p) => {
               const anchor = paragraphAnchor(source.id, p.anchor, prefix)
