@@ -100,7 +100,6 @@ export function Timeline<E extends Event>(props: TimelineProps<E>): JSX.Element 
   }
 
   const HEvent = `h${Math.min(headingLevel + 2, 6)}` as 'h4' | 'h5' | 'h6'
-  let index = -1
   return (
     <Section name="ka-timeline" of={props} frame={{ uid, H }} title={t.timeline}>
       <FilterBar
@@ -125,8 +124,7 @@ export function Timeline<E extends Event>(props: TimelineProps<E>): JSX.Element 
             </Sub>
             <ol className="ka-timeline__events">
               {yearEvents.map((e) => {
-                index += 1
-                const i = index
+                const i = shown.indexOf(e)
                 const titleId = `${uid}-e-${e.id}`
                 return (
                   <li key={e.id} id={eventAnchor(e.id, prefix)} className="ka-timeline__item">
