@@ -22,14 +22,7 @@ const STYLESHEETS = [
 ]
 
 export default defineConfig({
-  entry: [
-    'src/**/*.ts',
-    'src/**/*.tsx',
-    '!src/**/*.test.ts',
-    '!src/**/*.test.tsx',
-    '!src/**/*.test-d.ts',
-    '!src/test/**',
-  ],
+  entry: ['src/**/*.{ts,tsx}', '!src/**/*.{test,test-d}.{ts,tsx}', '!src/test/**'],
   bundle: false,
   format: ['esm'],
   target: 'es2022',

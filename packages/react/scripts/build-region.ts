@@ -9,6 +9,7 @@ import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
 import type { GeoJSON } from '@karabakh-aftermath/schema'
 import { geoConicEqualArea, geoConicEqualAreaRaw, geoPath } from 'd3-geo'
+import { round } from '../src/shared/svg.ts'
 
 const require = createRequire(import.meta.url)
 const topojson = require('topojson-client') as typeof import('topojson-client')
@@ -116,7 +117,6 @@ export function generate(): string {
   const dx = projected[0] - k * rx
   const dy = projected[1] + k * ry
 
-  const round = (n: number) => Math.round(n * 10) / 10
   const largestPart = (geometry: Polygon | MultiPolygon): Polygon => {
     if (geometry.type === 'Polygon') return geometry
     const parts = geometry.coordinates.map((coordinates) => ({

@@ -71,7 +71,6 @@ export function ActorCard(props: ActorCardProps): JSX.Element {
   return (
     <article
       {...rootProps(`ka-actor ka-box ka-stack ka-actor--${actor.kind}`, props)}
-      id={id}
       aria-labelledby={titleId}
     >
       <header className="ka-actor__header ka-row">

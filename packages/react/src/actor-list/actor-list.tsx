@@ -20,8 +20,6 @@ export type ActorListProps = BaseProps &
     title?: string | undefined
     /** Level of the heading; kinds and actors use the levels below. Default 2. */
     headingLevel?: HeadingLevel | undefined
-    /** The `id` of the root element. */
-    id?: string | undefined
     /** Link claims to their cards, for pages that also render a {@link ClaimList}. Default false. */
     linkClaims?: boolean | undefined
   }
@@ -38,8 +36,7 @@ export type ActorListProps = BaseProps &
  */
 export function ActorList(props: ActorListProps): JSX.Element {
   const { actors, headingLevel = 2, locale, lang } = props
-  const f = useFrame(props, ACTOR_MESSAGES, headingLevel)
-  const { uid, prefix, t, Sub } = f
+  const { uid, prefix, t, Sub, H } = useFrame(props, ACTOR_MESSAGES, headingLevel)
   const lookup = createLookup(props)
   const collator = new Intl.Collator(locale)
   const sorted = [...actors].sort((a, b) =>
@@ -50,7 +47,7 @@ export function ActorList(props: ActorListProps): JSX.Element {
     .map((kind) => ({ kind, actors: sorted.filter((a) => a.kind === kind) }))
     .filter((g) => g.actors.length > 0)
   return (
-    <Section name="ka-actor-list" of={props} frame={f} title={t.actors}>
+    <Section name="ka-actor-list" of={props} frame={{ uid, H }} title={t.actors}>
       {groups.map(({ kind, actors: members }) => (
         <section key={kind} className="ka-actor-list__kind" aria-labelledby={`${uid}-k-${kind}`}>
           <Sub id={`${uid}-k-${kind}`}>{t.actorKinds[kind as Actor['kind']]}</Sub>

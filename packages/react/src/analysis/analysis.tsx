@@ -32,8 +32,6 @@ export type AnalysisProps<D extends Dataset = Dataset> = BaseProps & {
   defaultSection?: AnalysisSection | undefined
   /** Level of the headings. Default 2. */
   headingLevel?: HeadingLevel | undefined
-  /** The `id` of the root element. */
-  id?: string | undefined
   /** The relation graph's layout, from `layoutRelations(dataset)` on the server; without it the relations show as a table. */
   relationLayout?: RelationLayout | undefined
 }
@@ -128,7 +126,7 @@ export function Analysis<D extends Dataset>(props: AnalysisProps<D>): JSX.Elemen
   const current = open ?? 'overview'
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const at = names.indexOf(current)
-    const next = keyTarget(event.key, at, names.length, [['ArrowRight'], ['ArrowLeft']])
+    const next = keyTarget(event.key, at, names.length, ['ArrowRight'], ['ArrowLeft'])
     if (next === undefined) return
     event.preventDefault()
     const name = names[(next + names.length) % names.length] ?? 'overview'
@@ -140,7 +138,7 @@ export function Analysis<D extends Dataset>(props: AnalysisProps<D>): JSX.Elemen
   const [thesis, ...rest] = judgements
   const lookup = createLookup(dataset)
   return (
-    <div {...rootProps('ka-analysis', props)} id={props.id}>
+    <div {...rootProps('ka-analysis', props)}>
       <div
         className="ka-analysis__tabs ka-row"
         role="tablist"

@@ -82,7 +82,7 @@ export function ClaimCard(props: ClaimCardProps): JSX.Element {
     props,
   )
   return (
-    <article {...root} id={id} aria-labelledby={titleId}>
+    <article {...root} aria-labelledby={titleId}>
       <div className="ka-claim__main ka-stack">
         {meta(claim)}
         <H className="ka-claim__statement" id={titleId} dir="auto">

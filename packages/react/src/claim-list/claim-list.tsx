@@ -31,8 +31,6 @@ export type ClaimListProps<C extends Claim = Claim> = BaseProps &
     title?: string | undefined
     /** Level of the list's heading; cards use the level below. Default 2. */
     headingLevel?: HeadingLevel | undefined
-    /** The `id` of the root element. */
-    id?: string | undefined
     /** Filters applied at first. */
     defaultFilter?: NoInfer<ClaimFilter<C>> | undefined
     /** Show the filter controls. Default true. */
@@ -55,8 +53,7 @@ export type ClaimListProps<C extends Claim = Claim> = BaseProps &
 export function ClaimList<C extends Claim>(props: ClaimListProps<C>): JSX.Element {
   const { claims, headingLevel = 2, locale, lang, sources, actors, places, topics, events } = props
   const messages = { ...FILTER_MESSAGES, ...CLAIM_LIST_MESSAGES, ...CLAIM_CARD_MESSAGES }
-  const f = useFrame(props, messages, headingLevel)
-  const { uid, prefix, t } = f
+  const { uid, prefix, t, H } = useFrame(props, messages, headingLevel)
   const lookup = useMemo(
     () => createLookup({ sources, actors, places, topics, events, claims }),
     [sources, actors, places, topics, events, claims],
@@ -90,8 +87,7 @@ export function ClaimList<C extends Claim>(props: ClaimListProps<C>): JSX.Elemen
     <ClaimCard
       key={c.id}
       claim={c}
-      {...{ lookup, locale, lang, sources, actors }}
-      linkBase={props.linkBase}
+      {...{ lookup, locale, lang, sources, actors, linkBase: props.linkBase }}
       messages={props.messages}
       id={claimAnchor(c.id, prefix)}
       idPrefix={prefix}
@@ -100,7 +96,7 @@ export function ClaimList<C extends Claim>(props: ClaimListProps<C>): JSX.Elemen
     />
   )
   return (
-    <Section name="ka-claim-list" of={props} frame={f} title={t.claims}>
+    <Section name="ka-claim-list" of={props} frame={{ uid, H }} title={t.claims}>
       <FilterBar state={filters} legend={t.filterClaims} count={t.claimCount} none={t.noClaims} />
       <ol className="ka-claim-list__items">
         {groups.map(([first, ...others]) =>

@@ -21,8 +21,6 @@ export type PlaceMapProps = BaseProps & {
   title?: string | undefined
   /** Level of the heading. Default 2. */
   headingLevel?: HeadingLevel | undefined
-  /** The `id` of the root element. */
-  id?: string | undefined
 }
 
 type Status = 'outline' | 'drawn' | 'outside' | 'none'
@@ -52,8 +50,7 @@ function shapePath({ geometry: g }: Place): string | undefined {
     .join('')
 }
 
-const inMap = (c: Box) =>
-  c.x >= 0 && c.y >= 0 && c.x + c.w <= REGION_FRAME.width && c.y + c.h <= REGION_FRAME.height
+const inMap = (c: Box) => inFrame([c.x, c.y]) && inFrame([c.x + c.w, c.y + c.h])
 
 /** Places labels greedily: the first of eight positions around each marker that overlaps least. */
 function placeLabels(markers: Marker[], taken: Box[]): void {
@@ -110,8 +107,7 @@ function formatPosition(p: number[], locale: string | undefined): string {
  */
 export function PlaceMap(props: PlaceMapProps): JSX.Element {
   const { places, headingLevel = 2, locale, lang } = props
-  const f = useFrame(props, MAP_MESSAGES, headingLevel)
-  const { uid: base, prefix, t } = f
+  const { uid: base, prefix, t, H } = useFrame(props, MAP_MESSAGES, headingLevel)
   const actorsById = byId(props.actors ?? [])
   const outlines = new Map<string, Place>()
   for (const p of places)
@@ -156,7 +152,7 @@ export function PlaceMap(props: PlaceMapProps): JSX.Element {
   const drawn = places.filter((p) => ['drawn', 'outline'].includes(status.get(p.id) ?? '')).length
   const { width, height } = REGION_FRAME
   return (
-    <Section name="ka-map" of={props} frame={f} title={t.places}>
+    <Section name="ka-map" of={props} frame={{ uid: base, H }} title={t.places}>
       <figure className="ka-map__figure">
         <svg
           className="ka-map__svg"

@@ -24,6 +24,11 @@ describe('Quote', () => {
     )
   })
 
+  it('puts its id on the figure only, not on the citation inside', () => {
+    const { container } = render(<Quote quote={quote} sources={[source]} id="q1" />)
+    expect([...container.querySelectorAll('[id]')].map((e) => e.tagName)).toEqual(['FIGURE'])
+  })
+
   it('shows the source id when the source is not given', () => {
     const { container } = render(<Quote quote={quote} />)
     expect(container.querySelector('figcaption')?.textContent).toBe('rusi-2021-aftermath')

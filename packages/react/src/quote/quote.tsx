@@ -41,6 +41,7 @@ export function Quote(props: QuoteProps): JSX.Element {
             at={quote.start}
             className={undefined}
             theme={undefined}
+            id={undefined}
           />
         ) : (
           <span className="ka-citation">{quote.source}</span>

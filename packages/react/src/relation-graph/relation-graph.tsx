@@ -21,8 +21,6 @@ export type RelationGraphProps = BaseProps &
     title?: string | undefined
     /** Level of the heading. Default 2. */
     headingLevel?: HeadingLevel | undefined
-    /** The `id` of the root element. */
-    id?: string | undefined
     /** Link each tie to its claim's card, for pages that also render a {@link ClaimList}. Default false. */
     linkClaims?: boolean | undefined
     /**
@@ -83,17 +81,15 @@ const lineY = (box: { y: number; h: number }, count: number, i: number, size: nu
  */
 export function RelationGraph(props: RelationGraphProps): JSX.Element {
   const { claims, headingLevel = 2, lang, layout } = props
-  const f = useFrame(props, RELATION_MESSAGES, headingLevel, 'ka')
-  const { uid, prefix, t } = f
+  const { uid, prefix, t, H } = useFrame(props, RELATION_MESSAGES, headingLevel, 'ka')
   const title = props.title ?? t.relationsTitle
   const claimHref = props.linkClaims
     ? (claimId: string) => href(claimAnchor(claimId, prefix), props.linkBase)
     : undefined
   const lookup = createLookup(props)
   const collator = new Intl.Collator(props.locale)
-  const list = statedTies(claims, props.predicates)
   const label = (a: string) => nameOf(lookup.actors, a, lang)
-  const rows = [...list].sort(
+  const rows = statedTies(claims, props.predicates).sort(
     (x, y) =>
       collator.compare(label(x.subject), label(y.subject)) ||
       collator.compare(label(x.object), label(y.object)),
@@ -101,8 +97,8 @@ export function RelationGraph(props: RelationGraphProps): JSX.Element {
   const name = (id: string) => <NameText record={lookup.actors.get(id)} id={id} lang={lang} />
 
   return (
-    <Section name="ka-relations" of={props} frame={f} title={t.relationsTitle}>
-      {list.length === 0 ? (
+    <Section name="ka-relations" of={props} frame={{ uid, H }} title={t.relationsTitle}>
+      {rows.length === 0 ? (
         <p>{t.noTies}</p>
       ) : (
         <>
@@ -121,7 +117,7 @@ export function RelationGraph(props: RelationGraphProps): JSX.Element {
               >
                 <title id={`${uid}-svg-title`}>{title}</title>
                 <desc id={`${uid}-svg-desc`}>
-                  {t.graphDescription(list.length, layout.nodes.length)}
+                  {t.graphDescription(rows.length, layout.nodes.length)}
                 </desc>
                 {layout.edges.map((e) => (
                   <polyline

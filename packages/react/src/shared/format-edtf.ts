@@ -4,18 +4,8 @@
  */
 import { type EdtfPoint, parseEdtfDate } from '@karabakh-aftermath/query'
 
-/** Words around formatted dates; `{date}` stands for the formatted date. Override to localise. */
-export type EdtfWords = {
-  approximate: string
-  uncertain: string
-  openEnd: string
-  openStart: string
-  unknownEnd: string
-  unknownStart: string
-}
-
 /** The default English words: `c. 2021`, `2021?`, `Nov 2020 onwards`, `until 2020`, … */
-export const EDTF_WORDS: EdtfWords = {
+export const EDTF_WORDS = {
   approximate: 'c. {date}',
   uncertain: '{date}?',
   openEnd: '{date} onwards',
@@ -23,6 +13,9 @@ export const EDTF_WORDS: EdtfWords = {
   unknownEnd: '{date} – end unknown',
   unknownStart: 'start unknown – {date}',
 }
+
+/** Words around formatted dates; `{date}` stands for the formatted date. Override to localise. */
+export type EdtfWords = typeof EDTF_WORDS
 
 /** How precise a point is: 0 a year, 1 a month, 2 a day. */
 const precision = (p: EdtfPoint) => Number(p.month !== undefined) + Number(p.day !== undefined)

@@ -9,7 +9,8 @@ export function keyTarget(
   key: string,
   index: number,
   count: number,
-  [next, previous]: readonly [readonly string[], readonly string[]],
+  next: readonly string[],
+  previous: readonly string[],
 ): number | undefined {
   if (next.includes(key)) return index + 1
   if (previous.includes(key)) return index - 1

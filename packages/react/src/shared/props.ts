@@ -19,6 +19,8 @@ export type BaseProps = {
   lang?: string | undefined
   /** Extra class names on the root element. */
   className?: string | undefined
+  /** The `id` of the root element. */
+  id?: string | undefined
   /** Colour theme: `auto` (default) follows the reader's `prefers-color-scheme`. */
   theme?: Theme | undefined
   /**
@@ -59,12 +61,13 @@ export function useFrame<M extends object>(
   }
 }
 
-/** Class names and theme attribute of a component's root element. */
+/** Class names, id and theme attribute of a component's root element. */
 export function rootProps(
   name: string,
-  { className, theme }: Pick<BaseProps, 'className' | 'theme'>,
+  { className, theme, id }: Pick<BaseProps, 'className' | 'theme' | 'id'>,
 ) {
   return {
+    id,
     className: className ? `ka ${name} ${className}` : `ka ${name}`,
     'data-ka-theme': theme && theme !== 'auto' ? theme : undefined,
   }

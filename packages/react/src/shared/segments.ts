@@ -26,14 +26,11 @@ export function segment(
     cuts.add(Math.min(part.end, c.quote.end))
   }
   const sorted = [...cuts].sort((a, b) => a - b)
-  const out: Segment[] = []
-  for (let i = 0; i < sorted.length - 1; i++) {
+  return sorted.slice(1).map((end, i) => {
     const start = sorted[i] as number
-    const end = sorted[i + 1] as number
     const covering = inside
       .filter((c) => c.quote.start <= start && c.quote.end >= end)
       .sort((a, b) => a.quote.end - a.quote.start - (b.quote.end - b.quote.start))
-    out.push({ start, end, claims: covering })
-  }
-  return out
+    return { start, end, claims: covering }
+  })
 }

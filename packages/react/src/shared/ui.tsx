@@ -8,18 +8,14 @@ import { type BaseProps, rootProps } from './props.js'
 /** A component's root `<section>`, labelled by its heading: the `title` prop, or `title` here. */
 export function Section(p: {
   name: string
-  of: BaseProps & { id?: string | undefined; title?: string | undefined }
+  of: BaseProps & { title?: string | undefined }
   frame: { uid: string; H: 'h2' | 'h3' | 'h4' | 'h5' }
   title: string
   children: ReactNode
 }): JSX.Element {
   const { uid, H } = p.frame
   return (
-    <section
-      {...rootProps(`${p.name} ka-container`, p.of)}
-      id={p.of.id}
-      aria-labelledby={`${uid}-title`}
-    >
+    <section {...rootProps(`${p.name} ka-container`, p.of)} aria-labelledby={`${uid}-title`}>
       <H id={`${uid}-title`} className="ka-section-title">
         {p.of.title ?? p.title}
       </H>

@@ -22,8 +22,6 @@ export type SourceReaderProps<C extends Claim = Claim> = BaseProps &
     claims?: readonly C[] | undefined
     /** Level of the source title's heading. Default 2. */
     headingLevel?: HeadingLevel | undefined
-    /** The `id` of the root element. */
-    id?: string | undefined
     /** The claim selected at first (its id). */
     defaultSelected?: NoInfer<C['id']> | undefined
   }
@@ -43,7 +41,7 @@ export type SourceReaderProps<C extends Claim = Claim> = BaseProps &
  * ```
  */
 export function SourceReader<C extends Claim>(props: SourceReaderProps<C>): JSX.Element {
-  const { source, headingLevel = 2, id, defaultSelected, locale, lang, linkBase } = props
+  const { source, headingLevel = 2, defaultSelected, locale, lang, linkBase } = props
   const { actors, places, topics, events } = props
   const messages = { ...CLAIM_CARD_MESSAGES, ...READER_MESSAGES }
   const { uid, prefix, t, H, Sub } = useFrame(props, messages, headingLevel)
@@ -75,11 +73,9 @@ export function SourceReader<C extends Claim>(props: SourceReaderProps<C>): JSX.
   // the claims, selecting each, Home and End go to the first and the last.
   const tabStop = current?.id ?? claims[0]?.id
   const onMarkerKey = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
-    const arrows = [
-      ['ArrowRight', 'ArrowDown'],
-      ['ArrowLeft', 'ArrowUp'],
-    ] as const
-    const next = claims[keyTarget(event.key, index, claims.length, arrows) ?? -1]
+    const forward = ['ArrowRight', 'ArrowDown']
+    const next =
+      claims[keyTarget(event.key, index, claims.length, forward, ['ArrowLeft', 'ArrowUp']) ?? -1]
     if (!next) return
     event.preventDefault()
     select(next.id, true)
@@ -149,12 +145,11 @@ export function SourceReader<C extends Claim>(props: SourceReaderProps<C>): JSX.
     })
   }
 
-  const parts = source.parts
-  const titlePart = parts.find((p) => p.kind === 'title')
+  const titlePart = source.parts.find((p) => p.kind === 'title')
   const titleId = titlePart ? paragraphAnchor(source.id, titlePart.anchor, prefix) : `${uid}-title`
-  const footer = parts.filter((p) => !['title', 'image-credit', 'body'].includes(p.kind))
+  const footer = source.parts.filter((p) => !['title', 'image-credit', 'body'].includes(p.kind))
   return (
-    <article {...rootProps('ka-reader', props)} id={id} aria-labelledby={titleId}>
+    <article {...rootProps('ka-reader', props)} aria-labelledby={titleId}>
       <header className="ka-reader__header ka-stack">
         <H id={titleId} className="ka-reader__title">
           {titlePart ? renderPart(titlePart) : source.title}
@@ -191,7 +186,7 @@ export function SourceReader<C extends Claim>(props: SourceReaderProps<C>): JSX.
         {/* biome-ignore lint/a11y/noStaticElementInteractions: a mouse shortcut; every highlight has a numbered marker button for the keyboard */}
         {/* biome-ignore lint/a11y/useKeyWithClickEvents: the marker buttons are the keyboard path */}
         <div className="ka-reader__text" onClick={onTextClick} lang={source.language}>
-          {parts
+          {source.parts
             .filter((p) => p.kind === 'image-credit' || p.kind === 'body')
             .map((p) => {
               const anchor = paragraphAnchor(source.id, p.anchor, prefix)

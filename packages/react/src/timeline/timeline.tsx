@@ -1,10 +1,11 @@
 'use client'
 /** Timeline: events in time order, grouped by year, filterable, navigable with arrow keys. */
-import { byId, sortEvents } from '@karabakh-aftermath/query'
+import { createLookup, sortEvents } from '@karabakh-aftermath/query'
 import type { Event } from '@karabakh-aftermath/schema'
 import { type JSX, type KeyboardEvent, type ReactNode, useMemo, useRef, useState } from 'react'
 import { eventAnchor } from '../shared/anchors.js'
 import { FilterBar, useFilters } from '../shared/filter-select.js'
+import { keyTarget } from '../shared/keys.js'
 import { FILTER_MESSAGES, TIMELINE_MESSAGES } from '../shared/messages.js'
 import { type Collections, eventYear } from '../shared/model.js'
 import { nameOf } from '../shared/names.js'
@@ -31,8 +32,6 @@ export type TimelineProps<E extends Event = Event> = BaseProps &
     title?: string | undefined
     /** Level of the heading; years and events use the levels below. Default 2. */
     headingLevel?: HeadingLevel | undefined
-    /** The `id` of the root element. */
-    id?: string | undefined
     /** Filters applied at first. */
     defaultFilter?: NoInfer<TimelineFilter<E>> | undefined
     /** Show the filter controls. Default true. */
@@ -65,14 +64,10 @@ const Detail = (p: { name: string; label: string; shown: boolean; children: Reac
 export function Timeline<E extends Event>(props: TimelineProps<E>): JSX.Element {
   const { events, actors, places, topics, headingLevel = 2, locale, lang } = props
   const messages = { ...FILTER_MESSAGES, ...TIMELINE_MESSAGES }
-  const f = useFrame(props, messages, headingLevel)
-  const { uid, prefix, t, Sub } = f
+  const { uid, prefix, t, Sub, H } = useFrame(props, messages, headingLevel)
   const [current, setCurrent] = useState(0)
   const listRef = useRef<HTMLDivElement>(null)
-  const lookup = useMemo(
-    () => ({ actors: byId(actors ?? []), places: byId(places ?? []), topics: byId(topics ?? []) }),
-    [actors, places, topics],
-  )
+  const lookup = useMemo(() => createLookup({ actors, places, topics }), [actors, places, topics])
   const sorted = useMemo(() => sortEvents(events as readonly Event[]), [events])
   const filters = useFilters<Event, keyof TimelineFilter>(
     sorted,
@@ -94,22 +89,19 @@ export function Timeline<E extends Event>(props: TimelineProps<E>): JSX.Element 
   }
   const focusIndex = Math.min(current, Math.max(shown.length - 1, 0))
 
-  const onKeyDown = (event: KeyboardEvent<HTMLElement>, index: number) => {
-    const step: Record<string, number> = { ArrowDown: 1, j: 1, ArrowUp: -1, k: -1 }
-    const ends: Record<string, number> = { Home: 0, End: shown.length - 1 }
-    const next = event.key in step ? index + (step[event.key] ?? 0) : ends[event.key]
-    const modified = event.altKey || event.ctrlKey || event.metaKey
-    if (next === undefined || event.target !== event.currentTarget || modified) return
-    event.preventDefault()
+  const onKeyDown = (ev: KeyboardEvent<HTMLElement>, index: number) => {
+    const next = keyTarget(ev.key, index, shown.length, ['ArrowDown', 'j'], ['ArrowUp', 'k'])
+    const modified = ev.altKey || ev.ctrlKey || ev.metaKey
+    if (next === undefined || ev.target !== ev.currentTarget || modified) return
+    ev.preventDefault()
     const target = Math.max(0, Math.min(next, shown.length - 1))
     setCurrent(target)
     listRef.current?.querySelectorAll<HTMLElement>('.ka-event')[target]?.focus()
   }
 
   const HEvent = `h${Math.min(headingLevel + 2, 6)}` as 'h4' | 'h5' | 'h6'
-  let index = -1
   return (
-    <Section name="ka-timeline" of={props} frame={f} title={t.timeline}>
+    <Section name="ka-timeline" of={props} frame={{ uid, H }} title={t.timeline}>
       <FilterBar
         state={filters}
         legend={t.filterEvents}
@@ -132,8 +124,7 @@ export function Timeline<E extends Event>(props: TimelineProps<E>): JSX.Element 
             </Sub>
             <ol className="ka-timeline__events">
               {yearEvents.map((e) => {
-                index += 1
-                const i = index
+                const i = shown.indexOf(e)
                 const titleId = `${uid}-e-${e.id}`
                 return (
                   <li key={e.id} id={eventAnchor(e.id, prefix)} className="ka-timeline__item">
