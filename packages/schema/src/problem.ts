@@ -69,9 +69,7 @@ const show = (v: unknown): string => {
     return typeName(v)
   }
 }
-function typeName(v: unknown) {
-  return v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v
-}
+const typeName = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v)
 const NAMES = new Map([
   ['array', 'a list'],
   ['int', 'a whole number'],
