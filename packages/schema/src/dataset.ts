@@ -282,9 +282,7 @@ function checkReferences(
     dataset[collection].forEach((record, index) => {
       const id = record.id as string
       const problem = (code: Problem['code'], path: Path, message: string, other?: Other) =>
-        problems.push(
-          problemOf(code, collection, id, path, message, { index, ...(other && { other }) }),
-        )
+        problems.push({ code, collection, id, path, message, index, ...(other && { other }) })
       const at = first[collection].get(id) as number
       if (at !== index)
         problem(
