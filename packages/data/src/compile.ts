@@ -141,12 +141,10 @@ export function compile(paths: ContentPaths): Compilation {
     const { other } = problem
     if (problem.code === 'missing-reference' && other && hasFailed(other.collection, other.id))
       continue
-    const record =
-      problem.index === undefined ? undefined : compiled[problem.collection][problem.index]?.record
-    const first =
-      problem.code === 'duplicate-id' && other?.index !== undefined
-        ? compiled[problem.collection][other.index]?.record
-        : undefined
+    const recordAt = (index?: number) =>
+      index === undefined ? undefined : compiled[problem.collection][index]?.record
+    const record = recordAt(problem.index)
+    const first = problem.code === 'duplicate-id' ? recordAt(other?.index) : undefined
     const message = first
       ? `${problem.message} (the first is at ${first.file}:${first.lineOf([])})`
       : problem.message
