@@ -33,7 +33,6 @@ export function reportOf({ dir: relativeDir, pkg }) {
   const program = ts.createProgram(
     typed.map((e) => join(dir, e.types)),
     {
-      noEmit: true,
       skipLibCheck: true,
       strict: true,
       target: ts.ScriptTarget.ES2022,
