@@ -150,13 +150,11 @@ const tex = (s: string) => oneLine(s).replace(/[\\{}%&$#_^~]/g, (c) => TEX[c] ??
 export function toBibTeX(item: CslItem): string {
   const [year, month] = item.issued?.['date-parts'][0] ?? []
   const type = typeOf(item).bibtex
+  const authors = item.author.map((n) =>
+    'literal' in n ? `{${tex(n.literal)}}` : tex(nameText(n)),
+  )
   const fields: [string, string | undefined][] = [
-    [
-      'author',
-      item.author
-        .map((n) => ('literal' in n ? `{${tex(n.literal)}}` : tex(nameText(n))))
-        .join(' and '),
-    ],
+    ['author', authors.join(' and ')],
     ['title', tex(item.title)],
     [type === 'techreport' ? 'institution' : 'publisher', item.publisher && tex(item.publisher)],
     ['year', year === undefined ? undefined : String(year)],

@@ -205,17 +205,13 @@ function validate(input: unknown): ValidationResult {
       }
     }
   }
+  const notACollection = `is not a collection of the dataset (expected ${COLLECTIONS.join(', ')})`
   for (const key of Object.keys(input)) {
     if (key === 'meta' || key === '$schema')
       for (const i of issuesOf(DatasetSchema.shape[key], input[key]))
         problems.push(whole([key, ...i.path], i.message))
     else if (!(COLLECTIONS as readonly string[]).includes(key))
-      problems.push(
-        whole(
-          [key.slice(0, 60)],
-          `is not a collection of the dataset (expected ${COLLECTIONS.join(', ')})`,
-        ),
-      )
+      problems.push(whole([key.slice(0, 60)], notACollection))
   }
   checkReferences(dataset, invalid, problems)
   return problems.length
