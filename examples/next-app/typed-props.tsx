@@ -1,7 +1,9 @@
 // Type tests of the components' props, compiled by `tsc` in test/check.mjs (and by `next build`).
 // With the shipped data, id- and vocabulary-valued props take only valid values: each
 // `@ts-expect-error` below must see an error, or tsc fails with "Unused '@ts-expect-error'".
+// With any other dataset (typed by the schema, ids plain strings) the same props take strings.
 import { dataset } from '@karabakh-aftermath/data'
+import type { Dataset } from '@karabakh-aftermath/schema'
 import { Analysis } from '@karabakh-aftermath/react/analysis'
 import { ClaimList } from '@karabakh-aftermath/react/claim-list'
 import { SourceReader } from '@karabakh-aftermath/react/source-reader'
@@ -37,5 +39,17 @@ export const invalid = (
     <Analysis dataset={dataset} sections={['claims', 'mapp']} />
     {/* @ts-expect-error Timeline has no `claims` filter */}
     <Timeline events={events} defaultFilter={{ claimant: 'armenia' }} />
+  </>
+)
+
+/** An app's own dataset: its ids are strings, so any string is accepted where the shipped data's
+ * ids were checked above. */
+export const otherDataset = (other: Dataset) => (
+  <>
+    <Timeline events={other.events} defaultFilter={{ actor: 'armenai' }} />
+    <ClaimList claims={other.claims} defaultFilter={{ claimant: 'someone-else' }} />
+    <Analysis dataset={other} source="another-source" />
+    {/* @ts-expect-error a claim kind stays a vocabulary value, whatever the dataset */}
+    <ClaimList claims={other.claims} defaultFilter={{ kind: 'forcast' }} />
   </>
 )
