@@ -50,16 +50,10 @@ export function loadText(
   file: string,
 ): { records: LoadedRecord[]; problems: Located[] } {
   const lineCounter = new LineCounter()
-  const refuse = (offset: number | undefined, message: string) =>
-    locate(
-      'unreadable-file',
-      file,
-      offset === undefined ? 1 : lineCounter.linePos(offset).line,
-      collection,
-      '-',
-      [],
-      message,
-    )
+  const refuse = (offset: number | undefined, message: string) => {
+    const line = offset === undefined ? 1 : lineCounter.linePos(offset).line
+    return locate('unreadable-file', file, line, collection, '-', [], message)
+  }
   const refused = (offset: number | undefined, message: string) => ({
     records: [],
     problems: [refuse(offset, message)],
