@@ -314,10 +314,7 @@ function checkReferences(
         // Bounds given with an event must be the bounds of its date: queries trust them.
         const { date, bounds } = record as { date: string; bounds: AnyRecord }
         const expected = parseEdtf(date)
-        if (
-          expected &&
-          (expected.earliest !== bounds.earliest || expected.latest !== bounds.latest)
-        )
+        if (expected && (['earliest', 'latest'] as const).some((k) => expected[k] !== bounds[k]))
           problem(
             'bounds-mismatch',
             ['bounds'],
