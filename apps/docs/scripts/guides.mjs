@@ -11,31 +11,11 @@ import { fileURLToPath } from 'node:url'
 const SOURCE = fileURLToPath(new URL('../../../docs/', import.meta.url))
 const TARGET = fileURLToPath(new URL('../src/content/docs/guides/', import.meta.url))
 
-/** Reading order of the guides; guides not listed follow, alphabetically. */
-const GUIDE_ORDER = [
-  'getting-started',
-  'architecture',
-  'data-model',
-  'naming-policy',
-  'likelihood',
-  'query-cookbook',
-  'components',
-  'theming',
-  'embedding',
-  'contributing-content',
-  'versioning',
-  'docs-app',
-]
-
-/** The guides' slugs (file names without `.md`), in reading order. */
-function guideSlugs() {
-  const rank = (slug) =>
-    GUIDE_ORDER.includes(slug) ? GUIDE_ORDER.indexOf(slug) : GUIDE_ORDER.length
-  return readdirSync(SOURCE)
+/** The guides' slugs (file names without `.md`); each orders itself by its `sidebar.order`. */
+const guideSlugs = () =>
+  readdirSync(SOURCE)
     .filter((f) => f.endsWith('.md'))
     .map((f) => f.slice(0, -3))
-    .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
-}
 
 /** Rewrites the markdown links of a guide (outside code blocks) for the site, as said above. */
 function rewriteLinks(markdown, guides) {
@@ -58,17 +38,15 @@ function rewriteLinks(markdown, guides) {
 
 /**
  * Copies docs/*.md into the content collection (replacing what a previous build left there),
- * without the leading `# heading`, with the links rewritten and their reading order as
- * `sidebar.order`.
+ * without the leading `# heading` (after the frontmatter), with the links rewritten.
  */
 export function syncGuides() {
   const guides = guideSlugs()
   rmSync(TARGET, { recursive: true, force: true })
   mkdirSync(TARGET, { recursive: true })
-  for (const [i, slug] of guides.entries()) {
+  for (const slug of guides) {
     const text = readFileSync(join(SOURCE, `${slug}.md`), 'utf8').replace(/\r\n/g, '\n')
-    const [, front = '---\n', body = text] = /^(---\n[\s\S]*?\n)---\n([\s\S]*)$/.exec(text) ?? []
-    const page = `${front}sidebar:\n  order: ${i + 1}\n---\n${body.replace(/^\s*# .*\n/, '')}`
+    const page = text.replace(/^(---\n[\s\S]*?\n---\n)?\s*# .*\n/, '$1')
     writeFileSync(join(TARGET, `${slug}.md`), rewriteLinks(page, guides))
   }
 }

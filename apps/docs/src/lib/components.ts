@@ -5,18 +5,14 @@
 import { type CollectionEntry, getCollection } from 'astro:content'
 import { SITE } from './records'
 
-/** One component page of the analysis and its embed; `slug` is its route segment. */
-export type ComponentPage = CollectionEntry<'components'>['data'] & { slug: string }
+/** One component page of the analysis; `slug` is its route segment, `path` its embed's. */
+export type ComponentPage = CollectionEntry<'components'>['data'] & { slug: string; path: string }
 
 /** The component pages, in the order of the collection. */
 export const componentPages = async (): Promise<ComponentPage[]> =>
   (await getCollection('components'))
     .sort((a, b) => a.data.order - b.data.order)
-    .map((e) => ({ ...e.data, slug: e.id }))
-
-/** The route of every component page, in the analysis and as an embed. */
-export const componentPaths = async () =>
-  (await componentPages()).map((page) => ({ params: { component: page.slug }, props: { page } }))
+    .map((e) => ({ ...e.data, slug: e.id, path: `/embed/${e.id}/` }))
 
 /** The entry point of a component of the react package: `ClaimList` → `…/react/claim-list`. */
 export const entryOf = (component: string): string =>
@@ -29,12 +25,13 @@ export const entryOf = (component: string): string =>
  */
 export const ANALYSIS_LINKS = { linkBase: '/analysis/', idPrefix: 'ka' } as const
 
-const escapeAttribute = (s: string) =>
+/** Escapes text for HTML: an attribute's value (quoted with `"`) or an element's content. */
+export const escapeHtml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
 /** The iframe code of an embed route of this site (a component page, a claim's card). */
 export function embedCode(embed: { path: string; title: string; height: number }): string {
   const src = new URL(embed.path, SITE).href
   const title = `${embed.title.replace(/\.$/, '')}: the aftermath of the Nagorno-Karabakh conflict`
-  return `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" width="100%" height="${embed.height}" style="border:0" loading="lazy"></iframe>`
+  return `<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" width="100%" height="${embed.height}" style="border:0" loading="lazy"></iframe>`
 }

@@ -25,14 +25,6 @@ export type Download = {
   label: string
   /** How a package user imports the same file, or the helper that writes it. */
   specifier: string
-  type: string
-}
-
-const TYPES: Record<string, string> = {
-  json: 'application/json',
-  geojson: 'application/geo+json',
-  jsonld: 'application/ld+json',
-  csv: 'text/csv',
 }
 
 /** The citation of each source as CSL-JSON, BibTeX and RIS. */
@@ -42,16 +34,15 @@ const citations = (): Download[] =>
     const json = `${JSON.stringify([item], null, 2)}\n`
     return (
       [
-        ['csl.json', json, 'CSL-JSON', '', 'vnd.citationstyles.csl+json'],
-        ['bib', toBibTeX(item), 'BibTeX', 'toBibTeX', 'x-bibtex'],
-        ['ris', toRis(item), 'RIS', 'toRis', 'x-research-info-systems'],
+        ['csl.json', json, 'CSL-JSON', ''],
+        ['bib', toBibTeX(item), 'BibTeX', 'toBibTeX'],
+        ['ris', toRis(item), 'RIS', 'toRis'],
       ] as const
-    ).map(([ext, text, format, call, type]) => ({
+    ).map(([ext, text, format, call]) => ({
       path: `cite/${source.id}.${ext}`,
       content: Buffer.from(text),
       label: `${source.title}: its citation as ${format}`,
       specifier: call ? `${call}(toCsl(source, { actors }))` : 'toCsl(source, { actors })',
-      type: `application/${type}`,
     }))
   })
 
@@ -70,7 +61,6 @@ function schemas(): Download[] {
           ? 'The whole dataset'
           : f.replace('.json', ''),
       specifier: `@karabakh-aftermath/schema/json-schema/${f}`,
-      type: 'application/schema+json',
     }))
 }
 
@@ -93,7 +83,6 @@ export async function downloadGroups() {
           content: readFileSync(join(data, path)),
           label,
           specifier: `@karabakh-aftermath/data/${path}`,
-          type: TYPES[path.split('.').at(-1) ?? ''] ?? 'application/octet-stream',
         })),
         ...(written[id] ?? []),
       ],

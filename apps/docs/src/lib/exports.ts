@@ -10,7 +10,7 @@ import { citationMetaTags, toCsl } from '@karabakh-aftermath/query/exports'
 import type { Claim } from '@karabakh-aftermath/schema'
 import { CLAIM_KIND_LABELS } from '@karabakh-aftermath/schema/vocabulary'
 import { recordUrl } from '@karabakh-aftermath/schema/web-annotation'
-import { type ComponentPage, componentPages, embedCode } from './components'
+import { componentPages, embedCode } from './components'
 import { type Part, recordView } from './record-view'
 import {
   type AnyRecord,
@@ -32,7 +32,7 @@ export const SITE_NAME = 'Karabakh aftermath'
 /** The Commentary's authors, by name. */
 const AUTHORS = mainSource.authors.map((id) => nameOf('actors', id)).join(', ')
 
-/** One embed route: a component page or one claim's card. */
+/** One embed route: a component page (its own) or one claim's card. */
 export type EmbedRoute = { path: string; title: string; height: number }
 
 /** The embed of a claim's card; its record page links it for oEmbed discovery. */
@@ -43,18 +43,11 @@ export const claimEmbed = (claim: Claim): EmbedRoute => ({
   height: 420,
 })
 
-/** The embed of a component page. */
-export const componentEmbed = (p: ComponentPage): EmbedRoute => ({
-  path: `/embed/${p.slug}/`,
-  title: p.title,
-  height: p.height,
-})
-
 /** The route of every embed (and of its oEmbed JSON): each component page's and each claim card's. */
 export const embedPaths = async () => [
   ...(await componentPages()).map((page) => ({
     params: { path: page.slug },
-    props: { page, embed: componentEmbed(page) },
+    props: { page, embed: page },
   })),
   ...dataset.claims.map((claim) => ({
     params: { path: `claim/${claim.id}` },
@@ -101,12 +94,11 @@ export function recordCitation(record: AnyRecord) {
  * oEmbed discovery link of a claim's embed, and the link to its markdown twin.
  */
 export function recordHead(collection: Browsed, record: AnyRecord) {
-  const tags = citationMetaTags(recordCitation(record)).map(([name, content]) => ({
-    tag: 'meta' as const,
-    attrs: { name, content },
-  }))
   return [
-    ...tags,
+    ...citationMetaTags(recordCitation(record)).map(([name, content]) => ({
+      tag: 'meta' as const,
+      attrs: { name, content },
+    })),
     ...('quote' in record ? [oembedLink(claimEmbed(record))] : []),
     alternate('text/markdown', twinHref(collection, record.id)),
   ]

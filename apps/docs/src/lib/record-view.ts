@@ -5,7 +5,7 @@
  * answer of `@karabakh-aftermath/query`.
  */
 import { disputesOf } from '@karabakh-aftermath/query'
-import { safeHref } from '@karabakh-aftermath/react/utils'
+import { formatProbability, safeHref } from '@karabakh-aftermath/react/utils'
 import type { Claim, Event, Place, Quote, Relation } from '@karabakh-aftermath/schema'
 import {
   BASIS_LABELS,
@@ -79,7 +79,6 @@ export const recordItems = (
 
 const wikidata = (qid: string | undefined): Value =>
   qid && [{ href: `https://www.wikidata.org/wiki/${encodeURIComponent(qid)}`, text: qid }]
-const pct = (n: number) => `${Math.round(n * 100)}%`
 /** A relation: its subject and object linked, the predicate in words. */
 const relation = (r: Relation): Part[] => [
   { record: 'actors', id: r.subject },
@@ -171,7 +170,7 @@ const VIEWS: { [C in Browsed]: (record: RecordOf[C]) => View } = {
         About: joined(about.filter((g) => g.length > 0)),
         Likelihood: band &&
           c.likelihood && [
-            `${band.label} (${pct(band.min)}–${pct(band.max)}), from the words “${c.likelihood.cue}”; see the `,
+            `${band.label} (${formatProbability(band.min, band.max)}), from the words “${c.likelihood.cue}”; see the `,
             { href: '/guides/likelihood/', text: 'likelihood table' },
           ],
         Relation: c.relation && relation(c.relation),

@@ -12,13 +12,10 @@
  * the entry): it is shown without the draft notice.
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data'
-
-/** Escapes text for an HTML element's content (`<title>` included). */
-const escapeText = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+import { escapeHtml } from './components'
 
 export const onRequest = defineRouteMiddleware(({ locals }) => {
   if (locals.starlightRoute.id === '404') locals.starlightRoute.entry.data.draft = false
   for (const entry of locals.starlightRoute.head)
-    if (entry.tag === 'title' && entry.content) entry.content = escapeText(entry.content)
+    if (entry.tag === 'title' && entry.content) entry.content = escapeHtml(entry.content)
 })

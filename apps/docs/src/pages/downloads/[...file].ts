@@ -7,7 +7,6 @@ export const getStaticPaths: GetStaticPaths = async () =>
     g.files.map((d) => ({ params: { file: d.path }, props: { download: d } })),
   )
 
-export const GET: APIRoute = ({ props }) => {
-  const { content, type } = props.download as Download
-  return new Response(new Uint8Array(content), { headers: { 'content-type': type } })
-}
+// A static build writes the body alone: the server types each file by its extension.
+export const GET: APIRoute = ({ props }) =>
+  new Response(new Uint8Array((props.download as Download).content))
