@@ -2,16 +2,14 @@
 // machine's own Node (20.19+), to hold the promise that the packages run on Node 20 and not only
 // on the toolchain's Node 24; then validates the shipped data and queries it, as a consumer's first
 // steps. Run after `pnpm build`: `node scripts/smoke-node20.mjs`.
-import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { publishedPackages } from './release/consumers.mjs'
 
-const root = new URL('..', import.meta.url).pathname
 const modules = {}
 const failures = []
-for (const dir of readdirSync(join(root, 'packages')).map((d) => join(root, 'packages', d))) {
-  const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'))
-  for (const [subpath, target] of Object.entries(pkg.private ? {} : pkg.exports)) {
+for (const { dir, pkg } of publishedPackages()) {
+  for (const [subpath, target] of Object.entries(pkg.exports)) {
     const file = typeof target === 'string' ? target : (target.import ?? target.default)
     if (!file?.endsWith('.js') || file.includes('*')) continue
     const name = `${pkg.name}${subpath.slice(1)}`
@@ -37,12 +35,9 @@ if (
   failures.push('createQuery(dataset).getActor did not find the first actor')
 
 for (const f of failures) console.error(`FAIL ${f}`)
+const imported = Object.keys(modules).length
 console.log(
-  `node ${process.versions.node}: imported ${Object.keys(modules).length} entries, ${failures.length} failed`,
+  `node ${process.versions.node}: imported ${imported} entries, ${failures.length} failed`,
 )
-if (
-  Number(process.versions.node.split('.')[0]) < 20 ||
-  failures.length ||
-  !Object.keys(modules).length
-)
+if (Number(process.versions.node.split('.')[0]) < 20 || failures.length || !imported)
   process.exit(1)

@@ -12,11 +12,8 @@ console.log(`  json schema: packages/schema/dist/json-schema/*.json`)
 try {
   const { meta } = await import('../packages/data/dist/index.js')
   console.log('@karabakh-aftermath/data')
-  console.log(
-    `  ${Object.entries(meta.counts)
-      .map(([c, n]) => `${n} ${c}`)
-      .join(', ')}`,
-  )
+  const counts = Object.entries(meta.counts).map(([c, n]) => `${n} ${c}`)
+  console.log(`  ${counts.join(', ')}`)
   console.log(
     `  coverage: ${meta.coverage.covered}/${meta.coverage.units} body sentences and image credit`,
   )

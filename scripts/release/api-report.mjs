@@ -18,17 +18,13 @@ const FLAGS =
   ts.TypeFormatFlags.InTypeAlias |
   ts.TypeFormatFlags.UseSingleQuotesForStringLiteralType
 const posix = (p) => p.split(sep).join('/')
-const target = (entry) =>
-  typeof entry === 'string'
-    ? { asset: entry }
-    : { types: entry.types, js: entry.import ?? entry.default }
 
 /** The API report of one package, as markdown. */
 export function reportOf({ dir: relativeDir, pkg }) {
   const dir = resolve(relativeDir)
   const entries = Object.entries(pkg.exports ?? {}).map(([subpath, t]) => ({
     specifier: `${pkg.name}${subpath.slice(1)}`,
-    ...target(t),
+    ...(typeof t === 'string' ? { asset: t } : { types: t.types, js: t.import ?? t.default }),
   }))
   const typed = entries.filter((e) => e.types)
   const missing = typed.filter((e) => !existsSync(join(dir, e.types)))
@@ -37,7 +33,6 @@ export function reportOf({ dir: relativeDir, pkg }) {
   const program = ts.createProgram(
     typed.map((e) => join(dir, e.types)),
     {
-      noEmit: true,
       skipLibCheck: true,
       strict: true,
       target: ts.ScriptTarget.ES2022,

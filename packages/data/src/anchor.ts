@@ -25,8 +25,7 @@ export function anchorQuote(
   if (!source) return { error: 'needs a source: the dataset has more than one, so name it' }
   const text = sources.get(source)
   if (text === undefined) return { error: `refers to sources/${source}, which does not exist` }
-  const prefix = q.prefix ?? ''
-  const suffix = q.suffix ?? ''
+  const { prefix = '', suffix = '' } = q
   const hits = occurrences(text, prefix + q.exact + suffix)
   if (hits.length === 0) {
     const loose = occurrences(straighten(text), straighten(prefix + q.exact + suffix)).length

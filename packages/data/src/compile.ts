@@ -98,14 +98,13 @@ export function compile(paths: ContentPaths): Compilation {
     return [{ record, value: { ...meta, text, textSha256: textSha256(text), parts } }]
   })
   const defaultSource = texts.size === 1 ? [...texts.keys()][0] : undefined
-  // Quotes cannot be anchored in a source that failed: their problems would only repeat it.
-  const sourcesFailed = hasFailed('sources')
 
   // 3. Quotes: anchor every authored quote in its text.
   const anchor = (record: LoadedRecord, id: string, path: Path, input: QuoteInput) => {
     const result = anchorQuote(input, texts, defaultSource)
     if (!('error' in result)) return result
-    if (!sourcesFailed) problems.push(located(record, id, path, 'anchor', result.error))
+    // Quotes cannot be anchored in a source that failed: their problems would only repeat it.
+    if (!hasFailed('sources')) problems.push(located(record, id, path, 'anchor', result.error))
     return undefined
   }
   const withMentions = ({ record, value }: Compiled, extra: Record<string, unknown> = {}) => {
@@ -142,12 +141,10 @@ export function compile(paths: ContentPaths): Compilation {
     const { other } = problem
     if (problem.code === 'missing-reference' && other && hasFailed(other.collection, other.id))
       continue
-    const record =
-      problem.index === undefined ? undefined : compiled[problem.collection][problem.index]?.record
-    const first =
-      problem.code === 'duplicate-id' && other?.index !== undefined
-        ? compiled[problem.collection][other.index]?.record
-        : undefined
+    const recordAt = (index?: number) =>
+      index === undefined ? undefined : compiled[problem.collection][index]?.record
+    const record = recordAt(problem.index)
+    const first = problem.code === 'duplicate-id' ? recordAt(other?.index) : undefined
     const message = first
       ? `${problem.message} (the first is at ${first.file}:${first.lineOf([])})`
       : problem.message

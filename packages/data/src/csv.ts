@@ -21,10 +21,8 @@ export function columnsOf(schema: Schema, path: string[] = []): Column[] {
   if (def.shape)
     return Object.entries(def.shape).flatMap(([key, field]) => columnsOf(field, [...path, key]))
   if (def.options?.every((o) => defOf(o).shape || defOf(o).innerType)) {
-    const byName = new Map<string, Column>()
-    for (const option of def.options)
-      for (const column of columnsOf(option, path)) byName.set(column.name, column)
-    return [...byName.values()]
+    const columns = def.options.flatMap((option) => columnsOf(option, path))
+    return [...new Map(columns.map((c) => [c.name, c])).values()]
   }
   return [
     {

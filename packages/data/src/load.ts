@@ -50,21 +50,19 @@ export function loadText(
   file: string,
 ): { records: LoadedRecord[]; problems: Located[] } {
   const lineCounter = new LineCounter()
-  const refuse = (offset: number | undefined, message: string) =>
-    locate(
-      'unreadable-file',
-      file,
-      offset === undefined ? 1 : lineCounter.linePos(offset).line,
-      collection,
-      '-',
-      [],
-      message,
-    )
+  const refuse = (offset: number | undefined, message: string) => {
+    const line = offset === undefined ? 1 : lineCounter.linePos(offset).line
+    return locate('unreadable-file', file, line, collection, '-', [], message)
+  }
+  const refused = (offset: number | undefined, message: string) => ({
+    records: [],
+    problems: [refuse(offset, message)],
+  })
   let doc: Document
   try {
     doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true })
   } catch (error) {
-    return { records: [], problems: [refuse(undefined, `cannot be parsed: ${String(error)}`)] }
+    return refused(undefined, `cannot be parsed: ${String(error)}`)
   }
   const problems = [...doc.errors, ...doc.warnings].map((e) =>
     refuse(e.pos[0], `is not valid YAML: ${e.message.split('\n')[0]}`),
@@ -82,10 +80,7 @@ export function loadText(
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIASES })
   } catch (error) {
-    return {
-      records: [],
-      problems: [refuse(undefined, `cannot be read: ${(error as Error).message}`)],
-    }
+    return refused(undefined, `cannot be read: ${(error as Error).message}`)
   }
   const lineAt = (keys: readonly PropertyKey[]) => lineOfPath(doc, lineCounter, keys)
   const record = (v: unknown, lineOf = lineAt) => ({ collection, file, value: v, lineOf })
@@ -93,10 +88,7 @@ export function loadText(
     return { records: value.map((v, i) => record(v, (p) => lineAt([i, ...p]))), problems }
   if (isMap(doc.contents)) return { records: [record(value)], problems }
   if (doc.contents === null) return { records: [], problems }
-  return {
-    records: [],
-    problems: [refuse(0, 'must hold one record (a mapping) or a list of records')],
-  }
+  return refused(0, 'must hold one record (a mapping) or a list of records')
 }
 
 /** Reads every `content/<collection>/*.yaml` (or `.yml`, any case) file below `contentDir`. */

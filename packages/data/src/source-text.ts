@@ -4,11 +4,10 @@ import type { SourcePart } from '@karabakh-aftermath/schema'
 
 /** The spans of the text's blocks: runs of text between blank lines. */
 export function blockSpans(text: string): { start: number; end: number }[] {
-  const spans: { start: number; end: number }[] = []
-  const re = /[^\n]+(?:\n[^\n]+)*/g
-  for (let m = re.exec(text); m; m = re.exec(text))
-    spans.push({ start: m.index, end: m.index + m[0].length })
-  return spans
+  return [...text.matchAll(/[^\n]+(?:\n[^\n]+)*/g)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+  }))
 }
 
 /** Parts with stable anchors: `title`, `body-1` … `body-9`, `author-note-1` …; a kind that occurs once keeps its bare name. */
@@ -21,14 +20,11 @@ export function namedParts(
     return {
       error: `lists ${kinds.length} parts but the text has ${spans.length} blocks (separated by blank lines): give one part kind per block`,
     }
-  const total = new Map<string, number>()
-  for (const k of kinds) total.set(k, (total.get(k) ?? 0) + 1)
-  const seen = new Map<string, number>()
+  const count = (kind: string, upTo = kinds.length) =>
+    kinds.slice(0, upTo).filter((k) => k === kind).length
   return spans.map((span, i) => {
     const kind = kinds[i] as SourcePart['kind']
-    const n = (seen.get(kind) ?? 0) + 1
-    seen.set(kind, n)
-    return { kind, anchor: total.get(kind) === 1 ? kind : `${kind}-${n}`, ...span }
+    return { kind, anchor: count(kind) === 1 ? kind : `${kind}-${count(kind, i + 1)}`, ...span }
   })
 }
 

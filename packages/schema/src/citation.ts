@@ -134,10 +134,8 @@ const nameText = (n: CslName) =>
 const MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ')
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim()
 // BibTeX's special characters, so a title or name is text, not markup.
-const tex = (s: string) =>
-  oneLine(s).replace(/[\\{}%&$#_^~]/g, (c) =>
-    c === '\\' ? '\\textbackslash{}' : c === '^' ? '\\^{}' : c === '~' ? '\\~{}' : `\\${c}`,
-  )
+const TEX: Record<string, string> = { '\\': '\\textbackslash{}', '^': '\\^{}', '~': '\\~{}' }
+const tex = (s: string) => oneLine(s).replace(/[\\{}%&$#_^~]/g, (c) => TEX[c] ?? `\\${c}`)
 
 /**
  * A CSL-JSON item as a BibTeX entry (UTF-8; `@misc`, `@techreport` or `@book`). Organisations are
@@ -152,13 +150,11 @@ const tex = (s: string) =>
 export function toBibTeX(item: CslItem): string {
   const [year, month] = item.issued?.['date-parts'][0] ?? []
   const type = typeOf(item).bibtex
+  const authors = item.author.map((n) =>
+    'literal' in n ? `{${tex(n.literal)}}` : tex(nameText(n)),
+  )
   const fields: [string, string | undefined][] = [
-    [
-      'author',
-      item.author
-        .map((n) => ('literal' in n ? `{${tex(n.literal)}}` : tex(nameText(n))))
-        .join(' and '),
-    ],
+    ['author', authors.join(' and ')],
     ['title', tex(item.title)],
     [type === 'techreport' ? 'institution' : 'publisher', item.publisher && tex(item.publisher)],
     ['year', year === undefined ? undefined : String(year)],
@@ -214,10 +210,7 @@ export function toRis(item: CslItem): string {
  * ```
  */
 export function citationMetaTags(item: CslItem): [name: string, content: string][] {
-  const [year, month, day] = item.issued?.['date-parts'][0] ?? []
-  const date = [year, month, day]
-    .filter((n) => n !== undefined)
-    .map((n) => String(n).padStart(2, '0'))
+  const date = (item.issued?.['date-parts'][0] ?? []).map((n) => String(n).padStart(2, '0'))
   const tags: [string, string | undefined][] = [
     ['citation_title', item.title],
     ...item.author.map((n): [string, string] => ['citation_author', nameText(n)]),

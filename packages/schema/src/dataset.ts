@@ -205,17 +205,13 @@ function validate(input: unknown): ValidationResult {
       }
     }
   }
+  const notACollection = `is not a collection of the dataset (expected ${COLLECTIONS.join(', ')})`
   for (const key of Object.keys(input)) {
     if (key === 'meta' || key === '$schema')
       for (const i of issuesOf(DatasetSchema.shape[key], input[key]))
         problems.push(whole([key, ...i.path], i.message))
     else if (!(COLLECTIONS as readonly string[]).includes(key))
-      problems.push(
-        whole(
-          [key.slice(0, 60)],
-          `is not a collection of the dataset (expected ${COLLECTIONS.join(', ')})`,
-        ),
-      )
+      problems.push(whole([key.slice(0, 60)], notACollection))
   }
   checkReferences(dataset, invalid, problems)
   return problems.length
@@ -282,9 +278,7 @@ function checkReferences(
     dataset[collection].forEach((record, index) => {
       const id = record.id as string
       const problem = (code: Problem['code'], path: Path, message: string, other?: Other) =>
-        problems.push(
-          problemOf(code, collection, id, path, message, { index, ...(other && { other }) }),
-        )
+        problems.push({ code, collection, id, path, message, index, ...(other && { other }) })
       const at = first[collection].get(id) as number
       if (at !== index)
         problem(
@@ -320,10 +314,7 @@ function checkReferences(
         // Bounds given with an event must be the bounds of its date: queries trust them.
         const { date, bounds } = record as { date: string; bounds: AnyRecord }
         const expected = parseEdtf(date)
-        if (
-          expected &&
-          (expected.earliest !== bounds.earliest || expected.latest !== bounds.latest)
-        )
+        if (expected && (['earliest', 'latest'] as const).some((k) => expected[k] !== bounds[k]))
           problem(
             'bounds-mismatch',
             ['bounds'],

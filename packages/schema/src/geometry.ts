@@ -18,11 +18,8 @@ export const PositionSchema = z
     description: '[longitude, latitude] in WGS 84 decimal degrees (RFC 7946: longitude first).',
   })
 
-const closed = (ring: number[][]) => {
-  const first = ring[0]
-  const last = ring[ring.length - 1]
-  return !!first && !!last && first[0] === last[0] && first[1] === last[1]
-}
+const closed = (ring: number[][]) =>
+  ring.length > 0 && [0, 1].every((i) => ring[0]?.[i] === ring.at(-1)?.[i])
 const LinearRing = z
   .array(PositionSchema)
   .min(4, 'a polygon ring needs at least four positions')

@@ -69,13 +69,8 @@ const show = (v: unknown): string => {
     return typeName(v)
   }
 }
-function typeName(v: unknown) {
-  return v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v
-}
-const NAMES = new Map([
-  ['array', 'a list'],
-  ['int', 'a whole number'],
-])
+const typeName = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v)
+const NAMES = new Map(Object.entries({ array: 'a list', int: 'a whole number' }))
 const expectedName = (e: string) => NAMES.get(e) ?? (/^[aeiou]/.test(e) ? `an ${e}` : `a ${e}`)
 // A union branch that refuses the value's type outright (a string branch for an object) is the
 // farthest from what the editor meant, however few its issues.

@@ -84,7 +84,6 @@ export const SourceSchema = z
       // past the end, parts out of order or a stale hash would render or verify the wrong text.
       const issue = (path: (string | number)[], message: string) =>
         ctx.addIssue({ code: 'custom', path, message })
-      const anchors = new Map<string, number>()
       let previousEnd = 0
       for (const [i, part] of source.parts.entries()) {
         if (part.end <= part.start)
@@ -100,9 +99,8 @@ export const SourceSchema = z
             `overlaps the part before it, which ends at ${previousEnd}: parts follow the text in order`,
           )
         previousEnd = Math.max(previousEnd, part.end)
-        const first = anchors.get(part.anchor)
-        if (first === undefined) anchors.set(part.anchor, i)
-        else
+        const first = source.parts.findIndex((p) => p.anchor === part.anchor)
+        if (first < i)
           issue(
             ['parts', i, 'anchor'],
             `is also the anchor of parts[${first}]: anchors must be unique`,

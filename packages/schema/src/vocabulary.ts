@@ -227,7 +227,5 @@ export const SOURCE_PART_KINDS = [
 /** The parts of a source text, with English labels, so a reader can render each. */
 export const SOURCE_PART_KIND_LABELS: Labels<typeof SOURCE_PART_KINDS> = /* @__PURE__ */ labels(
   SOURCE_PART_KINDS,
-  {
-    related: 'Related content',
-  },
+  { related: 'Related content' },
 )
