@@ -6,7 +6,7 @@
  */
 import { disputesOf } from '@karabakh-aftermath/query'
 import { formatProbability, safeHref } from '@karabakh-aftermath/react/utils'
-import type { Claim, Event, Place, Quote, Relation } from '@karabakh-aftermath/schema'
+import type { Claim, Event, Quote, Relation } from '@karabakh-aftermath/schema'
 import {
   BASIS_LABELS,
   LIKELIHOOD_BANDS,
