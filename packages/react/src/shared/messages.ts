@@ -6,11 +6,13 @@
  * numbers, so a translation words them for its own language. One object per component, so each
  * entry carries only its own strings.
  */
+
+import type { Labels } from '@karabakh-aftermath/schema/vocabulary'
 import * as vocab from '@karabakh-aftermath/schema/vocabulary'
 import { EDTF_WORDS } from './format-edtf.js'
 
 /** A vocabulary's labels, by value: the schema's English ones, or yours. */
-export type Labels<T> = { readonly [K in keyof T]: string }
+export type { Labels } from '@karabakh-aftermath/schema/vocabulary'
 
 const counted =
   (noun: string) =>
@@ -44,9 +46,9 @@ export const TIMELINE_MESSAGES = {
   who: 'Who: ',
   where: 'Where: ',
   cited: 'Cited: ',
-  eventKinds: vocab.EVENT_KIND_LABELS as Labels<typeof vocab.EVENT_KIND_LABELS>,
-  bases: vocab.BASIS_LABELS as Labels<typeof vocab.BASIS_LABELS>,
-  roles: vocab.PARTICIPANT_ROLE_LABELS as Labels<typeof vocab.PARTICIPANT_ROLE_LABELS>,
+  eventKinds: vocab.EVENT_KIND_LABELS,
+  bases: vocab.BASIS_LABELS,
+  roles: vocab.PARTICIPANT_ROLE_LABELS,
 }
 /** A {@link ClaimCard}, with its {@link LikelihoodScale}, {@link Quote} and {@link Citation}. */
 export const CLAIM_CARD_MESSAGES = {
@@ -66,12 +68,12 @@ export const CLAIM_CARD_MESSAGES = {
   disputedBy: 'Disputed by',
   fromTheWords: 'from the words ',
   paragraphRef: (n: number): string => `para. ${n}`,
-  claimKinds: vocab.CLAIM_KIND_LABELS as Labels<typeof vocab.CLAIM_KIND_LABELS>,
-  predicates: vocab.RELATION_PREDICATE_LABELS as Labels<typeof vocab.RELATION_PREDICATE_LABELS>,
+  claimKinds: vocab.CLAIM_KIND_LABELS,
+  predicates: vocab.RELATION_PREDICATE_LABELS,
   /** The likelihood bands' labels: by default the schema's (`LIKELIHOOD_BANDS[term].label`). */
-  likelihoods: {} as Partial<Labels<typeof vocab.LIKELIHOOD_BANDS>>,
-  sourceKinds: vocab.SOURCE_KIND_LABELS as Labels<typeof vocab.SOURCE_KIND_LABELS>,
-  sourceParts: vocab.SOURCE_PART_KIND_LABELS as Labels<typeof vocab.SOURCE_PART_KIND_LABELS>,
+  likelihoods: {} as Partial<Labels<typeof vocab.LIKELIHOOD_TERMS>>,
+  sourceKinds: vocab.SOURCE_KIND_LABELS,
+  sourceParts: vocab.SOURCE_PART_KIND_LABELS,
 }
 /** A {@link ClaimList}. */
 export const CLAIM_LIST_MESSAGES = {
@@ -105,7 +107,7 @@ export const READER_MESSAGES = {
     recommendation: 'what should be done',
     position: "a party's stance",
     allegation: 'a claim against another',
-  } satisfies Labels<typeof vocab.CLAIM_KIND_LABELS>,
+  } satisfies Labels<typeof vocab.CLAIM_KINDS>,
 }
 /** An {@link Analysis}: its tabs and overview (`timeline` and `claims` also head those sections). */
 export const ANALYSIS_MESSAGES = {
@@ -119,7 +121,7 @@ export const ANALYSIS_MESSAGES = {
   map: 'Map',
   keyJudgements: 'Key judgements',
   theAnalysis: 'The analysis',
-  claimKinds: vocab.CLAIM_KIND_LABELS as Labels<typeof vocab.CLAIM_KIND_LABELS>,
+  claimKinds: vocab.CLAIM_KIND_LABELS,
 }
 /** An {@link ActorCard} and an {@link ActorList}. */
 export const ACTOR_MESSAGES = {
@@ -133,9 +135,9 @@ export const ACTOR_MESSAGES = {
   claimRef: (n: number): string => `claim ${n}`,
   claimsBy: 'Claims by ',
   claimsAbout: 'Claims about ',
-  actorKinds: vocab.ACTOR_KIND_LABELS as Labels<typeof vocab.ACTOR_KIND_LABELS>,
-  claimKinds: vocab.CLAIM_KIND_LABELS as Labels<typeof vocab.CLAIM_KIND_LABELS>,
-  predicates: vocab.RELATION_PREDICATE_LABELS as Labels<typeof vocab.RELATION_PREDICATE_LABELS>,
+  actorKinds: vocab.ACTOR_KIND_LABELS,
+  claimKinds: vocab.CLAIM_KIND_LABELS,
+  predicates: vocab.RELATION_PREDICATE_LABELS,
 }
 /** A {@link RelationGraph} and its `layoutRelations`. */
 export const RELATION_MESSAGES = {
@@ -151,7 +153,7 @@ export const RELATION_MESSAGES = {
   statedByColumn: 'Stated by',
   bothWays: ' (both ways)',
   claimRef: (n: number): string => `claim ${n}`,
-  predicates: vocab.RELATION_PREDICATE_LABELS as Labels<typeof vocab.RELATION_PREDICATE_LABELS>,
+  predicates: vocab.RELATION_PREDICATE_LABELS,
   /** The short words for the ties on the graph (the table gives the full predicate, as do ties without one). */
   tieWords: {
     'ally-of': 'ally',
@@ -164,7 +166,7 @@ export const RELATION_MESSAGES = {
     'influence-over': 'influence',
     'military-supporter-of': 'military support',
     'security-guarantor-of': 'guarantor',
-  } as Partial<Labels<typeof vocab.RELATION_PREDICATE_LABELS>>,
+  } as Partial<Labels<typeof vocab.RELATION_PREDICATES>>,
 }
 /** A {@link PlaceMap}: its heading, map title, legend and table. */
 export const MAP_MESSAGES = {
@@ -189,8 +191,8 @@ export const MAP_MESSAGES = {
   drawn: 'Shown: marker',
   outside: 'Not shown: outside the area of this map',
   none: 'Not shown: no geometry',
-  placeKinds: vocab.PLACE_KIND_LABELS as Labels<typeof vocab.PLACE_KIND_LABELS>,
-  precisions: vocab.PRECISION_LABELS as Labels<typeof vocab.PRECISION_LABELS>,
+  placeKinds: vocab.PLACE_KIND_LABELS,
+  precisions: vocab.PRECISION_LABELS,
 }
 
 /** Every interface string, each a string, a function of numbers or a vocabulary's labels. */
