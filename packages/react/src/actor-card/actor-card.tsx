@@ -59,9 +59,7 @@ export function ActorCard(props: ActorCardProps): JSX.Element {
   const names = otherNames(actor, lang)
   // One line per tie, however many claims state it.
   const relations = tiesOf(relationsOf(claims, actor.id))
-  const name = (actorId: string) => (
-    <NameText key={actorId} record={lookup.actors.get(actorId)} id={actorId} lang={lang} />
-  )
+  const name = (ids: string) => <Names ids={ids} records={lookup.actors} lang={lang} />
   const wikidata = actor.wikidata && WIKIDATA.test(actor.wikidata) ? actor.wikidata : undefined
   // The claims it makes and the claims about it, each list open when short.
   const lists = [

@@ -9,7 +9,7 @@ import { formatQuantity } from '../shared/format-number.js'
 import { CLAIM_CARD_MESSAGES } from '../shared/messages.js'
 import type { Collections } from '../shared/model.js'
 import { type BaseProps, type HeadingLevel, rootProps, useFrame } from '../shared/props.js'
-import { Badge, Fact, inlineList, Names, NameText } from '../shared/ui.js'
+import { Badge, Fact, inlineList, Names } from '../shared/ui.js'
 import { LikelihoodScale } from './likelihood-scale.js'
 
 /** Props of {@link ClaimCard}. */
@@ -46,9 +46,7 @@ export function ClaimCard(props: ClaimCardProps): JSX.Element {
   const lookup = props.lookup ?? createLookup(props)
   const disputes = props.showDisputes === false ? [] : disputesOf(claim, lookup.claims)
   const titleId = `${id ?? uid}-statement`
-  const name = (actorId: string) => (
-    <NameText record={lookup.actors.get(actorId)} id={actorId} lang={lang} />
-  )
+  const name = (ids: string) => <Names ids={ids} records={lookup.actors} lang={lang} />
   // The kind, the claimant and who reports it, and the quote: what a dispute shows too.
   const meta = (c: Claim) => (
     <p className="ka-claim__meta ka-muted">

@@ -67,14 +67,16 @@ export function NameText(p: {
   )
 }
 
-/** The names of records by id, as inline text (`Armenia, Azerbaijan`). */
+/** The names of records by id (one id, or several), as inline text (`Armenia, Azerbaijan`). */
 export const Names = (p: {
-  ids: readonly string[]
+  ids: string | readonly string[]
   records: ReadonlyMap<string, Named>
   lang?: string | undefined
 }): (JSX.Element | string)[] =>
   inlineList(
-    p.ids.map((id) => <NameText key={id} record={p.records.get(id)} id={id} lang={p.lang} />),
+    [p.ids]
+      .flat()
+      .map((id) => <NameText key={id} record={p.records.get(id)} id={id} lang={p.lang} />),
   )
 
 /** An EDTF date, formatted honestly; a single date is a `<time>` with its machine value. */
@@ -149,7 +151,7 @@ export function StatedBy(p: {
       {inlineList(
         claimants.map((claimant) => (
           <span key={claimant}>
-            <NameText record={p.actors.get(claimant)} id={claimant} lang={p.lang} />
+            <Names ids={claimant} records={p.actors} lang={p.lang} />
             {p.claimHref && ': '}
             {p.claimHref &&
               inlineList(

@@ -10,7 +10,7 @@ import { CLAIM_CARD_MESSAGES, READER_MESSAGES } from '../shared/messages.js'
 import type { Collections } from '../shared/model.js'
 import { type BaseProps, below, type HeadingLevel, rootProps, useFrame } from '../shared/props.js'
 import { segment } from '../shared/segments.js'
-import { EdtfTime, Names, NameText } from '../shared/ui.js'
+import { EdtfTime, Names } from '../shared/ui.js'
 import { safeHref } from '../shared/url.js'
 
 /** Props of {@link SourceReader}. */
@@ -156,12 +156,8 @@ export function SourceReader<C extends Claim>(props: SourceReaderProps<C>): JSX.
         </H>
         <p className="ka-reader__byline ka-muted">
           <Names ids={source.authors} records={lookup.actors} lang={lang} />,{' '}
-          <NameText
-            record={lookup.actors.get(source.publisher)}
-            id={source.publisher}
-            lang={lang}
-          />
-          , <EdtfTime date={source.published} locale={locale} words={t.dates} />
+          <Names ids={source.publisher} records={lookup.actors} lang={lang} />,{' '}
+          <EdtfTime date={source.published} locale={locale} words={t.dates} />
           {url && (
             <>
               {' · '}

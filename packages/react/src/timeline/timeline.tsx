@@ -10,7 +10,7 @@ import { FILTER_MESSAGES, TIMELINE_MESSAGES } from '../shared/messages.js'
 import { type Collections, eventYear } from '../shared/model.js'
 import { nameOf } from '../shared/names.js'
 import { type BaseProps, type HeadingLevel, useFrame } from '../shared/props.js'
-import { Badge, EdtfTime, inlineList, NameText, Section } from '../shared/ui.js'
+import { Badge, EdtfTime, inlineList, Names, Section } from '../shared/ui.js'
 import { safeHref } from '../shared/url.js'
 
 /**
@@ -161,22 +161,14 @@ export function Timeline<E extends Event>(props: TimelineProps<E>): JSX.Element 
                         {inlineList(
                           e.participants.map((p) => (
                             <span key={`${p.actor}-${p.role}`}>
-                              <NameText
-                                record={lookup.actors.get(p.actor)}
-                                id={p.actor}
-                                lang={lang}
-                              />{' '}
-                              ({(t.roles[p.role] ?? p.role).toLowerCase()})
+                              <Names ids={p.actor} records={lookup.actors} lang={lang} /> (
+                              {(t.roles[p.role] ?? p.role).toLowerCase()})
                             </span>
                           )),
                         )}
                       </Detail>
                       <Detail name="places" label={t.where} shown={e.places.length > 0}>
-                        {inlineList(
-                          e.places.map((p) => (
-                            <NameText key={p} record={lookup.places.get(p)} id={p} lang={lang} />
-                          )),
-                        )}
+                        <Names ids={e.places} records={lookup.places} lang={lang} />
                       </Detail>
                       <Detail name="citations" label={t.cited} shown={e.citations.length > 0}>
                         {inlineList(
