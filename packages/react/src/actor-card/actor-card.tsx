@@ -89,14 +89,14 @@ export function ActorCard(props: ActorCardProps): JSX.Element {
               {names.map((n) => (
                 <li key={`${n.lang}:${n.text}`}>
                   <bdi lang={n.lang}>{n.text}</bdi>{' '}
-                  <span className="ka-actor__lang">({languageName(n.lang, locale)}</span>
+                  <span className="ka-actor__lang ka-muted">({languageName(n.lang, locale)}</span>
                   {n.usedBy && n.usedBy.length > 0 && (
-                    <span className="ka-actor__lang">
+                    <span className="ka-actor__lang ka-muted">
                       ; {t.usedBy}
                       <Names ids={n.usedBy} records={lookup.actors} lang={lang} />
                     </span>
                   )}
-                  <span className="ka-actor__lang">)</span>
+                  <span className="ka-actor__lang ka-muted">)</span>
                 </li>
               ))}
             </ul>
@@ -114,7 +114,9 @@ export function ActorCard(props: ActorCardProps): JSX.Element {
       )}
       {relations.length > 0 && (
         <div className="ka-actor__relations ka-small">
-          <Sub id={`${titleId}-relations`}>{t.relationsStated}</Sub>
+          <Sub id={`${titleId}-relations`} className="ka-muted">
+            {t.relationsStated}
+          </Sub>
           <ul>
             {relations.map(({ subject, predicate, object, claims: stated }) => (
               <li key={`${subject} ${predicate} ${object}`}>
@@ -122,7 +124,7 @@ export function ActorCard(props: ActorCardProps): JSX.Element {
                 <em className={`ka-predicate ka-predicate--${predicate}`}>
                   {t.predicates[predicate] ?? predicate}
                 </em>{' '}
-                {name(object)} <span className="ka-actor__lang">({t.statedBy}</span>
+                {name(object)} <span className="ka-actor__lang ka-muted">({t.statedBy}</span>
                 <StatedBy
                   claims={stated}
                   actors={lookup.actors}
@@ -130,7 +132,7 @@ export function ActorCard(props: ActorCardProps): JSX.Element {
                   claimHref={claimHref}
                   claimRef={t.claimRef}
                 />
-                <span className="ka-actor__lang">)</span>
+                <span className="ka-actor__lang ka-muted">)</span>
               </li>
             ))}
           </ul>

@@ -123,13 +123,7 @@ export function ClaimCard(props: ClaimCardProps): JSX.Element {
             )}
           </Fact>
           <Fact term={t.aboutTopics} shown={topics.length > 0}>
-            {inlineList(
-              topics.map((id) => (
-                <bdi key={id} className="ka-topic">
-                  {lookup.topics.get(id)?.name ?? id}
-                </bdi>
-              )),
-            )}
+            <Names ids={topics} records={lookup.topics} lang={lang} />
           </Fact>
         </dl>
         {quote(claim)}

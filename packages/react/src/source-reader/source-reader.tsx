@@ -145,6 +145,29 @@ export function SourceReader<C extends Claim>(props: SourceReaderProps<C>): JSX.
     })
   }
 
+  // A part as a paragraph with its anchor; a body paragraph opens with its number, linked.
+  const paragraph = (p: SourcePart, className: string) => {
+    const anchor = paragraphAnchor(source.id, p.anchor, prefix)
+    const n = partNumber(source, p)
+    return (
+      <p key={p.anchor} id={anchor} className={className}>
+        {p.kind === 'body' && (
+          <>
+            <a
+              className="ka-reader__pilcrow"
+              href={href(anchor, linkBase)}
+              tabIndex={-1}
+              aria-label={t.paragraph(n)}
+            >
+              {n}
+            </a>{' '}
+          </>
+        )}
+        {renderPart(p)}
+      </p>
+    )
+  }
+
   const titlePart = source.parts.find((p) => p.kind === 'title')
   const titleId = titlePart ? paragraphAnchor(source.id, titlePart.anchor, prefix) : `${uid}-title`
   const footer = source.parts.filter((p) => !['title', 'image-credit', 'body'].includes(p.kind))
@@ -184,38 +207,12 @@ export function SourceReader<C extends Claim>(props: SourceReaderProps<C>): JSX.
         <div className="ka-reader__text" onClick={onTextClick} lang={source.language}>
           {source.parts
             .filter((p) => p.kind === 'image-credit' || p.kind === 'body')
-            .map((p) => {
-              const anchor = paragraphAnchor(source.id, p.anchor, prefix)
-              const n = partNumber(source, p)
-              const body = p.kind === 'body'
-              return (
-                <p key={p.anchor} id={anchor} className={`ka-reader__${body ? 'para' : 'credit'}`}>
-                  {body && (
-                    <a
-                      className="ka-reader__pilcrow"
-                      href={href(anchor, linkBase)}
-                      tabIndex={-1}
-                      aria-label={t.paragraph(n)}
-                    >
-                      {n}
-                    </a>
-                  )}
-                  {body && ' '}
-                  {renderPart(p)}
-                </p>
-              )
-            })}
+            .map((p) =>
+              paragraph(p, p.kind === 'body' ? 'ka-reader__para' : 'ka-reader__credit ka-muted'),
+            )}
           {footer.length > 0 && (
             <footer className="ka-reader__footer ka-muted">
-              {footer.map((p) => (
-                <p
-                  key={p.anchor}
-                  id={paragraphAnchor(source.id, p.anchor, prefix)}
-                  className={`ka-reader__note ka-reader__note--${p.kind}`}
-                >
-                  {renderPart(p)}
-                </p>
-              ))}
+              {footer.map((p) => paragraph(p, `ka-reader__note ka-reader__note--${p.kind}`))}
             </footer>
           )}
         </div>

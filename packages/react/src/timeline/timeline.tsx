@@ -80,13 +80,11 @@ export function Timeline<E extends Event>(props: TimelineProps<E>): JSX.Element 
     { t, uid, locale, show: props.filters },
   )
   const shown = filters.shown
-  const years: { year: number | undefined; events: Event[] }[] = []
-  for (const e of shown) {
-    const year = eventYear(e)
-    const last = years[years.length - 1]
-    if (last && last.year === year) last.events.push(e)
-    else years.push({ year, events: [e] })
-  }
+  // In time order, so each year's events follow one another.
+  const years = [...new Set(shown.map(eventYear))].map((year) => ({
+    year,
+    events: shown.filter((e) => eventYear(e) === year),
+  }))
   const focusIndex = Math.min(current, Math.max(shown.length - 1, 0))
 
   const onKeyDown = (ev: KeyboardEvent<HTMLElement>, index: number) => {
