@@ -75,9 +75,7 @@ export function ActorCard(props: ActorCardProps): JSX.Element {
         <H className="ka-actor__name" id={titleId}>
           <NameText record={actor} lang={lang} />
         </H>{' '}
-        <Badge kind="actor" value={actor.kind}>
-          {t.actorKinds[actor.kind] ?? actor.kind}
-        </Badge>
+        <Badge kind="actor" value={actor.kind} labels={t.actorKinds} />
       </header>
       <p className="ka-actor__description" dir="auto">
         {actor.description}

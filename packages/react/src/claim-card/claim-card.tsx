@@ -50,9 +50,7 @@ export function ClaimCard(props: ClaimCardProps): JSX.Element {
   // The kind, the claimant and who reports it, and the quote: what a dispute shows too.
   const meta = (c: Claim) => (
     <p className="ka-claim__meta ka-muted">
-      <Badge kind="kind" value={c.kind}>
-        {t.claimKinds[c.kind] ?? c.kind}
-      </Badge>{' '}
+      <Badge kind="kind" value={c.kind} labels={t.claimKinds} />{' '}
       <span className="ka-claim__claimant">
         {c.kind === 'position' || c.kind === 'allegation' ? t.claimedBy : t.by}
         {name(c.claimant)}

@@ -98,34 +98,35 @@ export function EdtfTime(p: {
   )
 }
 
-/** A text badge (a kind, a role): the label is always text, never colour alone. */
-export const Badge = (p: { kind: string; value: string; children: string }): JSX.Element => (
+/** A value's badge (a kind, a role), labelled from `labels`: always text, never colour alone. */
+export const Badge = (p: {
+  kind: string
+  value: string
+  labels: Readonly<Record<string, string>>
+}): JSX.Element => (
   <span
     className={`ka-badge ka-badge--${p.kind} ka-${p.kind}--${p.value.replace(/[^a-z0-9-]/g, '')}`}
   >
-    {p.children}
+    {p.labels[p.value] ?? p.value}
   </span>
 )
 
 /** A claim in a list: its kind's badge and its statement, linked to its card when `href` is. */
-export const ClaimLine = (p: {
+export function ClaimLine(p: {
   claim: Claim
   kinds: Record<Claim['kind'], string>
   href?: string | undefined
-}): JSX.Element => (
-  <>
-    <Badge kind="kind" value={p.claim.kind}>
-      {p.kinds[p.claim.kind]}
-    </Badge>{' '}
-    {p.href ? (
-      <a href={p.href} dir="auto">
+}): JSX.Element {
+  const Statement = p.href ? 'a' : 'span'
+  return (
+    <>
+      <Badge kind="kind" value={p.claim.kind} labels={p.kinds} />{' '}
+      <Statement href={p.href} dir="auto">
         {p.claim.statement}
-      </a>
-    ) : (
-      <span dir="auto">{p.claim.statement}</span>
-    )}
-  </>
-)
+      </Statement>
+    </>
+  )
+}
 
 /** Joins rendered items with a separator, as inline text. */
 export function inlineList(items: JSX.Element[], separator = ', '): (JSX.Element | string)[] {

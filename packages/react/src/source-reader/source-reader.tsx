@@ -55,11 +55,6 @@ export function SourceReader<C extends Claim>(props: SourceReaderProps<C>): JSX.
     [source, actors, places, topics, events, props.claims],
   )
   const number = useMemo(() => new Map(claims.map((c, i) => [c.id, i + 1])), [claims])
-  const endingAt = useMemo(() => {
-    const map = new Map<number, Claim[]>()
-    for (const c of claims) map.set(c.quote.end, [...(map.get(c.quote.end) ?? []), c])
-    return map
-  }, [claims])
   const current = selected === undefined ? undefined : claims.find((c) => c.id === selected)
   const currentIndex = current ? claims.indexOf(current) : -1
 
@@ -112,7 +107,7 @@ export function SourceReader<C extends Claim>(props: SourceReaderProps<C>): JSX.
       const inner = seg.claims[0]
       const isSelected = selected !== undefined && ids.includes(selected)
       // Each claim's marker follows the run where its quote ends.
-      const ending = endingAt.get(seg.end) ?? []
+      const ending = claims.filter((c) => c.quote.end === seg.end)
       return (
         <span key={seg.start} className="ka-reader__run">
           {inner ? (

@@ -144,9 +144,7 @@ export function Timeline<E extends Event>(props: TimelineProps<E>): JSX.Element 
                           className="ka-event__date"
                         />
                         <span className="ka-sep"> · </span>
-                        <Badge kind="event" value={e.kind}>
-                          {t.eventKinds[e.kind] ?? e.kind}
-                        </Badge>
+                        <Badge kind="event" value={e.kind} labels={t.eventKinds} />
                         <span className="ka-sep"> · </span>
                         <span className={`ka-basis ka-basis--${e.basis}`}>
                           {t.bases[e.basis] ?? e.basis}
