@@ -84,15 +84,10 @@ export function EdtfTime(p: {
   date: string
   locale?: string | undefined
   words?: EdtfWords | undefined
-  className?: string
 }): JSX.Element {
   const Tag = edtfDateTime(p.date) ? 'time' : 'span'
   return (
-    <Tag
-      className={p.className ? `ka-date ${p.className}` : 'ka-date'}
-      dateTime={edtfDateTime(p.date)}
-      data-edtf={p.date}
-    >
+    <Tag className="ka-date" dateTime={edtfDateTime(p.date)} data-edtf={p.date}>
       {formatEdtf(p.date, p)}
     </Tag>
   )

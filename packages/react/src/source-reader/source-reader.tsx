@@ -2,7 +2,7 @@
 /** SourceReader: the full source text with each claim highlighted by kind; select one to read it. */
 import { createLookup, partNumber, sortClaims } from '@karabakh-aftermath/query'
 import type { Claim, Source, SourcePart } from '@karabakh-aftermath/schema'
-import { type JSX, type KeyboardEvent, type MouseEvent, useMemo, useState } from 'react'
+import { type JSX, type KeyboardEvent, type MouseEvent, useState } from 'react'
 import { ClaimCard } from '../claim-card/claim-card.js'
 import { href, paragraphAnchor } from '../shared/anchors.js'
 import { keyTarget } from '../shared/keys.js'
@@ -42,19 +42,12 @@ export type SourceReaderProps<C extends Claim = Claim> = BaseProps &
  */
 export function SourceReader<C extends Claim>(props: SourceReaderProps<C>): JSX.Element {
   const { source, headingLevel = 2, defaultSelected, locale, lang, linkBase } = props
-  const { actors, places, topics, events } = props
   const messages = { ...CLAIM_CARD_MESSAGES, ...READER_MESSAGES }
   const { uid, prefix, t, H, Sub } = useFrame(props, messages, headingLevel)
   const [selected, setSelected] = useState<string | undefined>(defaultSelected)
-  const claims = useMemo(
-    () => sortClaims((props.claims ?? []).filter((c) => c.quote.source === source.id)),
-    [props.claims, source.id],
-  )
-  const lookup = useMemo(
-    () => createLookup({ sources: [source], actors, places, topics, events, claims: props.claims }),
-    [source, actors, places, topics, events, props.claims],
-  )
-  const number = useMemo(() => new Map(claims.map((c, i) => [c.id, i + 1])), [claims])
+  const claims = sortClaims((props.claims ?? []).filter((c) => c.quote.source === source.id))
+  const lookup = createLookup({ ...props, sources: [source] })
+  const number = new Map(claims.map((c, i) => [c.id, i + 1]))
   const current = selected === undefined ? undefined : claims.find((c) => c.id === selected)
   const currentIndex = current ? claims.indexOf(current) : -1
 
@@ -229,7 +222,7 @@ export function SourceReader<C extends Claim>(props: SourceReaderProps<C>): JSX.
                 headingLevel={below(headingLevel, 2)}
                 idPrefix={prefix}
                 id={`${uid}-selected`}
-                {...{ locale, lang, linkBase, actors, messages: props.messages }}
+                {...{ locale, lang, linkBase, actors: props.actors, messages: props.messages }}
               />
               <p className="ka-reader__nav ka-row">
                 {button(t.previousClaim, claims[currentIndex - 1])}{' '}

@@ -2,7 +2,7 @@
 /** Timeline: events in time order, grouped by year, filterable, navigable with arrow keys. */
 import { createLookup, sortEvents } from '@karabakh-aftermath/query'
 import type { Event } from '@karabakh-aftermath/schema'
-import { type JSX, type KeyboardEvent, type ReactNode, useMemo, useRef, useState } from 'react'
+import { type JSX, type KeyboardEvent, type ReactNode, useRef, useState } from 'react'
 import { eventAnchor } from '../shared/anchors.js'
 import { FilterBar, useFilters } from '../shared/filter-select.js'
 import { keyTarget } from '../shared/keys.js'
@@ -62,13 +62,13 @@ const Detail = (p: { name: string; label: string; shown: boolean; children: Reac
  * ```
  */
 export function Timeline<E extends Event>(props: TimelineProps<E>): JSX.Element {
-  const { events, actors, places, topics, headingLevel = 2, locale, lang } = props
+  const { events, headingLevel = 2, locale, lang } = props
   const messages = { ...FILTER_MESSAGES, ...TIMELINE_MESSAGES }
   const { uid, prefix, t, Sub, H } = useFrame(props, messages, headingLevel)
   const [current, setCurrent] = useState(0)
   const listRef = useRef<HTMLDivElement>(null)
-  const lookup = useMemo(() => createLookup({ actors, places, topics }), [actors, places, topics])
-  const sorted = useMemo(() => sortEvents(events as readonly Event[]), [events])
+  const lookup = createLookup(props)
+  const sorted = sortEvents(events as readonly Event[])
   const filters = useFilters<Event, keyof TimelineFilter>(
     sorted,
     {
@@ -137,12 +137,7 @@ export function Timeline<E extends Event>(props: TimelineProps<E>): JSX.Element 
                         {e.title}
                       </HEvent>
                       <p className="ka-event__meta ka-muted ka-row">
-                        <EdtfTime
-                          date={e.date}
-                          locale={locale}
-                          words={t.dates}
-                          className="ka-event__date"
-                        />
+                        <EdtfTime date={e.date} locale={locale} words={t.dates} />
                         <span className="ka-sep"> · </span>
                         <Badge kind="event" value={e.kind} labels={t.eventKinds} />
                         <span className="ka-sep"> · </span>
