@@ -145,6 +145,7 @@ export function PlaceMap(props: PlaceMapProps): JSX.Element {
   )
   const drawn = places.filter((p) => ['drawn', 'outline'].includes(status.get(p.id) ?? '')).length
   const { width, height } = REGION_FRAME
+  // The presentation attributes (on each group, or each mark) colour the map without the stylesheet.
   return (
     <Section name="ka-map" of={props} frame={{ uid: base, H }} title={t.places}>
       <figure className="ka-map__figure">
@@ -159,39 +160,28 @@ export function PlaceMap(props: PlaceMapProps): JSX.Element {
           <desc id={`${base}-svg-desc`}>{t.mapDescription}</desc>
           <rect className="ka-map__sea" width={width} height={height} fill="#dce8f0" />
           <path className="ka-map__land" d={REGION_LAND} fill="#ecebe6" />
-          {REGION_COUNTRIES.map((c) => (
-            <path
-              key={c.id}
-              className={`ka-map__country ka-map__country--${c.id}`}
-              d={c.d}
-              fill="#f7f6f1"
-              stroke="#7a7a7a"
-              strokeWidth="0.8"
-            />
-          ))}
-          {shapes.map(({ place, d }) => (
-            <path
-              key={place.id}
-              className={`ka-map__shape${place.contested ? ' ka-map__shape--contested' : ''}`}
-              d={d}
-              fill="none"
-              stroke="#333"
-              strokeDasharray={place.contested ? '4 3' : undefined}
-            />
-          ))}
-          {countryLabels.map((c) => (
-            <text
-              key={c.id}
-              className="ka-map__country-label"
-              x={c.x}
-              y={c.y}
-              textAnchor="middle"
-              dy="0.35em"
-              fill="#555"
-            >
-              {c.name}
-            </text>
-          ))}
+          <g fill="#f7f6f1" stroke="#7a7a7a" strokeWidth="0.8">
+            {REGION_COUNTRIES.map((c) => (
+              <path key={c.id} className={`ka-map__country ka-map__country--${c.id}`} d={c.d} />
+            ))}
+          </g>
+          <g fill="none" stroke="#333">
+            {shapes.map(({ place, d }) => (
+              <path
+                key={place.id}
+                className={`ka-map__shape${place.contested ? ' ka-map__shape--contested' : ''}`}
+                d={d}
+                strokeDasharray={place.contested ? '4 3' : undefined}
+              />
+            ))}
+          </g>
+          <g textAnchor="middle" fill="#555">
+            {countryLabels.map((c) => (
+              <text key={c.id} className="ka-map__country-label" x={c.x} y={c.y} dy="0.35em">
+                {c.name}
+              </text>
+            ))}
+          </g>
           {markers.map((m) => (
             <g
               key={`${m.place.id}@${m.x},${m.y}`}
