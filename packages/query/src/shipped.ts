@@ -1,7 +1,7 @@
 /**
- * `@karabakh-aftermath/query/shipped`: every helper bound to the shipped dataset of
- * `@karabakh-aftermath/data` (an optional peer dependency: install it to use this entry). Ids
- * are the data's literal unions, so `getActor('rusia')` does not compile.
+ * `@karabakh-aftermath/query/shipped`: every helper (search and mentions included) bound to the
+ * shipped dataset of `@karabakh-aftermath/data` (an optional peer dependency: install it to use
+ * this entry). Ids are the data's literal unions, so `getActor('rusia')` does not compile.
  *
  * @example
  * ```ts
@@ -30,7 +30,8 @@ import { type SearchHit, type SearchOptions, search as searchIn } from './search
 export type ShippedDataset = typeof dataset
 
 /**
- * The query over the shipped dataset: every helper below, as one object.
+ * `createQuery` over the shipped dataset: the root's helpers below as one object (`search`,
+ * `mentions` and `toFeatureCollection` are named exports only).
  *
  * @example
  * ```ts
