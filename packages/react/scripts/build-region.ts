@@ -15,8 +15,7 @@ const require = createRequire(import.meta.url)
 const topojson = require('topojson-client') as typeof import('topojson-client')
 
 type Feature<G extends GeoJSON.Geometry | null = GeoJSON.Geometry> = GeoJSON.Feature<G>
-type Polygon = GeoJSON.Polygon
-type MultiPolygon = GeoJSON.MultiPolygon
+type Polygonal = GeoJSON.Polygon | GeoJSON.MultiPolygon
 type Topology = Parameters<typeof topojson.feature>[0]
 
 /** ISO 3166-1 numeric codes, as world-atlas ids them, of the five countries of the region. */
@@ -65,14 +64,12 @@ export function generate(): string {
   const atlas = JSON.parse(
     readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8'),
   ) as Topology
-  const countriesObject = atlas.objects.countries
-  if (!countriesObject) throw new Error('world-atlas countries-50m has no countries object')
+  const { countries: countriesObject, land: landObject } = atlas.objects
+  if (!countriesObject || !landObject) throw new Error('world-atlas countries-50m has changed')
   const countries = topojson.feature(
     atlas,
     countriesObject,
   ) as unknown as GeoJSON.FeatureCollection<GeoJSON.Geometry, { name: string }>
-  const landObject = atlas.objects.land
-  if (!landObject) throw new Error('world-atlas countries-50m has no land object')
   const land = topojson.feature(atlas, landObject) as unknown as Feature
 
   // The frame's outline, densified every half degree so it follows the curved parallels.
@@ -98,31 +95,26 @@ export function generate(): string {
   const path = geoPath(projection).digits(DIGITS)
 
   // The projection as constants: screen = [dx + k·x, dy − k·y] where [x, y] is the raw conic
-  // equal-area projection of the point rotated by the central meridian (what d3 does inside).
+  // equal-area projection of the point rotated by the central meridian. d3 puts the raw
+  // projection of its centre at the translation, so dx and dy offset it from there.
   const k = projection.scale()
   const raw = geoConicEqualAreaRaw((PARALLELS[0] * Math.PI) / 180, (PARALLELS[1] * Math.PI) / 180)
-  const probe: [number, number] = [45, 40]
-  const projected = projection(probe)
-  if (!projected) throw new Error('probe point does not project')
-  const [rx, ry] = raw(((probe[0] - CENTRAL_MERIDIAN) * Math.PI) / 180, (probe[1] * Math.PI) / 180)
-  const dx = projected[0] - k * rx
-  const dy = projected[1] + k * ry
+  const [lambda0, phi0] = projection.center()
+  const [cx, cy] = raw((lambda0 * Math.PI) / 180, (phi0 * Math.PI) / 180)
+  const [tx, ty] = projection.translate()
+  const [dx, dy] = [tx - k * cx, ty + k * cy]
 
-  const largestPart = (geometry: Polygon | MultiPolygon): Polygon => {
-    if (geometry.type === 'Polygon') return geometry
-    const parts = geometry.coordinates.map((coordinates) => ({
-      type: 'Polygon' as const,
-      coordinates,
-    }))
-    return parts.reduce((best, part) => (path.area(part) > path.area(best) ? part : best))
-  }
+  const largestPart = (g: Polygonal) =>
+    (g.type === 'Polygon' ? [g.coordinates] : g.coordinates)
+      .map((coordinates): GeoJSON.Polygon => ({ type: 'Polygon', coordinates }))
+      .reduce((best, part) => (path.area(part) > path.area(best) ? part : best))
   const rows = REGION_COUNTRIES.map((id) => {
     const country = countries.features.find((f) => String(f.id) === id)
     if (!country) throw new Error(`world-atlas has no country ${id}`)
     const absolute = path(country)
     const d = absolute && relativePath(absolute)
     if (!d) throw new Error(`country ${id} does not intersect the frame`)
-    const [lx, ly] = path.centroid(largestPart(country.geometry as Polygon | MultiPolygon))
+    const [lx, ly] = path.centroid(largestPart(country.geometry as Polygonal))
     return { id, name: country.properties.name, label: [round(lx), round(ly)], d }
   })
   const landPath = relativePath(path(land) ?? '')

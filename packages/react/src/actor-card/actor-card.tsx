@@ -87,14 +87,11 @@ export function ActorCard(props: ActorCardProps): JSX.Element {
               {names.map((n) => (
                 <li key={`${n.lang}:${n.text}`}>
                   <bdi lang={n.lang}>{n.text}</bdi>{' '}
-                  <span className="ka-actor__lang ka-muted">({languageName(n.lang, locale)}</span>
-                  {n.usedBy && n.usedBy.length > 0 && (
-                    <span className="ka-actor__lang ka-muted">
-                      ; {t.usedBy}
-                      <Names ids={n.usedBy} records={lookup.actors} lang={lang} />
-                    </span>
-                  )}
-                  <span className="ka-actor__lang ka-muted">)</span>
+                  <span className="ka-actor__lang ka-muted">
+                    ({languageName(n.lang, locale)}
+                    {n.usedBy?.length ? `; ${t.usedBy}` : ''}
+                    <Names ids={n.usedBy ?? []} records={lookup.actors} lang={lang} />)
+                  </span>
                 </li>
               ))}
             </ul>

@@ -28,13 +28,10 @@ export type LikelihoodScaleProps = {
  * // Likely (55% – 75%), from the words “likely to”
  * ```
  */
-export function LikelihoodScale({
-  likelihood,
-  locale,
-  messages,
-}: LikelihoodScaleProps): JSX.Element {
+export function LikelihoodScale(props: LikelihoodScaleProps): JSX.Element {
+  const { likelihood } = props
   const band = LIKELIHOOD_BANDS[likelihood.term]
-  const t = messagesOf(CLAIM_CARD_MESSAGES, messages)
+  const t = messagesOf(CLAIM_CARD_MESSAGES, props.messages)
   return (
     <span className={`ka-likelihood ka-likelihood--${TERMS.indexOf(likelihood.term) + 1}`}>
       <span className="ka-likelihood__scale" aria-hidden="true">
@@ -47,7 +44,7 @@ export function LikelihoodScale({
       </span>
       <span className="ka-likelihood__label">
         <strong>{t.likelihoods[likelihood.term] ?? band?.label ?? likelihood.term}</strong>
-        {band && ` (${formatProbability(band.min, band.max, locale)})`}
+        {band && ` (${formatProbability(band.min, band.max, props.locale)})`}
       </span>{' '}
       <span className="ka-likelihood__cue ka-muted">
         {t.fromTheWords}

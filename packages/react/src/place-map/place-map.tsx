@@ -57,16 +57,11 @@ function placeLabels(markers: Marker[], taken: Box[]): void {
   for (const m of [...markers].sort((a, b) => a.y - b.y || a.x - b.x)) {
     const w = m.name.length * CHAR
     const h = FONT
-    const candidates: Box[] = [
-      { x: m.x + 8, y: m.y - h / 2, w, h },
-      { x: m.x - 8 - w, y: m.y - h / 2, w, h },
-      { x: m.x - w / 2, y: m.y - 8 - h, w, h },
-      { x: m.x - w / 2, y: m.y + 8, w, h },
-      { x: m.x + 7, y: m.y - 6 - h, w, h },
-      { x: m.x + 7, y: m.y + 6, w, h },
-      { x: m.x - 7 - w, y: m.y - 6 - h, w, h },
-      { x: m.x - 7 - w, y: m.y + 6, w, h },
-    ]
+    const { x, y } = m
+    // Right, left, above and below the marker, then its four corners.
+    const xs = [x + 8, x - 8 - w, x - w / 2, x - w / 2, x + 7, x + 7, x - 7 - w, x - 7 - w]
+    const ys = [y - h / 2, y - h / 2, y - 8 - h, y + 8, y - 6 - h, y + 6, y - 6 - h, y + 6]
+    const candidates = xs.map((cx, i): Box => ({ x: cx, y: ys[i] ?? y, w, h }))
     const cost = (c: Box) => (inMap(c) ? 0 : 1e6) + taken.reduce((sum, t) => sum + overlap(c, t), 0)
     const best = candidates.reduce((a, b) => (cost(b) < cost(a) ? b : a))
     m.label = best

@@ -9,7 +9,7 @@ export const REGION_FRAME = {
   parallels: [38, 42],
   centralMeridian: 45.4,
   scale: 4776.226509695094,
-  dx: 399.9999999999999,
+  dx: 400,
   dy: 3479.825754980033,
 } as const
 

@@ -13,10 +13,8 @@ import type { Quantity } from '@karabakh-aftermath/schema'
  */
 export function formatQuantity(q: Quantity, locale = 'en-GB'): string {
   const percent = q.unit === 'percent'
-  const nf = new Intl.NumberFormat(
-    locale,
-    percent ? { style: 'percent', maximumFractionDigits: 2 } : { maximumFractionDigits: 2 },
-  )
+  const style = percent ? 'percent' : 'decimal'
+  const nf = new Intl.NumberFormat(locale, { style, maximumFractionDigits: 2 })
   const scale = percent ? 0.01 : 1
   const text =
     'value' in q ? nf.format(q.value * scale) : nf.formatRange(q.low * scale, q.high * scale)

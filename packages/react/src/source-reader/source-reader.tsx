@@ -92,9 +92,8 @@ export function SourceReader<C extends Claim>(props: SourceReaderProps<C>): JSX.
   const kinds = [...new Set(claims.map((c) => c.kind))]
   const kindOf = (c: Claim) => t.claimKinds[c.kind].toLowerCase()
 
-  const renderPart = (part: SourcePart) => {
-    const segments = segment(part, claims)
-    return segments.map((seg) => {
+  const renderPart = (part: SourcePart) =>
+    segment(part, claims).map((seg) => {
       const text = source.text.slice(seg.start, seg.end)
       const ids = seg.claims.map((c) => c.id)
       const inner = seg.claims[0]
@@ -131,7 +130,6 @@ export function SourceReader<C extends Claim>(props: SourceReaderProps<C>): JSX.
         </span>
       )
     })
-  }
 
   // A part as a paragraph with its anchor; a body paragraph opens with its number, linked.
   const paragraph = (p: SourcePart, className: string) => {
