@@ -2,19 +2,14 @@
 // with React's production build. What each entry adds to an app's bundle is `pnpm size` at the
 // repository root (size-limit, .size-limit.js).
 import { writeFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 
 process.env.NODE_ENV = 'production'
-const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 
 // Server rendering of the Analysis embed for the full dataset, with React's production build.
 const { createElement } = await import('react')
 const { renderToString } = await import('react-dom/server')
-const { Analysis } = (await import(
-  join(root, 'dist/analysis/index.js')
-)) as typeof import('../dist/analysis/index.js')
+const { Analysis } = await import('../dist/analysis/index.js')
 const { dataset } = await import('@karabakh-aftermath/data')
 const render = () => renderToString(createElement(Analysis, { dataset }))
 // The baseline, measured in the same run: React rendering one list item per record of the same
@@ -62,4 +57,4 @@ console.log(
   `\nAnalysis server render (renderToString, full dataset: ${listed.join(', ')}): median ${ssr.medianMs} ms, p95 ${ssr.p95Ms} ms, min ${ssr.minMs} ms over ${ssr.runs} runs; ${ssr.ratio}× the baseline (one <li> per record: median ${ssr.baselineMedianMs} ms); HTML ${kB(ssr.htmlBytes)} (${kB(ssr.htmlGzip)} gzip)`,
 )
 const results = { measured: new Date().toISOString(), node: process.version, ssr }
-writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`)
+writeFileSync(new URL('results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`)

@@ -4,7 +4,7 @@
 // projection constants to src/place-map/region.generated.ts, so the runtime projects only points.
 //
 // Run: node scripts/build-region.ts (a unit test checks that the generated file is up to date).
-import { readFileSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
 import type { GeoJSON } from '@karabakh-aftermath/schema'
@@ -14,7 +14,7 @@ import { round } from '../src/shared/svg.ts'
 const require = createRequire(import.meta.url)
 const topojson = require('topojson-client') as typeof import('topojson-client')
 
-type Feature<G extends GeoJSON.Geometry | null = GeoJSON.Geometry> = GeoJSON.Feature<G>
+type Countries = GeoJSON.FeatureCollection<GeoJSON.Geometry, { name: string }>
 type Polygonal = GeoJSON.Polygon | GeoJSON.MultiPolygon
 type Topology = Parameters<typeof topojson.feature>[0]
 
@@ -39,38 +39,26 @@ const target = fileURLToPath(new URL('../src/place-map/region.generated.ts', imp
 export function relativePath(d: string): string {
   const pair = (x: number, y: number) => `${x}${y < 0 ? '' : ','}${y}`
   let out = ''
-  let px = 0
-  let py = 0
-  let start: [number, number] = [0, 0]
-  for (const [, cmd, args] of d.matchAll(/([MLZ])([^MLZ]*)/g)) {
-    if (cmd === 'Z') {
-      out += 'z'
-      ;[px, py] = start
-      continue
-    }
-    const [x = 0, y = 0] = (args ?? '').split(',').map((v) => Math.round(Number(v)))
-    if (cmd === 'M') {
-      out += `m${pair(x - px, y - py)}`
-      start = [x, y]
-    } else out += `${out.endsWith('z') || /m[^a-z]*$/.test(out) ? 'l' : ' '}${pair(x - px, y - py)}`
-    px = x
-    py = y
+  // The previous point, and the start of the current ring, where `Z` returns.
+  let [px, py, sx, sy] = [0, 0, 0, 0]
+  for (const [, cmd, args = ''] of d.matchAll(/([MLZ])([^MLZ]*)/g)) {
+    const [x = sx, y = sy] = cmd === 'Z' ? [] : args.split(',').map((v) => Math.round(Number(v)))
+    if (cmd === 'M') [sx, sy] = [x, y]
+    // A line after a move or a close needs its `l`; after another line, a space will do.
+    const op = cmd === 'M' ? 'm' : /[mz][^a-z]*$/.test(out) ? 'l' : ' '
+    out += cmd === 'Z' ? 'z' : `${op}${pair(x - px, y - py)}`
+    ;[px, py] = [x, y]
   }
   return out.replace(/ (-)/g, '$1')
 }
 
 /** Builds the generated module's source text. */
 export function generate(): string {
-  const atlas = JSON.parse(
-    readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8'),
-  ) as Topology
+  const atlas = require('world-atlas/countries-50m.json') as Topology
   const { countries: countriesObject, land: landObject } = atlas.objects
   if (!countriesObject || !landObject) throw new Error('world-atlas countries-50m has changed')
-  const countries = topojson.feature(
-    atlas,
-    countriesObject,
-  ) as unknown as GeoJSON.FeatureCollection<GeoJSON.Geometry, { name: string }>
-  const land = topojson.feature(atlas, landObject) as unknown as Feature
+  const countries = topojson.feature(atlas, countriesObject) as unknown as Countries
+  const land = topojson.feature(atlas, landObject) as unknown as GeoJSON.Feature
 
   // The frame's outline, densified every half degree so it follows the curved parallels.
   const { west, east, south, north } = FRAME

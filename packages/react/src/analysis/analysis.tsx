@@ -2,7 +2,7 @@
 /** Analysis: the whole analysis in one embed, opening on its argument, each part one key away. */
 import { sortClaims } from '@karabakh-aftermath/query'
 import type { Claim, Dataset } from '@karabakh-aftermath/schema'
-import { type JSX, type KeyboardEvent, useEffect, useRef, useState } from 'react'
+import { type JSX, type KeyboardEvent, useEffect, useState } from 'react'
 import { ActorList } from '../actor-list/actor-list.js'
 import { ClaimCard } from '../claim-card/claim-card.js'
 import { ClaimList } from '../claim-list/claim-list.js'
@@ -78,7 +78,6 @@ export function Analysis<D extends Dataset>(props: AnalysisProps<D>): JSX.Elemen
   const { locale, lang, linkBase, theme, messages } = props
   const { uid, prefix, t, H, Sub } = useFrame(props, ANALYSIS_MESSAGES, headingLevel)
   const [open, setOpen] = useState<AnalysisSection | undefined>(props.defaultSection)
-  const tabs = useRef<HTMLDivElement>(null)
   const source = dataset.sources.find((s) => !props.source || s.id === props.source)
   const present = sections.filter((s) => s !== 'reader' || source)
   const offered = present.join(' ')
@@ -128,7 +127,7 @@ export function Analysis<D extends Dataset>(props: AnalysisProps<D>): JSX.Elemen
     event.preventDefault()
     const name = names[(next + names.length) % names.length] ?? 'overview'
     setOpen(name === 'overview' ? undefined : name)
-    tabs.current?.querySelector<HTMLElement>(`[data-section="${name}"]`)?.focus()
+    event.currentTarget.querySelector<HTMLElement>(`[data-section="${name}"]`)?.focus()
   }
 
   const [thesis, ...rest] = keyJudgements(sortClaims(dataset.claims))
@@ -138,7 +137,6 @@ export function Analysis<D extends Dataset>(props: AnalysisProps<D>): JSX.Elemen
         className="ka-analysis__tabs ka-row"
         role="tablist"
         aria-label={t.parts}
-        ref={tabs}
         onKeyDown={onKeyDown}
       >
         {names.map((s) => (

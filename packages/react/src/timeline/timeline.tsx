@@ -2,7 +2,7 @@
 /** Timeline: events in time order, grouped by year, filterable, navigable with arrow keys. */
 import { createLookup, sortEvents } from '@karabakh-aftermath/query'
 import type { Event } from '@karabakh-aftermath/schema'
-import { type JSX, type KeyboardEvent, type ReactNode, useRef, useState } from 'react'
+import { type JSX, type KeyboardEvent, type ReactNode, useState } from 'react'
 import { eventAnchor } from '../shared/anchors.js'
 import { FilterBar, useFilters } from '../shared/filter-select.js'
 import { keyTarget } from '../shared/keys.js'
@@ -66,7 +66,6 @@ export function Timeline<E extends Event>(props: TimelineProps<E>): JSX.Element 
   const messages = { ...FILTER_MESSAGES, ...TIMELINE_MESSAGES }
   const { uid, prefix, t, Sub, H } = useFrame(props, messages, headingLevel)
   const [current, setCurrent] = useState(0)
-  const listRef = useRef<HTMLDivElement>(null)
   const lookup = createLookup(props)
   const sorted = sortEvents(events as readonly Event[])
   const filters = useFilters<Event, keyof TimelineFilter>(
@@ -94,7 +93,8 @@ export function Timeline<E extends Event>(props: TimelineProps<E>): JSX.Element 
     ev.preventDefault()
     const target = Math.max(0, Math.min(next, shown.length - 1))
     setCurrent(target)
-    listRef.current?.querySelectorAll<HTMLElement>('.ka-event')[target]?.focus()
+    const list = ev.currentTarget.closest('.ka-timeline__years')
+    list?.querySelectorAll<HTMLElement>('.ka-event')[target]?.focus()
   }
 
   const HEvent = `h${Math.min(headingLevel + 2, 6)}` as 'h4' | 'h5' | 'h6'
@@ -108,7 +108,7 @@ export function Timeline<E extends Event>(props: TimelineProps<E>): JSX.Element 
         none={t.noEvents}
         onChange={() => setCurrent(0)}
       />
-      <div className="ka-timeline__years" ref={listRef}>
+      <div className="ka-timeline__years">
         {years.map(({ year, events: yearEvents }) => (
           <section
             key={year ?? 'open'}
