@@ -80,13 +80,9 @@ export function layoutRelations(input: RelationLayoutInput): RelationLayout {
   const g = new Graph<GraphLabel, NodeLabel, EdgeLabel>({ multigraph: false })
   g.setGraph({ rankdir: 'TB', nodesep: 24, ranksep: 36, edgesep: 16, marginx: 4, marginy: 4 })
   g.setDefaultEdgeLabel(() => ({}))
-  const names = new Map<string, string[]>()
-  for (const id of ties.flatMap((t) => [t.subject, t.object])) {
-    if (names.has(id)) continue
-    const lines = wrap(nameOf(actors, id, input.lang))
-    names.set(id, lines)
-    g.setNode(id, box(lines, NAME))
-  }
+  const ids = new Set(ties.flatMap((t) => [t.subject, t.object]))
+  const names = new Map([...ids].map((id) => [id, wrap(nameOf(actors, id, input.lang))]))
+  for (const [id, lines] of names) g.setNode(id, box(lines, NAME))
   // One edge per pair of actors, drawn from the subject of its first tie.
   const pairs = new Map<string, { a: string; b: string; ties: typeof ties }>()
   for (const t of ties) {
