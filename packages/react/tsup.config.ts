@@ -1,5 +1,4 @@
-import { globSync } from 'node:fs'
-import { readFile, writeFile } from 'node:fs/promises'
+import { globSync, readFileSync, writeFileSync } from 'node:fs'
 import { defineConfig } from 'tsup'
 
 // Unbundled: each source module becomes one ESM file, so `'use client'` stays at the top of
@@ -18,7 +17,7 @@ export default defineConfig({
   platform: 'neutral',
   clean: true,
   async onSuccess() {
-    const sheets = await Promise.all([...STYLESHEETS].map((f) => readFile(f, 'utf8')))
-    await writeFile('dist/styles.css', sheets.join('\n'))
+    const sheets = [...STYLESHEETS].map((f) => readFileSync(f, 'utf8'))
+    writeFileSync('dist/styles.css', sheets.join('\n'))
   },
 })

@@ -35,7 +35,7 @@ export type ActorListProps = BaseProps &
  * ```
  */
 export function ActorList(props: ActorListProps): JSX.Element {
-  const { actors, headingLevel = 2, locale, lang } = props
+  const { actors, headingLevel = 2, locale, lang, linkClaims, linkBase, messages } = props
   const { uid, prefix, t, Sub, H } = useFrame(props, ACTOR_MESSAGES, headingLevel)
   const lookup = createLookup(props)
   const collator = new Intl.Collator(locale)
@@ -60,8 +60,7 @@ export function ActorList(props: ActorListProps): JSX.Element {
                   id={actorAnchor(actor.id, prefix)}
                   idPrefix={prefix}
                   headingLevel={below(headingLevel, 2)}
-                  {...{ locale, lang, linkClaims: props.linkClaims, linkBase: props.linkBase }}
-                  messages={props.messages}
+                  {...{ locale, lang, linkClaims, linkBase, messages }}
                 />
               </li>
             ))}

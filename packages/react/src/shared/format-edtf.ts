@@ -80,10 +80,9 @@ function format(
   if (typeof end === 'string')
     return fill(end === 'open' ? words.openEnd : words.unknownEnd, one(start))
   const plain = !start.approximate && !start.uncertain && !end.approximate && !end.uncertain
-  if (plain && start.iso.length === end.iso.length) {
-    // formatRange shares what both ends have in common: "27 Sept – 10 Nov 2020".
+  // formatRange shares what both ends have in common: "27 Sept – 10 Nov 2020".
+  if (plain && start.iso.length === end.iso.length)
     return dtf(start).formatRange(toDate(start), toDate(end))
-  }
   return `${one(start)} – ${one(end)}`
 }
 
