@@ -7,12 +7,11 @@ import { CLAIM_KINDS, LIKELIHOOD_TERMS, RELATION_PREDICATES } from './vocabulary
 /** The hedge of a claim: the exact cue words and the PHIA band they map to. */
 export const LikelihoodSchema = z
   .object({
-    term: z
-      .enum(LIKELIHOOD_TERMS)
-      .meta({ description: 'Band of the UK PHIA probability yardstick.' }),
-    cue: z.string().min(1).meta({
-      description: 'The exact hedge words in the quote, e.g. "likely to", "a dim prospect".',
-    }),
+    term: z.enum(LIKELIHOOD_TERMS).describe('Band of the UK PHIA probability yardstick.'),
+    cue: z
+      .string()
+      .min(1)
+      .describe('The exact hedge words in the quote, e.g. "likely to", "a dim prospect".'),
   })
   .strict()
   .meta({ id: 'Likelihood' })
@@ -55,28 +54,21 @@ export const AboutSchema = z
 
 const claimFields = {
   id: IdSchema,
-  statement: z.string().min(1).meta({
-    description: 'A neutral one-sentence paraphrase that keeps who says it and the hedge.',
-  }),
+  statement: z
+    .string()
+    .min(1)
+    .describe('A neutral one-sentence paraphrase that keeps who says it and the hedge.'),
   kind: z.enum(CLAIM_KINDS),
-  claimant: ref('actors').meta({
-    description: 'Actor id whose claim it is (the author for his own).',
-  }),
-  reportedBy: ref('actors').optional().meta({
-    description: 'Actor id who reports it, when the claimant is someone else.',
-  }),
+  claimant: ref('actors').describe('Actor id whose claim it is (the author for his own).'),
+  reportedBy: ref('actors')
+    .optional()
+    .describe('Actor id who reports it, when the claimant is someone else.'),
   about: AboutSchema.default({ actors: [], events: [], places: [] }),
   likelihood: LikelihoodSchema.optional(),
   quantity: QuantitySchema.optional(),
   relation: RelationSchema.optional(),
-  disputes: z
-    .array(ref('claims'))
-    .default([])
-    .meta({ description: 'Claim ids this claim contradicts.' }),
-  supports: z
-    .array(ref('claims'))
-    .default([])
-    .meta({ description: 'Claim ids this claim argues for.' }),
+  disputes: z.array(ref('claims')).default([]).describe('Claim ids this claim contradicts.'),
+  supports: z.array(ref('claims')).default([]).describe('Claim ids this claim argues for.'),
   topics: z.array(ref('topics')).default([]),
   replacedBy: ref('claims').optional(),
 }

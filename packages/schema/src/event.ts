@@ -18,15 +18,16 @@ const eventFields = {
   id: IdSchema,
   kind: z.enum(EVENT_KINDS),
   title: z.string().min(1),
-  summary: z.string().min(1).meta({ description: 'One neutral sentence.' }),
+  summary: z.string().min(1).describe('One neutral sentence.'),
   date: EdtfSchema,
   participants: z.array(ParticipantSchema).default([]),
   places: z.array(ref('places')).default([]),
   topics: z.array(ref('topics')).default([]),
-  basis: z.enum(BASES).meta({
-    description:
+  basis: z
+    .enum(BASES)
+    .describe(
       'source: the text supports every field; context: something comes from a cited document.',
-  }),
+    ),
   citations: z.array(CitationSchema).default([]),
   replacedBy: ref('events').optional(),
 }

@@ -14,9 +14,7 @@ const Latitude = degrees('latitude', 90)
 /** A position: `[longitude, latitude]` or `[longitude, latitude, altitude]` (RFC 7946 §3.1.1). */
 export const PositionSchema = z
   .union([z.tuple([Longitude, Latitude]), z.tuple([Longitude, Latitude, z.number()])])
-  .meta({
-    description: '[longitude, latitude] in WGS 84 decimal degrees (RFC 7946: longitude first).',
-  })
+  .describe('[longitude, latitude] in WGS 84 decimal degrees (RFC 7946: longitude first).')
 
 const closed = (ring: number[][]) =>
   ring.length > 0 && [0, 1].every((i) => ring[0]?.[i] === ring.at(-1)?.[i])

@@ -16,23 +16,20 @@ import { ref } from './id.js'
  */
 export const QuoteSchema = z
   .object({
-    source: ref('sources').meta({ description: 'Id of the source the words come from.' }),
-    exact: z.string().min(1).meta({ description: 'The words, verbatim.' }),
-    start: z.int().nonnegative().meta({
-      description: 'Offset of the first character in the source text, in UTF-16 code units.',
-    }),
-    end: z.int().positive().meta({
-      description:
+    source: ref('sources').describe('Id of the source the words come from.'),
+    exact: z.string().min(1).describe('The words, verbatim.'),
+    start: z
+      .int()
+      .nonnegative()
+      .describe('Offset of the first character in the source text, in UTF-16 code units.'),
+    end: z
+      .int()
+      .positive()
+      .describe(
         'Offset after the last character, in UTF-16 code units: text.slice(start, end) === exact.',
-    }),
-    prefix: z
-      .string()
-      .optional()
-      .meta({ description: 'Text just before, to re-anchor after edits.' }),
-    suffix: z
-      .string()
-      .optional()
-      .meta({ description: 'Text just after, to re-anchor after edits.' }),
+      ),
+    prefix: z.string().optional().describe('Text just before, to re-anchor after edits.'),
+    suffix: z.string().optional().describe('Text just after, to re-anchor after edits.'),
   })
   .strict()
   .refine((q) => q.end - q.start === q.exact.length, {
@@ -59,9 +56,7 @@ export const QuoteInputSchema = z
     z.string().min(1),
     z
       .object({
-        source: ref('sources')
-          .optional()
-          .meta({ description: 'Defaults to the dataset’s only source.' }),
+        source: ref('sources').optional().describe('Defaults to the dataset’s only source.'),
         exact: z.string().min(1),
         prefix: z.string().min(1).optional(),
         suffix: z.string().min(1).optional(),

@@ -10,14 +10,12 @@ const sourceFields = {
   id: IdSchema,
   kind: z.enum(SOURCE_KINDS),
   title: z.string().min(1),
-  authors: z.array(ref('actors')).min(1).meta({ description: 'Actor ids of the authors.' }),
-  publisher: ref('actors').meta({ description: 'Actor id of the publisher.' }),
-  published: EdtfSchema.meta({
-    description: 'Publication date, EDTF, at the precision that can be supported.',
-  }),
+  authors: z.array(ref('actors')).min(1).describe('Actor ids of the authors.'),
+  publisher: ref('actors').describe('Actor id of the publisher.'),
+  published: EdtfSchema.describe('Publication date, EDTF, at the precision that can be supported.'),
   url: HttpUrlSchema.optional(),
   language: LanguageTagSchema,
-  rights: z.string().min(1).meta({ description: 'A plain statement of who owns the text.' }),
+  rights: z.string().min(1).describe('A plain statement of who owns the text.'),
   replacedBy: ref('sources').optional(),
 }
 
@@ -31,9 +29,7 @@ export const SourcePartSchema = z
     anchor: z
       .string()
       .regex(/^[a-z-]+-?\d*$/)
-      .meta({
-        description: 'Stable fragment id: title, image-credit, body-1 … body-9, disclaimer, …',
-      }),
+      .describe('Stable fragment id: title, image-credit, body-1 … body-9, disclaimer, …'),
     start: z.int().nonnegative(),
     end: z.int().positive(),
   })
@@ -67,14 +63,13 @@ export function textSha256(text: string): string {
 export const SourceSchema = z
   .object({
     ...sourceFields,
-    text: z.string().min(1).meta({ description: 'The text, verbatim.' }),
+    text: z.string().min(1).describe('The text, verbatim.'),
     textSha256: z
       .string()
       .regex(/^[0-9a-f]{64}$/, 'must be a lowercase hex SHA-256')
-      .meta({
-        description:
-          'SHA-256 of the text encoded as UTF-8, so a quote holder can tell whether the text changed.',
-      }),
+      .describe(
+        'SHA-256 of the text encoded as UTF-8, so a quote holder can tell whether the text changed.',
+      ),
     parts: z.array(SourcePartSchema).min(1),
   })
   .strict()
@@ -137,7 +132,7 @@ export const SourceInputSchema = z
     parts: z
       .array(z.enum(SOURCE_PART_KINDS))
       .min(1)
-      .meta({ description: 'One part kind per block of the text, in order.' }),
+      .describe('One part kind per block of the text, in order.'),
   })
   .strict()
   .meta({ id: 'SourceInput', description: 'A source as authored in content/sources/<id>.yaml.' })
