@@ -136,6 +136,9 @@ const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim()
 // BibTeX's special characters, so a title or name is text, not markup.
 const TEX: Record<string, string> = { '\\': '\\textbackslash{}', '^': '\\^{}', '~': '\\~{}' }
 const tex = (s: string) => oneLine(s).replace(/[\\{}%&$#_^~]/g, (c) => TEX[c] ?? `\\${c}`)
+// The fields (tags, meta tags) that have a name and a value: a missing or empty one is left out.
+const given = (pairs: [string, string | undefined][]) =>
+  pairs.filter((p): p is [string, string] => p[0] !== '' && p[1] !== undefined && p[1] !== '')
 
 /**
  * A CSL-JSON item as a BibTeX entry (UTF-8; `@misc`, `@techreport` or `@book`). Organisations are
@@ -163,10 +166,8 @@ export function toBibTeX(item: CslItem): string {
     ['language', item.language],
     ['note', item.note && tex(item.note)],
   ]
-  const body = fields
-    .filter((f): f is [string, string] => f[1] !== undefined && f[1] !== '')
-    // Months are BibTeX's predefined macros (jan, feb…), written bare.
-    .map(([k, v]) => `  ${k} = ${k === 'month' ? v : `{${v}}`}`)
+  // Months are BibTeX's predefined macros (jan, feb…), written bare.
+  const body = given(fields).map(([k, v]) => `  ${k} = ${k === 'month' ? v : `{${v}}`}`)
   return `@${type}{${item.id.replace(/[^\w:.-]/g, '-')},\n${body.join(',\n')}\n}\n`
 }
 
@@ -193,8 +194,7 @@ export function toRis(item: CslItem): string {
     ['LA', item.language],
     ['N1', item.note],
   ]
-  return `${lines
-    .filter((l): l is [string, string] => l[1] !== undefined && l[1] !== '')
+  return `${given(lines)
     .map(([tag, value]) => `${tag}  - ${oneLine(value)}`)
     .join('\r\n')}\r\nER  - \r\n`
 }
@@ -211,7 +211,7 @@ export function toRis(item: CslItem): string {
  */
 export function citationMetaTags(item: CslItem): [name: string, content: string][] {
   const date = (item.issued?.['date-parts'][0] ?? []).map((n) => String(n).padStart(2, '0'))
-  const tags: [string, string | undefined][] = [
+  return given([
     ['citation_title', item.title],
     ...item.author.map((n): [string, string] => ['citation_author', nameText(n)]),
     ['citation_publication_date', date.length ? date.join('/') : undefined],
@@ -219,6 +219,5 @@ export function citationMetaTags(item: CslItem): [name: string, content: string]
     [item.type === 'report' ? 'citation_technical_report_institution' : '', item.publisher],
     ['citation_language', item.language],
     ['citation_public_url', item.URL],
-  ]
-  return tags.filter((t): t is [string, string] => t[0] !== '' && t[1] !== undefined)
+  ])
 }
