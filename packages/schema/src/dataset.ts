@@ -101,17 +101,12 @@ export type ValidationResult =
 
 type AnyRecord = Record<string, unknown>
 type Path = (string | number)[]
-const problemOf = (
-  code: Problem['code'],
-  collection: CollectionName,
-  id: string,
-  path: Path,
-  message: string,
-  where: Pick<Problem, 'index' | 'other'> = {},
-): Problem => ({ code, collection, id, path, message, ...where })
 /** A problem of the dataset as a whole (reported under `sources`, the first collection). */
-const whole = (path: Path, message: string) =>
-  problemOf('invalid', 'sources', '#dataset', path, message)
+const whole = (path: Path, message: string): Problem => {
+  return { code: 'invalid', collection: 'sources', id: '#dataset', path, message }
+}
+/** The dataset is not one: its only problem. */
+const unreadable = (message: string) => ({ ok: false as const, problems: [whole([], message)] })
 const isObject = (v: unknown): v is AnyRecord => !!v && typeof v === 'object' && !Array.isArray(v)
 const idOf = (record: unknown, index: number) =>
   isObject(record) && typeof record.id === 'string' && record.id.length <= 200
@@ -134,8 +129,9 @@ export function checkRecord(
   form: 'schema' | 'input' = 'schema',
 ): { ok: true; data: AnyRecord } | { ok: false; problems: Problem[] } {
   const id = idOf(value, index)
-  const problem = (path: Path, message: string) =>
-    problemOf('invalid', collection, id, path, message, { index })
+  const problem = (path: Path, message: string): Problem => {
+    return { code: 'invalid', collection, id, path, message, index }
+  }
   try {
     const record = form === 'schema' && collection === 'events' ? addBounds(value) : value
     const schema: z.ZodType = COLLECTION_SCHEMAS[collection][form]
@@ -171,18 +167,14 @@ export function validateDataset(input: unknown): ValidationResult {
     return validate(input)
   } catch (error) {
     // Only a hostile value gets here (a getter or proxy that throws): say so rather than throw.
-    const message = `the dataset cannot be read: ${(error as Error)?.name ?? 'error'}`
-    return { ok: false, problems: [whole([], message)] }
+    return unreadable(`the dataset cannot be read: ${(error as Error)?.name ?? 'error'}`)
   }
 }
 
 function validate(input: unknown): ValidationResult {
   const problems: Problem[] = []
   if (!isObject(input))
-    return {
-      ok: false,
-      problems: [whole([], 'the dataset must be an object with one list per collection')],
-    }
+    return unreadable('the dataset must be an object with one list per collection')
   const dataset = {} as Record<CollectionName, AnyRecord[]>
   const invalid = {} as Record<CollectionName, Set<string>>
   for (const collection of COLLECTIONS) {
@@ -193,7 +185,7 @@ function validate(input: unknown): ValidationResult {
     if (!Array.isArray(records)) {
       const got = records === undefined ? 'nothing' : typeof records
       const message = `the dataset needs a list of ${collection} (got ${got})`
-      problems.push(problemOf('invalid', collection, '#collection', [], message))
+      problems.push({ code: 'invalid', collection, id: '#collection', path: [], message })
       continue
     }
     for (let index = 0; index < records.length; index++) {
