@@ -32,8 +32,7 @@ const actorFields = {
  * ```
  */
 export const ActorSchema = z
-  .object({ ...actorFields, mentions: z.array(QuoteSchema).default([]) })
-  .strict()
+  .strictObject({ ...actorFields, mentions: z.array(QuoteSchema).default([]) })
   .meta({ id: 'Actor', description: 'A state, government, person, organisation, force or group.' })
 
 /** An actor as shipped in the dataset. */

@@ -6,14 +6,13 @@ import { CLAIM_KINDS, LIKELIHOOD_TERMS, RELATION_PREDICATES } from './vocabulary
 
 /** The hedge of a claim: the exact cue words and the PHIA band they map to. */
 export const LikelihoodSchema = z
-  .object({
+  .strictObject({
     term: z.enum(LIKELIHOOD_TERMS).describe('Band of the UK PHIA probability yardstick.'),
     cue: z
       .string()
       .min(1)
       .describe('The exact hedge words in the quote, e.g. "likely to", "a dim prospect".'),
   })
-  .strict()
   .meta({ id: 'Likelihood' })
 
 /** The hedge of a claim. */
@@ -22,10 +21,9 @@ export type Likelihood = z.output<typeof LikelihoodSchema>
 /** A number a claim carries: a `value`, or a `low`–`high` range, with a unit. */
 export const QuantitySchema = z
   .union([
-    z.object({ value: z.number(), unit: z.string().min(1) }).strict(),
+    z.strictObject({ value: z.number(), unit: z.string().min(1) }),
     z
-      .object({ low: z.number(), high: z.number(), unit: z.string().min(1) })
-      .strict()
+      .strictObject({ low: z.number(), high: z.number(), unit: z.string().min(1) })
       .refine((q) => q.low <= q.high, { message: 'low must not exceed high', path: ['high'] }),
   ])
   .meta({ id: 'Quantity', description: '{ value, unit } or { low, high, unit }.' })
@@ -35,8 +33,11 @@ export type Quantity = z.output<typeof QuantitySchema>
 
 /** A tie between two actors that a claim states. */
 export const RelationSchema = z
-  .object({ subject: ref('actors'), predicate: z.enum(RELATION_PREDICATES), object: ref('actors') })
-  .strict()
+  .strictObject({
+    subject: ref('actors'),
+    predicate: z.enum(RELATION_PREDICATES),
+    object: ref('actors'),
+  })
   .meta({ id: 'Relation' })
 
 /** A tie between two actors. */
@@ -44,12 +45,11 @@ export type Relation = z.output<typeof RelationSchema>
 
 /** What a claim is about, by id. */
 export const AboutSchema = z
-  .object({
+  .strictObject({
     actors: z.array(ref('actors')).default([]),
     events: z.array(ref('events')).default([]),
     places: z.array(ref('places')).default([]),
   })
-  .strict()
   .meta({ id: 'About' })
 
 const claimFields = {
@@ -97,9 +97,7 @@ const claimRules = <S extends z.ZodObject & z.ZodType<ClaimLike>>(schema: S) =>
  *   likelihood: { term: 'likely', cue: 'likely to' }, … }
  * ```
  */
-export const ClaimSchema = claimRules(
-  z.object({ ...claimFields, quote: QuoteSchema }).strict(),
-).meta({
+export const ClaimSchema = claimRules(z.strictObject({ ...claimFields, quote: QuoteSchema })).meta({
   id: 'Claim',
   description: 'One assertion with its exact quote, kind, claimant and hedge.',
 })
@@ -109,7 +107,7 @@ export type Claim = z.output<typeof ClaimSchema>
 
 /** A claim as authored: the quote as exact words. */
 export const ClaimInputSchema = claimRules(
-  z.object({ ...claimFields, quote: QuoteInputSchema }).strict(),
+  z.strictObject({ ...claimFields, quote: QuoteInputSchema }),
 ).meta({ id: 'ClaimInput' })
 
 /** A claim as authored in content files. */

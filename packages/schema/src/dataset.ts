@@ -80,12 +80,11 @@ const arrays = Object.fromEntries(
  * ```
  */
 export const DatasetSchema = z
-  .object({
+  .strictObject({
     ...arrays,
     meta: DatasetMetaSchema.optional(),
     $schema: z.string().optional(),
   })
-  .strict()
   .meta({
     id: 'Dataset',
     description: 'The whole dataset: sources, actors, places, topics, events and claims.',

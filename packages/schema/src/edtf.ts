@@ -78,11 +78,10 @@ export const EdtfSchema = z
 
 /** The bounds of an EDTF date, as shipped on compiled events. */
 export const EdtfBoundsSchema = z
-  .object({
+  .strictObject({
     earliest: z.iso.date().nullable(),
     latest: z.iso.date().nullable(),
   })
-  .strict()
   .meta({
     id: 'EdtfBounds',
     description: 'Earliest and latest day an EDTF date may denote; null is an open or unknown end.',

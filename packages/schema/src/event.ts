@@ -7,8 +7,7 @@ import { BASES, EVENT_KINDS, PARTICIPANT_ROLES } from './vocabulary.js'
 
 /** An actor's part in an event. */
 export const ParticipantSchema = z
-  .object({ actor: ref('actors'), role: z.enum(PARTICIPANT_ROLES) })
-  .strict()
+  .strictObject({ actor: ref('actors'), role: z.enum(PARTICIPANT_ROLES) })
   .meta({ id: 'Participant' })
 
 /** An actor's part in an event. */
@@ -55,13 +54,11 @@ const eventRules = <S extends z.ZodObject & z.ZodType<EventLike>>(schema: S) =>
  * ```
  */
 export const EventSchema = eventRules(
-  z
-    .object({
-      ...eventFields,
-      bounds: EdtfBoundsSchema,
-      mentions: z.array(QuoteSchema).default([]),
-    })
-    .strict(),
+  z.strictObject({
+    ...eventFields,
+    bounds: EdtfBoundsSchema,
+    mentions: z.array(QuoteSchema).default([]),
+  }),
 ).meta({
   id: 'Event',
   description: 'An event with an EDTF date, participants, places and provenance.',
@@ -72,7 +69,7 @@ export type Event = z.output<typeof EventSchema>
 
 /** An event as authored: no bounds (computed), mentions as exact words. */
 export const EventInputSchema = eventRules(
-  z.object({ ...eventFields, mentions: z.array(QuoteInputSchema).default([]) }).strict(),
+  z.strictObject({ ...eventFields, mentions: z.array(QuoteInputSchema).default([]) }),
 ).meta({ id: 'EventInput' })
 
 /** An event as authored in content files. */

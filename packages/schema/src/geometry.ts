@@ -30,7 +30,7 @@ const BBoxSchema = z.union([z.tuple([n, n, n, n]), z.tuple([n, n, n, n, n, n])])
 
 /** One geometry type of RFC 7946 §3.1: its `type`, its `coordinates` and an optional `bbox`. */
 const geometry = <T extends string, C extends z.ZodType>(type: T, coordinates: C) =>
-  z.object({ type: z.literal(type), coordinates, bbox: BBoxSchema }).strict()
+  z.strictObject({ type: z.literal(type), coordinates, bbox: BBoxSchema })
 
 /**
  * A GeoJSON geometry object (RFC 7946): Point, MultiPoint, LineString, MultiLineString, Polygon

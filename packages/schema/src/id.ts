@@ -97,13 +97,12 @@ export const IsoDaySchema = z.iso.date({ error: 'must be a calendar day written 
  * ```
  */
 export const CitationSchema = z
-  .object({
+  .strictObject({
     title: z.string().min(1).describe('The title as the cited page gives it.'),
     url: HttpUrlSchema,
     publisher: z.string().min(1).optional(),
     accessed: IsoDaySchema.optional().describe('The day the document was consulted.'),
   })
-  .strict()
   .meta({
     id: 'Citation',
     description: 'A public document cited for context that the source does not contain.',
@@ -130,7 +129,7 @@ export const LanguageTagSchema = z
  * ```
  */
 export const NameSchema = z
-  .object({
+  .strictObject({
     text: z.string().min(1),
     lang: LanguageTagSchema,
     usedBy: z
@@ -138,7 +137,6 @@ export const NameSchema = z
       .optional()
       .describe('Actor ids whose usage this name is, where it is one side’s usage.'),
   })
-  .strict()
   .meta({ id: 'Name', description: 'A name as written, its BCP 47 language, and who uses it.' })
 
 /** One name of an actor or place, in one language. */

@@ -38,8 +38,7 @@ const placeFields = {
 /** A place whose `mentions` are `quote`s (located, as shipped, or words, as authored). */
 const place = <Q extends z.ZodType>(quote: Q) =>
   z
-    .object({ ...placeFields, mentions: z.array(quote).default([]) })
-    .strict()
+    .strictObject({ ...placeFields, mentions: z.array(quote).default([]) })
     .refine((p) => !p.geometry || p.precision, {
       message: 'a place with a geometry needs a precision (exact, approximate or centroid)',
       path: ['precision'],

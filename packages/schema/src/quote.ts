@@ -15,7 +15,7 @@ import { ref } from './id.js'
  * ```
  */
 export const QuoteSchema = z
-  .object({
+  .strictObject({
     source: ref('sources').describe('Id of the source the words come from.'),
     exact: z.string().min(1).describe('The words, verbatim.'),
     start: z
@@ -31,7 +31,6 @@ export const QuoteSchema = z
     prefix: z.string().optional().describe('Text just before, to re-anchor after edits.'),
     suffix: z.string().optional().describe('Text just after, to re-anchor after edits.'),
   })
-  .strict()
   .refine((q) => q.end - q.start === q.exact.length, {
     message: 'end - start must equal the length of exact (UTF-16 code units)',
     path: ['end'],
@@ -54,14 +53,12 @@ export type Quote = z.output<typeof QuoteSchema>
 export const QuoteInputSchema = z
   .union([
     z.string().min(1),
-    z
-      .object({
-        source: ref('sources').optional().describe('Defaults to the dataset’s only source.'),
-        exact: z.string().min(1),
-        prefix: z.string().min(1).optional(),
-        suffix: z.string().min(1).optional(),
-      })
-      .strict(),
+    z.strictObject({
+      source: ref('sources').optional().describe('Defaults to the dataset’s only source.'),
+      exact: z.string().min(1),
+      prefix: z.string().min(1).optional(),
+      suffix: z.string().min(1).optional(),
+    }),
   ])
   .meta({
     id: 'QuoteInput',

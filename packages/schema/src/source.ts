@@ -24,7 +24,7 @@ const sourceFields = {
  * `anchor` is stable (`body-3` is the third body paragraph) so citations can link to it.
  */
 export const SourcePartSchema = z
-  .object({
+  .strictObject({
     kind: z.enum(SOURCE_PART_KINDS),
     anchor: z
       .string()
@@ -33,7 +33,6 @@ export const SourcePartSchema = z
     start: z.int().nonnegative(),
     end: z.int().positive(),
   })
-  .strict()
   .meta({ id: 'SourcePart' })
 
 /** A span of a source text: its kind, a stable anchor and its UTF-16 offsets. */
@@ -61,7 +60,7 @@ export function textSha256(text: string): string {
  * ```
  */
 export const SourceSchema = z
-  .object({
+  .strictObject({
     ...sourceFields,
     text: z.string().min(1).describe('The text, verbatim.'),
     textSha256: z
@@ -72,7 +71,6 @@ export const SourceSchema = z
       ),
     parts: z.array(SourcePartSchema).min(1),
   })
-  .strict()
   .superRefine(
     (source, ctx) => {
       // Offsets into the text and its hash are what quote holders and the reader rely on: a part
@@ -124,7 +122,7 @@ export type Source = z.output<typeof SourceSchema>
  * kind per block of the text (blocks are separated by blank lines).
  */
 export const SourceInputSchema = z
-  .object({
+  .strictObject({
     ...sourceFields,
     textFile: z
       .string()
@@ -134,7 +132,6 @@ export const SourceInputSchema = z
       .min(1)
       .describe('One part kind per block of the text, in order.'),
   })
-  .strict()
   .meta({ id: 'SourceInput', description: 'A source as authored in content/sources/<id>.yaml.' })
 
 /** A source as authored in content files. */
