@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { buildDataset } from './build-dataset.ts'
 import { packagePaths } from './compile.ts'
+import { buildDataset } from './emit.ts'
 import { formatLocated } from './problem.ts'
 
 // An optional argument names another content root (with content/ and sources/), built into its dist/.

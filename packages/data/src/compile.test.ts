@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { validateDataset } from '@karabakh-aftermath/schema'
 import { describe, expect, it } from 'vitest'
-import { buildDataset } from './build-dataset.ts'
 import { packagePaths } from './compile.ts'
+import { buildDataset } from './emit.ts'
 import { formatLocated, type Located } from './problem.ts'
 
 const FIXTURE = join(import.meta.dirname, 'fixtures/valid')

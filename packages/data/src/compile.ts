@@ -15,7 +15,7 @@ import {
 import { anchorQuote } from './anchor.ts'
 import { countryCentroid, countryContains, inRegion, naturalEarthCountries } from './geo.ts'
 import { decodeUtf8, type LoadedRecord, loadContent } from './load.ts'
-import { type Located, locate } from './problem.ts'
+import type { Located } from './problem.ts'
 import { coverageUnits, namedParts, type Sentence } from './source-text.ts'
 
 /** Sentence coverage: the body sentences and the image credit, and which no claim quotes. */
@@ -48,8 +48,10 @@ const NO_MENTION = 'needs at least one mention: the words of the source that nam
 /** Compiles the content below `paths` into a dataset, collecting every problem. */
 export function compile(paths: ContentPaths): Compilation {
   const { records, problems } = loadContent(paths.content, paths.root)
-  const located = (r: LoadedRecord, id: string, path: Path, code: Located['code'], msg: string) =>
-    locate(code, r.file, r.lineOf(path), r.collection, id, path, msg)
+  const located = (r: LoadedRecord, id: string, path: Path, code: Located['code'], msg: string) => {
+    const { file, collection } = r
+    return { code, file, line: r.lineOf(path), collection, id, path, message: msg }
+  }
 
   // 1. Shape: each record against its collection's authoring schema. References to records that
   // failed, or to any record of a collection one of whose files could not be read, are not

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { COLLECTIONS, type CollectionName } from '@karabakh-aftermath/schema'
 import { type Document, isMap, isSeq, LineCounter, parseDocument, visit } from 'yaml'
-import { type Located, locate } from './problem.ts'
+import type { Located } from './problem.ts'
 
 /** A record as read from a content file, with where it came from. */
 export type LoadedRecord = {
@@ -16,6 +16,10 @@ export type LoadedRecord = {
   /** Line of a field path within the record (the record's own line for an empty path). */
   lineOf: (path: readonly PropertyKey[]) => number
 }
+
+/** A file refused whole: the problem at `line` of `file`. */
+const unreadable = (file: string, line: number, collection: CollectionName, message: string) =>
+  ({ code: 'unreadable-file', file, line, collection, id: '-', path: [], message }) as Located
 
 /** Past this many aliases a file is refused: a few are handy, thousands are an attack. */
 const MAX_ALIASES = 100
@@ -52,7 +56,7 @@ export function loadText(
   const lineCounter = new LineCounter()
   const refuse = (offset: number | undefined, message: string) => {
     const line = offset === undefined ? 1 : lineCounter.linePos(offset).line
-    return locate('unreadable-file', file, line, collection, '-', [], message)
+    return unreadable(file, line, collection, message)
   }
   const refused = (offset: number | undefined, message: string) => ({
     records: [],
@@ -110,7 +114,7 @@ export function loadContent(
       if (name.startsWith('.')) continue
       const file = relative(rootDir, join(dir, name))
       const refuse = (line: number, message: string) =>
-        problems.push(locate('unreadable-file', file, line, collection, '-', [], message))
+        problems.push(unreadable(file, line, collection, message))
       if (!/\.ya?ml$/i.test(name)) {
         refuse(1, 'is not a .yaml file: content files are YAML; move other files elsewhere')
         continue
