@@ -2,7 +2,7 @@
 // dataset.json, places.geojson, annotations.jsonld and one CSV per collection, into a fresh
 // directory that replaces dist/ only once everything is written, so a failed build leaves the
 // previous output intact.
-import { cpSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import {
   COLLECTION_SCHEMAS,
@@ -75,19 +75,18 @@ export function writeAtomically(dist: string, files: Map<string, string>): void 
   const next = `${dist}.next`
   const previous = `${dist}.previous`
   rmSync(next, { recursive: true, force: true })
+  cpSync(TYPES_DIR, next, { recursive: true, filter: (src) => !src.endsWith('.test-d.ts') })
   for (const [path, content] of files) {
     mkdirSync(join(next, path, '..'), { recursive: true })
     writeFileSync(join(next, path), content)
   }
-  for (const name of readdirSync(TYPES_DIR))
-    if (name.endsWith('.d.ts')) cpSync(new URL(name, TYPES_DIR), join(next, name))
   rmSync(previous, { recursive: true, force: true })
-  try {
-    renameSync(dist, previous)
-  } catch {}
+  if (existsSync(dist)) renameSync(dist, previous)
   renameSync(next, dist)
   rmSync(previous, { recursive: true, force: true })
 }
+
+type Counts = DatasetMeta['counts']
 
 /** Metadata for the build. */
 export function datasetMeta(
@@ -99,9 +98,7 @@ export function datasetMeta(
     name: pkg.name,
     version: pkg.version,
     sources: dataset.sources.map((s) => ({ id: s.id, title: s.title, textSha256: s.textSha256 })),
-    counts: Object.fromEntries(
-      COLLECTIONS.map((c) => [c, dataset[c].length]),
-    ) as DatasetMeta['counts'],
+    counts: Object.fromEntries(COLLECTIONS.map((c) => [c, dataset[c].length])) as Counts,
     coverage: { units: coverage.units, covered: coverage.covered },
   }
 }

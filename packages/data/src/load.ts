@@ -54,29 +54,25 @@ export function loadText(
   file: string,
 ): { records: LoadedRecord[]; problems: Located[] } {
   const lineCounter = new LineCounter()
+  const problems: Located[] = []
+  // Records the problem at `offset` and returns the refusal, with every problem so far.
   const refuse = (offset: number | undefined, message: string) => {
     const line = offset === undefined ? 1 : lineCounter.linePos(offset).line
-    return unreadable(file, line, collection, message)
+    problems.push(unreadable(file, line, collection, message))
+    return { records: [], problems }
   }
-  const refused = (offset: number | undefined, message: string) => ({
-    records: [],
-    problems: [refuse(offset, message)],
-  })
   let doc: Document
   try {
     doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true })
   } catch (error) {
-    return refused(undefined, `cannot be parsed: ${String(error)}`)
+    return refuse(undefined, `cannot be parsed: ${String(error)}`)
   }
-  const problems = [...doc.errors, ...doc.warnings].map((e) =>
-    refuse(e.pos[0], `is not valid YAML: ${e.message.split('\n')[0]}`),
-  )
+  for (const e of [...doc.errors, ...doc.warnings])
+    refuse(e.pos[0], `is not valid YAML: ${e.message.split('\n')[0]}`)
   visit(doc, {
     Alias(_, alias, path) {
       if (path.includes(alias.resolve(doc) as never))
-        problems.push(
-          refuse(alias.range?.[0], `has an alias (*${alias.source}) inside its own anchor`),
-        )
+        refuse(alias.range?.[0], `has an alias (*${alias.source}) inside its own anchor`)
     },
   })
   if (problems.length) return { records: [], problems }
@@ -84,7 +80,7 @@ export function loadText(
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIASES })
   } catch (error) {
-    return refused(undefined, `cannot be read: ${(error as Error).message}`)
+    return refuse(undefined, `cannot be read: ${(error as Error).message}`)
   }
   const lineAt = (keys: readonly PropertyKey[]) => lineOfPath(doc, lineCounter, keys)
   const record = (v: unknown, lineOf = lineAt) => ({ collection, file, value: v, lineOf })
@@ -92,7 +88,7 @@ export function loadText(
     return { records: value.map((v, i) => record(v, (p) => lineAt([i, ...p]))), problems }
   if (isMap(doc.contents)) return { records: [record(value)], problems }
   if (doc.contents === null) return { records: [], problems }
-  return refused(0, 'must hold one record (a mapping) or a list of records')
+  return refuse(0, 'must hold one record (a mapping) or a list of records')
 }
 
 /** Reads every `content/<collection>/*.yaml` (or `.yml`, any case) file below `contentDir`. */
