@@ -26,16 +26,6 @@ export type Coverage = { units: number; covered: number; uncovered: Sentence[] }
 /** What a compilation produces: the dataset and its coverage, or the problems (and no dataset). */
 export type Compilation = { dataset?: Dataset; coverage?: Coverage; problems: Located[] }
 
-/** Paths of a content root: `content/` (YAML) and `sources/` (texts). */
-export type ContentPaths = { root: string; content: string; sources: string }
-
-/** Default paths: this package's `content/` and `sources/`. */
-export const packagePaths = (root: string): ContentPaths => ({
-  root,
-  content: join(root, 'content'),
-  sources: join(root, 'sources'),
-})
-
 type AnyRecord = Record<string, unknown> & { id: string }
 type Path = (string | number)[]
 type SourceFields = AnyRecord & Pick<SourceInput, 'textFile' | 'parts'>
@@ -45,9 +35,10 @@ type Code = Located['code']
 type Compiled = { record: LoadedRecord; value: AnyRecord }
 const NO_MENTION = 'needs at least one mention: the words of the source that name it (provenance)'
 
-/** Compiles the content below `paths` into a dataset, collecting every problem. */
-export function compile(paths: ContentPaths): Compilation {
-  const { records, problems } = loadContent(paths.content, paths.root)
+/** Compiles a content root (YAML in `content/`, texts in `sources/`), collecting every problem. */
+export function compile(root: string): Compilation {
+  const sourcesDir = join(root, 'sources')
+  const { records, problems } = loadContent(join(root, 'content'), root)
   const report: Report = ({ file, collection, lineOf }, id, path, code, message) => {
     problems.push({ code, file, line: lineOf(path), collection, id, path, message })
   }
@@ -83,9 +74,9 @@ export function compile(paths: ContentPaths): Compilation {
     }
     let bytes: Uint8Array
     try {
-      bytes = readFileSync(join(paths.sources, textFile))
+      bytes = readFileSync(join(sourcesDir, textFile))
     } catch {
-      return fail(['textFile'], `names ${textFile}, which is not in ${paths.sources}`)
+      return fail(['textFile'], `names ${textFile}, which is not in ${sourcesDir}`)
     }
     const decoded = decodeUtf8(bytes)
     if ('line' in decoded)

@@ -12,7 +12,7 @@ import {
 } from '@karabakh-aftermath/schema'
 import { placeFeature } from '@karabakh-aftermath/schema/place-feature'
 import { toWebAnnotations } from '@karabakh-aftermath/schema/web-annotation'
-import { type Compilation, type ContentPaths, type Coverage, compile } from './compile.ts'
+import { type Compilation, type Coverage, compile } from './compile.ts'
 import { datasetTables } from './csv.ts'
 
 /** The hand-written declarations of the package's entries, copied into dist/ beside the modules. */
@@ -27,13 +27,16 @@ export type BuildResult =
   | { ok: true; meta: DatasetMeta }
   | { ok: false; problems: Compilation['problems'] }
 
-/** Compiles `paths` and writes the output to `dist`, or returns every problem and writes nothing. */
+/**
+ * Compiles the content root `root` and writes the output to `dist`, or returns every problem and
+ * writes nothing.
+ */
 export function buildDataset(
-  paths: ContentPaths,
+  root: string,
   dist: string,
   pkg: { name: string; version: string },
 ): BuildResult {
-  const result = compile(paths)
+  const result = compile(root)
   if (!result.dataset || !result.coverage) return { ok: false, problems: result.problems }
   const meta = datasetMeta(result.dataset, result.coverage, pkg)
   writeAtomically(dist, renderFiles(result.dataset, meta))
