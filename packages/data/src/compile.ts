@@ -129,17 +129,11 @@ export function compile(root: string): Compilation {
     const { other } = problem
     if (problem.code === 'missing-reference' && other && hasFailed(other.collection, other.id))
       continue
-    const recordAt = (index = -1) => compiled[problem.collection][index]?.record
-    const record = recordAt(problem.index)
+    // Every record of the dataset was compiled from one read from a file.
+    const recordAt = (index = -1) => compiled[problem.collection][index]?.record as LoadedRecord
     const first = problem.code === 'duplicate-id' ? recordAt(other?.index) : undefined
-    const message = first
-      ? `${problem.message} (the first is at ${first.file}:${first.lineOf([])})`
-      : problem.message
-    problems.push(
-      record
-        ? { ...problem, file: record.file, line: record.lineOf(problem.path), message }
-        : { ...problem, file: '-', line: 0 },
-    )
+    const at = first ? ` (the first is at ${first.file}:${first.lineOf([])})` : ''
+    report(recordAt(problem.index), problem.id, problem.path, problem.code, problem.message + at)
   }
 
   // 5. Coverage: every body sentence and the image credit quoted by at least one claim.
