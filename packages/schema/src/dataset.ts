@@ -257,12 +257,9 @@ function checkReferences(
   problems: Problem[],
 ): void {
   // Each id's first index: the entries reversed, so that the first of a repeated id is kept.
-  const first = Object.fromEntries(
-    COLLECTIONS.map((c) => [
-      c,
-      new Map(dataset[c].map((r, i) => [r.id as string, i] as const).reverse()),
-    ]),
-  ) as Record<CollectionName, Map<string, number>>
+  const first = {} as Record<CollectionName, Map<string, number>>
+  for (const c of COLLECTIONS)
+    first[c] = new Map(dataset[c].map((r, i) => [r.id as string, i] as const).reverse())
   const texts = new Map(dataset.sources.map((s) => [s.id as string, s.text as string]))
   for (const collection of COLLECTIONS) {
     const schema = COLLECTION_SCHEMAS[collection].schema
