@@ -48,18 +48,17 @@ export type RecordWithIds<C extends CollectionName, I extends IdTypes> = {
 /** A dataset whose every record and reference is typed by the id types `I`. */
 export type DatasetWithIds<I extends IdTypes> = { [C in CollectionName]: RecordWithIds<C, I>[] }
 
+const Count = z.int().nonnegative()
+type Counts = { [C in CollectionName]: typeof Count }
+
 /** Dataset-level metadata the data package ships beside the records (`dataset.json`'s `meta`). */
 export const DatasetMetaSchema = z
   .object({
     name: z.string(),
     version: z.string(),
     sources: z.array(z.object({ id: z.string(), title: z.string(), textSha256: z.string() })),
-    counts: z.object(
-      Object.fromEntries(COLLECTIONS.map((c) => [c, z.int().nonnegative()])) as {
-        [C in CollectionName]: z.ZodInt
-      },
-    ),
-    coverage: z.object({ units: z.int().nonnegative(), covered: z.int().nonnegative() }),
+    counts: z.object(Object.fromEntries(COLLECTIONS.map((c) => [c, Count])) as Counts),
+    coverage: z.object({ units: Count, covered: Count }),
   })
   .meta({ id: 'DatasetMeta', description: 'Package version, sources and their hashes, counts.' })
 
@@ -128,22 +127,19 @@ export function checkRecord(
   form: 'schema' | 'input' = 'schema',
 ): { ok: true; data: AnyRecord } | { ok: false; problems: Problem[] } {
   const id = idOf(value, index)
-  const problem = (path: Path, message: string): Problem => {
-    return { code: 'invalid', collection, id, path, message, index }
-  }
+  const invalid = (issues: { path: Path; message: string }[]) => ({
+    ok: false as const,
+    problems: issues.map((i): Problem => ({ code: 'invalid', collection, id, index, ...i })),
+  })
   try {
     const record = form === 'schema' && collection === 'events' ? addBounds(value) : value
     const schema: z.ZodType = COLLECTION_SCHEMAS[collection][form]
     const result = schema.safeParse(record, { reportInput: true })
-    if (!result.success)
-      return {
-        ok: false,
-        problems: describeIssues(result.error.issues).map((i) => problem(i.path, i.message)),
-      }
-    return { ok: true, data: result.data as AnyRecord }
+    if (result.success) return { ok: true, data: result.data as AnyRecord }
+    return invalid(describeIssues(result.error.issues))
   } catch (error) {
     // A value zod cannot walk (a cycle through a getter, a stack overflow on deep nesting).
-    return { ok: false, problems: [problem([], `cannot be read: ${(error as Error).name}`)] }
+    return invalid([{ path: [], message: `cannot be read: ${(error as Error).name}` }])
   }
 }
 
@@ -178,9 +174,8 @@ function validate(input: unknown): ValidationResult {
   const invalid = {} as Record<CollectionName, Set<string>>
   for (const collection of COLLECTIONS) {
     const records = input[collection]
-    const parsed: AnyRecord[] = []
+    dataset[collection] = []
     invalid[collection] = new Set()
-    dataset[collection] = parsed
     if (!Array.isArray(records)) {
       const got = records === undefined ? 'nothing' : typeof records
       const message = `the dataset needs a list of ${collection} (got ${got})`
@@ -189,7 +184,7 @@ function validate(input: unknown): ValidationResult {
     }
     for (let index = 0; index < records.length; index++) {
       const result = checkRecord(collection, records[index], index)
-      if (result.ok) parsed.push(result.data)
+      if (result.ok) dataset[collection].push(result.data)
       else {
         invalid[collection].add(idOf(records[index], index))
         for (const p of result.problems) problems.push(p)
