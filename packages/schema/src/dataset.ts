@@ -270,25 +270,24 @@ function checkReferences(
           `is also the id of ${collection}[${at}]: ids must be unique`,
           { collection, id, index: at },
         )
-      for (const r of referencesOf(schema, record)) {
-        const last = r.path.at(-1)
-        if (!first[r.collection].has(r.id) && !invalid[r.collection].has(r.id))
+      for (const { path, ...to } of referencesOf(schema, record)) {
+        if (!first[to.collection].has(to.id) && !invalid[to.collection].has(to.id))
           problem(
             'missing-reference',
-            r.path,
-            `refers to ${r.collection}/${r.id}, which does not exist`,
-            { collection: r.collection, id: r.id },
+            path,
+            `refers to ${to.collection}/${to.id}, which does not exist`,
+            to,
           )
         // A record's own fields (not a name's usedBy) cannot point at the record itself.
-        else if (r.id === id && r.collection === collection && r.path.length <= 2)
-          problem('self-reference', r.path, `refers to the record itself (${collection}/${id})`)
-        if (r.collection === 'sources' && last === 'source') {
-          const quote = quoteAt(record, r.path.slice(0, -1))
-          const text = texts.get(r.id)
+        else if (to.id === id && to.collection === collection && path.length <= 2)
+          problem('self-reference', path, `refers to the record itself (${collection}/${id})`)
+        if (to.collection === 'sources' && path.at(-1) === 'source') {
+          const quote = quoteAt(record, path.slice(0, -1))
+          const text = texts.get(to.id)
           if (text !== undefined && text.slice(quote.start, quote.end) !== quote.exact)
             problem(
               'quote-mismatch',
-              [...r.path.slice(0, -1), 'exact'],
+              [...path.slice(0, -1), 'exact'],
               `does not match the source text at ${quote.start}–${quote.end}`,
             )
         }
