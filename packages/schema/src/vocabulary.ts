@@ -7,7 +7,6 @@
 /** The English labels of a vocabulary's values, by value. */
 export type Labels<V extends readonly string[]> = { readonly [K in V[number]]: string }
 
-const sentence = (value: string) => value.charAt(0).toUpperCase() + value.slice(1)
 /**
  * Labels that are the values in words (`armed-force` is `Armed force`), except those `others`
  * gives. Declared types are written out (`Labels<typeof X>`), not inferred: an inferred union is
@@ -16,7 +15,7 @@ const sentence = (value: string) => value.charAt(0).toUpperCase() + value.slice(
 const labels = <V extends readonly string[]>(
   values: V,
   others: Partial<Labels<V>> = {},
-  words: (value: string) => string = (v) => sentence(v.replaceAll('-', ' ')),
+  words = (v: string) => v.charAt(0).toUpperCase() + v.slice(1).replaceAll('-', ' '),
 ): Labels<V> =>
   Object.fromEntries(values.map((v) => [v, others[v as V[number]] ?? words(v)])) as Labels<V>
 
