@@ -127,6 +127,8 @@ export const LIKELIHOOD_TERMS = [
   'highly-likely',
   'almost-certain',
 ] as const
+type Band = { label: string; min: number; max: number }
+
 /**
  * The UK Professional Head of Intelligence Analysis (PHIA) probability yardstick: each band with
  * its label and probability range, in increasing order of likelihood.
@@ -144,10 +146,7 @@ export const LIKELIHOOD_BANDS = {
   likely: { label: 'Likely', min: 0.55, max: 0.75 },
   'highly-likely': { label: 'Highly likely', min: 0.8, max: 0.9 },
   'almost-certain': { label: 'Almost certain', min: 0.95, max: 1 },
-} as const satisfies Record<
-  (typeof LIKELIHOOD_TERMS)[number],
-  { label: string; min: number; max: number }
->
+} as const satisfies Record<(typeof LIKELIHOOD_TERMS)[number], Band>
 
 /** The closed vocabulary of relation predicates between two actors. */
 export const RELATION_PREDICATES = [
