@@ -2,10 +2,11 @@
 // each field, so that every problem can be reported as file:line. A file that is not UTF-8, not
 // valid YAML, warned about by the parser (an unknown tag), or that uses aliases to blow up or
 // loop is refused whole, at its line, as `unreadable-file`.
+import { isUtf8 } from 'node:buffer'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { COLLECTIONS, type CollectionName } from '@karabakh-aftermath/schema'
-import { type Document, isMap, isSeq, LineCounter, parseDocument, visit } from 'yaml'
+import { type Document, isMap, isNode, isSeq, LineCounter, parseDocument, visit } from 'yaml'
 import type { Located } from './problem.ts'
 
 /** A record as read from a content file, with where it came from. */
@@ -29,22 +30,11 @@ const MAX_ALIASES = 100
  * it into U+FFFD.
  */
 export function decodeUtf8(bytes: Uint8Array): { text: string } | { line: number } {
-  const decoder = new TextDecoder('utf-8', { fatal: true })
-  try {
-    return { text: decoder.decode(bytes) }
-  } catch {
-    // A newline byte is never part of a multi-byte character, so one line holds the bad bytes.
-    for (let line = 1, start = 0; ; line++) {
-      const end = bytes.indexOf(0x0a, start)
-      try {
-        decoder.decode(bytes.subarray(start, end === -1 ? undefined : end))
-      } catch {
-        return { line }
-      }
-      if (end === -1) return { line }
-      start = end + 1
-    }
-  }
+  if (isUtf8(bytes)) return { text: new TextDecoder().decode(bytes) }
+  // A newline byte is never part of a multi-byte character, so one line holds the bad bytes;
+  // latin1 maps each byte to one character and back.
+  const lines = Buffer.from(bytes).toString('latin1').split('\n')
+  return { line: lines.findIndex((l) => !isUtf8(Buffer.from(l, 'latin1'))) + 1 }
 }
 
 /** Reads one content file's text into records, or the problems that refuse it. */
@@ -131,11 +121,8 @@ export function loadContent(
 // The line of the deepest node along `keys` that exists: a missing field is reported at its record.
 function lineOfPath(doc: Document, lineCounter: LineCounter, keys: readonly PropertyKey[]): number {
   for (let n = keys.length; n >= 0; n--) {
-    const node = doc.getIn(keys.slice(0, n) as unknown[], true) as
-      | { range?: [number, number, number] }
-      | undefined
-    if (node && typeof node === 'object' && node.range)
-      return lineCounter.linePos(node.range[0]).line
+    const node = doc.getIn(keys.slice(0, n) as unknown[], true)
+    if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line
   }
   return 1
 }
