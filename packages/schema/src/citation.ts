@@ -156,7 +156,8 @@ export function toBibTeX(item: CslItem): string {
   const authors = item.author.map((n) =>
     'literal' in n ? `{${tex(n.literal)}}` : tex(nameText(n)),
   )
-  const fields: [string, string | undefined][] = [
+  // Months are BibTeX's predefined macros (jan, feb…), written bare.
+  const body = given([
     ['author', authors.join(' and ')],
     ['title', tex(item.title)],
     [type === 'techreport' ? 'institution' : 'publisher', item.publisher && tex(item.publisher)],
@@ -165,9 +166,7 @@ export function toBibTeX(item: CslItem): string {
     ['url', item.URL],
     ['language', item.language],
     ['note', item.note && tex(item.note)],
-  ]
-  // Months are BibTeX's predefined macros (jan, feb…), written bare.
-  const body = given(fields).map(([k, v]) => `  ${k} = ${k === 'month' ? v : `{${v}}`}`)
+  ]).map(([k, v]) => `  ${k} = ${k === 'month' ? v : `{${v}}`}`)
   return `@${type}{${item.id.replace(/[^\w:.-]/g, '-')},\n${body.join(',\n')}\n}\n`
 }
 
