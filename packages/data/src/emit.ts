@@ -12,7 +12,7 @@ import {
 } from '@karabakh-aftermath/schema'
 import { placeFeature } from '@karabakh-aftermath/schema/place-feature'
 import { toWebAnnotations } from '@karabakh-aftermath/schema/web-annotation'
-import { type Compilation, type Coverage, compile } from './compile.ts'
+import { type Compilation, compile } from './compile.ts'
 import { datasetTables } from './csv.ts'
 
 /** The hand-written declarations of the package's entries, copied into dist/ beside the modules. */
@@ -21,6 +21,8 @@ const TYPES_DIR = new URL('./types/', import.meta.url)
 const json = (value: unknown) => JSON.stringify(value, null, 2)
 const literalUnion = (ids: readonly string[]) =>
   ids.length ? ids.map((id) => JSON.stringify(id)).join(' | ') : 'never'
+
+type Counts = DatasetMeta['counts']
 
 /** The outcome of a build: the metadata written, or the problems (and nothing written). */
 export type BuildResult =
@@ -36,10 +38,16 @@ export function buildDataset(
   dist: string,
   pkg: { name: string; version: string },
 ): BuildResult {
-  const result = compile(root)
-  if (!result.dataset || !result.coverage) return { ok: false, problems: result.problems }
-  const meta = datasetMeta(result.dataset, result.coverage, pkg)
-  writeAtomically(dist, renderFiles(result.dataset, meta))
+  const { dataset, coverage, problems } = compile(root)
+  if (!dataset || !coverage) return { ok: false, problems }
+  const meta: DatasetMeta = {
+    name: pkg.name,
+    version: pkg.version,
+    sources: dataset.sources.map((s) => ({ id: s.id, title: s.title, textSha256: s.textSha256 })),
+    counts: Object.fromEntries(COLLECTIONS.map((c) => [c, dataset[c].length])) as Counts,
+    coverage: { units: coverage.units, covered: coverage.covered },
+  }
+  writeAtomically(dist, renderFiles(dataset, meta))
   return { ok: true, meta }
 }
 
@@ -87,21 +95,4 @@ export function writeAtomically(dist: string, files: Map<string, string>): void 
   if (existsSync(dist)) renameSync(dist, previous)
   renameSync(next, dist)
   rmSync(previous, { recursive: true, force: true })
-}
-
-type Counts = DatasetMeta['counts']
-
-/** Metadata for the build. */
-export function datasetMeta(
-  dataset: Dataset,
-  coverage: Coverage,
-  pkg: { name: string; version: string },
-): DatasetMeta {
-  return {
-    name: pkg.name,
-    version: pkg.version,
-    sources: dataset.sources.map((s) => ({ id: s.id, title: s.title, textSha256: s.textSha256 })),
-    counts: Object.fromEntries(COLLECTIONS.map((c) => [c, dataset[c].length])) as Counts,
-    coverage: { units: coverage.units, covered: coverage.covered },
-  }
 }
