@@ -29,9 +29,7 @@ export const COLLECTION_SCHEMAS = {
   topics: { schema: TopicSchema, input: TopicSchema, type: 'Topic' },
   events: { schema: EventSchema, input: EventInputSchema, type: 'Event' },
   claims: { schema: ClaimSchema, input: ClaimInputSchema, type: 'Claim' },
-} as const satisfies {
-  [C in CollectionName]: { schema: z.ZodObject; input: z.ZodType; type: string }
-}
+} as const satisfies Record<CollectionName, { schema: z.ZodObject; input: z.ZodType; type: string }>
 
 type Schemas = typeof COLLECTION_SCHEMAS
 
@@ -230,8 +228,7 @@ export function referencesOf(
   out: Reference[] = [],
 ): Reference[] {
   const target = references.get(schema)
-  if (target && typeof value === 'string')
-    out.push({ path, collection: target.collection, id: value })
+  if (target && typeof value === 'string') out.push({ path, ...target, id: value })
   const def = schema._zod.def as SchemaDef
   if (def.innerType) referencesOf(def.innerType, value, path, out)
   else if (def.element && Array.isArray(value))
