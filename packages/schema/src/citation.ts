@@ -181,7 +181,7 @@ export function toBibTeX(item: CslItem): string {
 export function toRis(item: CslItem): string {
   const parts = item.issued?.['date-parts'][0] ?? []
   const pad = (n: number | undefined) => (n === undefined ? '' : String(n).padStart(2, '0'))
-  const lines: [string, string | undefined][] = [
+  const lines = given([
     ['TY', typeOf(item).ris],
     ['ID', item.id],
     ...item.author.map((n): [string, string] => ['AU', nameText(n)]),
@@ -192,10 +192,8 @@ export function toRis(item: CslItem): string {
     ['UR', item.URL],
     ['LA', item.language],
     ['N1', item.note],
-  ]
-  return `${given(lines)
-    .map(([tag, value]) => `${tag}  - ${oneLine(value)}`)
-    .join('\r\n')}\r\nER  - \r\n`
+  ]).map(([tag, value]) => `${tag}  - ${oneLine(value)}`)
+  return `${lines.join('\r\n')}\r\nER  - \r\n`
 }
 
 /**

@@ -77,27 +77,21 @@ export const SourceSchema = z
       // past the end, parts out of order or a stale hash would render or verify the wrong text.
       const issue = (path: (string | number)[], message: string) =>
         ctx.addIssue({ code: 'custom', path, message })
+      const { length } = source.text
       let previousEnd = 0
       for (const [i, part] of source.parts.entries()) {
-        if (part.end <= part.start)
-          issue(['parts', i, 'end'], `must be greater than start (${part.start})`)
-        if (part.end > source.text.length)
-          issue(
-            ['parts', i, 'end'],
-            `is past the end of the text, which is ${source.text.length} UTF-16 code units long`,
-          )
+        const at = (field: keyof SourcePart, message: string) => issue(['parts', i, field], message)
+        if (part.end <= part.start) at('end', `must be greater than start (${part.start})`)
+        if (part.end > length)
+          at('end', `is past the end of the text, which is ${length} UTF-16 code units long`)
         if (part.start < previousEnd)
-          issue(
-            ['parts', i, 'start'],
+          at(
+            'start',
             `overlaps the part before it, which ends at ${previousEnd}: parts follow the text in order`,
           )
         previousEnd = Math.max(previousEnd, part.end)
         const first = source.parts.findIndex((p) => p.anchor === part.anchor)
-        if (first < i)
-          issue(
-            ['parts', i, 'anchor'],
-            `is also the anchor of parts[${first}]: anchors must be unique`,
-          )
+        if (first < i) at('anchor', `is also the anchor of parts[${first}]: anchors must be unique`)
       }
       const actual = textSha256(source.text)
       if (source.textSha256 !== actual)
