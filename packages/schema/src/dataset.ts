@@ -260,33 +260,23 @@ function checkReferences(
       const problem = (code: Problem['code'], path: Path, message: string, other?: Other) =>
         problems.push({ code, collection, id, path, message, index, ...(other && { other }) })
       const at = first[collection].get(id) as number
-      if (at !== index)
-        problem(
-          'duplicate-id',
-          ['id'],
-          `is also the id of ${collection}[${at}]: ids must be unique`,
-          { collection, id, index: at },
-        )
+      if (at !== index) {
+        const message = `is also the id of ${collection}[${at}]: ids must be unique`
+        problem('duplicate-id', ['id'], message, { collection, id, index: at })
+      }
       for (const { path, ...to } of referencesOf(schema, record)) {
+        const missing = `refers to ${to.collection}/${to.id}, which does not exist`
         if (!first[to.collection].has(to.id) && !invalid[to.collection].has(to.id))
-          problem(
-            'missing-reference',
-            path,
-            `refers to ${to.collection}/${to.id}, which does not exist`,
-            to,
-          )
+          problem('missing-reference', path, missing, to)
         // A record's own fields (not a name's usedBy) cannot point at the record itself.
         else if (to.id === id && to.collection === collection && path.length <= 2)
           problem('self-reference', path, `refers to the record itself (${collection}/${id})`)
         if (to.collection === 'sources' && path.at(-1) === 'source') {
           const quote = quoteAt(record, path.slice(0, -1))
           const text = texts.get(to.id)
+          const message = `does not match the source text at ${quote.start}–${quote.end}`
           if (text !== undefined && text.slice(quote.start, quote.end) !== quote.exact)
-            problem(
-              'quote-mismatch',
-              [...path.slice(0, -1), 'exact'],
-              `does not match the source text at ${quote.start}–${quote.end}`,
-            )
+            problem('quote-mismatch', [...path.slice(0, -1), 'exact'], message)
         }
       }
       if (collection === 'events') {
