@@ -117,6 +117,8 @@ export function verifyFromTarballs(dir, tarballs) {
 
 if (import.meta.main) {
   const CONSUMERS = ['node-ts', 'vite-react', 'next-app']
+  // What an app also runs on the machine's own Node (20 on CI): the plain ESM script, the node16 output.
+  const ON_SYSTEM_NODE = { 'node-ts': ['forecasts.mjs', 'dist-node16/ids.js'] }
   const INSTALL =
     'install --no-package-lock --no-audit --no-fund --prefer-offline --loglevel=error'.split(' ')
   const { values: args } = parseArgs({
@@ -127,25 +129,24 @@ if (import.meta.main) {
     throw new Error(`--only: choose among ${CONSUMERS.join(', ')}`)
   const work =
     process.env.KA_CONSUMERS_DIR ?? mkdtempSync(join(tmpdir(), 'karabakh-aftermath-consumers-'))
+  const seconds = (since) => `${((performance.now() - since) / 1000).toFixed(1)} s`
   const started = performance.now()
   const step = async (label, cmd, args, cwd) => {
     const t = performance.now()
-    await run(cmd, args, { cwd })
-    console.log(`  ok ${label} (${((performance.now() - t) / 1000).toFixed(1)} s)`)
+    const out = await run(cmd, args, { cwd })
+    console.log(`  ok ${label} (${seconds(t)})`)
+    return out
   }
   try {
-    const packages = publishedPackages()
-    await Promise.all(
-      packages.map(({ dir, pkg }) =>
-        step(`pack ${pkg.name}`, 'pnpm', ['pack', '--pack-destination', work], dir),
+    const packed = await Promise.all(
+      publishedPackages().map(({ dir, pkg }) =>
+        step(`pack ${pkg.name}`, 'pnpm', ['pack', '--pack-destination', work, '--json'], dir),
       ),
     )
     const tarballs = Object.fromEntries(
-      packages.map(({ pkg }) => [
-        pkg.name,
-        join(work, `${pkg.name.slice(1).replace('/', '-')}-${pkg.version}.tgz`),
-      ]),
+      packed.map(({ stdout }) => JSON.parse(stdout)).map((p) => [p.name, p.filename]),
     )
+    const system = ['/usr/local/bin/node', '/usr/bin/node'].find(existsSync)
     await Promise.all(
       only.map(async (name) => {
         const dir = prepareConsumer(name, work, tarballs)
@@ -153,11 +154,8 @@ if (import.meta.main) {
         console.log(`  ${name}: from the tarballs: ${verifyFromTarballs(dir, tarballs).join(', ')}`)
         await step(`${name}: npm run build`, 'npm', ['run', 'build'], dir)
         await step(`${name}: npm test`, 'npm', ['test'], dir)
-        // The plain ESM script and the node16 output on the machine's own Node too (20 on CI).
-        const system = ['/usr/local/bin/node', '/usr/bin/node'].find(existsSync)
-        if (name === 'node-ts' && system)
-          for (const file of ['forecasts.mjs', 'dist-node16/ids.js'])
-            await step(`${name}: ${system} ${file}`, system, [file], dir)
+        for (const file of system ? (ON_SYSTEM_NODE[name] ?? []) : [])
+          await step(`${name}: ${system} ${file}`, system, [file], dir)
       }),
     )
   } catch (error) {
@@ -165,7 +163,7 @@ if (import.meta.main) {
     process.exit(1)
   }
   console.log(
-    `test:consumers: ${only.join(', ')} passed from the packed tarballs in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    `test:consumers: ${only.join(', ')} passed from the packed tarballs in ${seconds(started)}`,
   )
   if (args.keep || process.env.KA_CONSUMERS_DIR)
     console.log(`(the apps and tarballs are in ${work})`)
