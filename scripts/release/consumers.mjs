@@ -51,17 +51,19 @@ export function consumerEnv() {
   return { ...env, NEXT_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1', CI: process.env.CI ?? '1' }
 }
 
-/** Runs a command; on failure the error carries its output. */
-export async function run(cmd, args, options) {
+const seconds = (since) => `${((performance.now() - since) / 1000).toFixed(1)} s`
+
+/** Runs a command in `cwd`; with a `label`, says it passed and in how long. On failure the error carries its output. */
+export async function run(cmd, args, cwd, label) {
+  const started = performance.now()
+  const options = { cwd, env: consumerEnv(), maxBuffer: 1 << 26 }
   try {
-    return await promisify(execFile)(cmd, args, {
-      env: consumerEnv(),
-      maxBuffer: 1 << 26,
-      ...options,
-    })
+    const out = await promisify(execFile)(cmd, args, options)
+    if (label) console.log(`  ok ${label} (${seconds(started)})`)
+    return out
   } catch (error) {
     throw new Error(
-      `\`${cmd} ${args.join(' ')}\` failed in ${options.cwd}:\n${error.stdout}${error.stderr}`,
+      `\`${cmd} ${args.join(' ')}\` failed in ${cwd}:\n${error.stdout}${error.stderr}`,
     )
   }
 }
@@ -129,18 +131,11 @@ if (import.meta.main) {
     throw new Error(`--only: choose among ${CONSUMERS.join(', ')}`)
   const work =
     process.env.KA_CONSUMERS_DIR ?? mkdtempSync(join(tmpdir(), 'karabakh-aftermath-consumers-'))
-  const seconds = (since) => `${((performance.now() - since) / 1000).toFixed(1)} s`
   const started = performance.now()
-  const step = async (label, cmd, args, cwd) => {
-    const t = performance.now()
-    const out = await run(cmd, args, { cwd })
-    console.log(`  ok ${label} (${seconds(t)})`)
-    return out
-  }
   try {
     const packed = await Promise.all(
       publishedPackages().map(({ dir, pkg }) =>
-        step(`pack ${pkg.name}`, 'pnpm', ['pack', '--pack-destination', work, '--json'], dir),
+        run('pnpm', ['pack', '--pack-destination', work, '--json'], dir, `pack ${pkg.name}`),
       ),
     )
     const tarballs = Object.fromEntries(
@@ -150,12 +145,12 @@ if (import.meta.main) {
     await Promise.all(
       only.map(async (name) => {
         const dir = prepareConsumer(name, work, tarballs)
-        await step(`${name}: npm install from the tarballs`, 'npm', INSTALL, dir)
+        await run('npm', INSTALL, dir, `${name}: npm install from the tarballs`)
         console.log(`  ${name}: from the tarballs: ${verifyFromTarballs(dir, tarballs).join(', ')}`)
-        await step(`${name}: npm run build`, 'npm', ['run', 'build'], dir)
-        await step(`${name}: npm test`, 'npm', ['test'], dir)
+        await run('npm', ['run', 'build'], dir, `${name}: npm run build`)
+        await run('npm', ['test'], dir, `${name}: npm test`)
         for (const file of system ? (ON_SYSTEM_NODE[name] ?? []) : [])
-          await step(`${name}: ${system} ${file}`, system, [file], dir)
+          await run(system, [file], dir, `${name}: ${system} ${file}`)
       }),
     )
   } catch (error) {

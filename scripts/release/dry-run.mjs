@@ -21,7 +21,7 @@ import { publishedPackages, readJson, root, run } from './consumers.mjs'
 
 const ws = mkdtempSync(join(tmpdir(), 'karabakh-aftermath-release-'))
 const node = async (script, args, cwd = ws) =>
-  (await run(process.execPath, [join(root, script), ...args], { cwd })).stdout
+  (await run(process.execPath, [join(root, script), ...args], cwd)).stdout
 const changeset = (args, cwd) => node('node_modules/@changesets/cli/bin.js', args, cwd)
 
 try {
@@ -36,7 +36,7 @@ try {
   // The copy: every workspace manifest, and the published packages whole, linked as pnpm links them.
   for (const f of ['package.json', 'pnpm-workspace.yaml', 'LICENSE', '.changeset'])
     if (existsSync(join(root, f))) cpSync(join(root, f), join(ws, f), { recursive: true })
-  const { stdout } = await run('pnpm', ['ls', '-r', '--depth=-1', '--json'], { cwd: root })
+  const { stdout } = await run('pnpm', ['ls', '-r', '--depth=-1', '--json'], root)
   const workspace = JSON.parse(stdout).filter((p) => p.path !== root)
   for (const p of workspace) {
     const to = join(ws, relative(root, p.path))
@@ -76,7 +76,7 @@ try {
   // `changeset publish`, short of the upload.
   for (const { dir, pkg } of published) {
     const args = ['publish', '--dry-run', '--no-git-checks', '--access', 'public']
-    const { stdout } = await run('pnpm', args, { cwd: dir })
+    const { stdout } = await run('pnpm', args, dir)
     const said = stdout.match(/^\+ (\S+)$/m)?.[1]
     const expected = `${pkg.name}@${versionOf(pkg.name)}`
     assert(said === expected, `pnpm publish --dry-run did not publish ${expected}:\n${stdout}`)
