@@ -53,9 +53,8 @@ export function reportOf({ dir: relativeDir, pkg }) {
   // The type aliases a schema's output may be named by (`type Claim = z.output<typeof ClaimSchema>`).
   const aliases = typed
     .flatMap(exportsOf)
-    .filter(
-      ({ symbol: s }) => s.flags & ts.SymbolFlags.TypeAlias && !s.declarations?.[0]?.typeParameters,
-    )
+    .filter(({ symbol }) => symbol.flags & ts.SymbolFlags.TypeAlias)
+    .filter(({ symbol }) => !symbol.declarations?.[0]?.typeParameters)
     .map(({ name, symbol }) => ({ name, type: checker.getDeclaredTypeOfSymbol(symbol) }))
   const same = (a, b) => checker.isTypeAssignableTo(a, b) && checker.isTypeAssignableTo(b, a)
 

@@ -79,18 +79,16 @@ export function prepareConsumer(name, work, tarballs) {
   // The apps' shared test helpers (examples/shared), which they import as ../../shared/….
   cpSync(join(root, 'examples', 'shared'), join(work, 'shared'), { recursive: true })
   const pkg = readJson(join(to, 'package.json'))
+  const files = Object.fromEntries(Object.entries(tarballs).map(([n, t]) => [n, `file:${t}`]))
   for (const deps of [pkg.dependencies, pkg.devDependencies, pkg.peerDependencies])
     for (const dep of Object.keys(deps ?? {}).filter((d) => d.startsWith(SCOPE))) {
-      if (!tarballs[dep])
+      if (!files[dep])
         throw new Error(
           `${name} depends on ${dep}, which is not a published package of this repository`,
         )
-      deps[dep] = `file:${tarballs[dep]}`
+      deps[dep] = files[dep]
     }
-  pkg.overrides = {
-    ...pkg.overrides,
-    ...Object.fromEntries(Object.entries(tarballs).map(([n, t]) => [n, `file:${t}`])),
-  }
+  pkg.overrides = { ...pkg.overrides, ...files }
   writeFileSync(join(to, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`)
   return to
 }

@@ -5,23 +5,13 @@
 // and changelogs), the data's release snapshot follows as `pnpm version-packages` makes it, and
 // `pnpm publish --dry-run` runs for every package: the publish `changeset publish` would run.
 import assert from 'node:assert/strict'
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-} from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { basename, dirname, join, relative } from 'node:path'
+import { join, relative } from 'node:path'
 import { publishedPackages, readJson, root, run } from './consumers.mjs'
 
 const ws = mkdtempSync(join(tmpdir(), 'karabakh-aftermath-release-'))
-const node = async (script, args, cwd = ws) =>
-  (await run(process.execPath, [join(root, script), ...args], cwd)).stdout
+const node = (script, args, cwd = ws) => run(process.execPath, [join(root, script), ...args], cwd)
 const changeset = (args, cwd) => node('node_modules/@changesets/cli/bin.js', args, cwd)
 
 try {
@@ -33,7 +23,8 @@ try {
       `plan: ${r.name} ${r.oldVersion} → ${r.newVersion} (${r.type}; ${r.changesets.join(', ')})`,
     )
 
-  // The copy: every workspace manifest, and the published packages whole, linked as pnpm links them.
+  // The copy: every workspace manifest, and the published packages whole, with their node_modules,
+  // whose links to siblings are relative (as pnpm makes them), so they point into the copy.
   for (const f of ['package.json', 'pnpm-workspace.yaml', 'LICENSE', '.changeset'])
     if (existsSync(join(root, f))) cpSync(join(root, f), join(ws, f), { recursive: true })
   const { stdout } = await run('pnpm', ['ls', '-r', '--depth=-1', '--json'], root)
@@ -41,18 +32,10 @@ try {
   for (const p of workspace) {
     const to = join(ws, relative(root, p.path))
     if (p.private) cpSync(join(p.path, 'package.json'), join(to, 'package.json'))
-    else cpSync(p.path, to, { recursive: true, filter: (src) => basename(src) !== 'node_modules' })
+    else cpSync(p.path, to, { recursive: true, verbatimSymlinks: true })
   }
   const dirOf = (name) => join(ws, relative(root, workspace.find((p) => p.name === name).path))
   const published = publishedPackages().map(({ pkg }) => ({ pkg, dir: dirOf(pkg.name) }))
-  for (const { dir, pkg } of published) {
-    const deps = { ...pkg.dependencies, ...pkg.devDependencies, ...pkg.peerDependencies }
-    for (const dep of workspace.filter((p) => deps[p.name])) {
-      const link = join(dir, 'node_modules', dep.name)
-      mkdirSync(dirname(link), { recursive: true })
-      symlinkSync(dirOf(dep.name), link, 'dir')
-    }
-  }
 
   // `pnpm version-packages`: versions and changelogs, then the data's release snapshot.
   await changeset(['version'])
