@@ -39,15 +39,17 @@ const react = (subpath, limit) => entry(`@karabakh-aftermath/react/${subpath}`, 
 
 // biome-ignore lint/style/noDefaultExport: size-limit reads its checks from the default export
 export default [
-  // Issue 13's target for the core is 5 kB; it measures 6.8 kB (search with its folding costs
-  // 1.2 kB, mentions 0.6 kB), so this guards against growth until it is met (issue 13 is open).
-  entry('@karabakh-aftermath/query', '6.85 kB'),
-  entry('@karabakh-aftermath/query', '6.3 kB', {
+  // Issue 13's target for the core: 5 kB. Search, mentions and the formats are entries of their
+  // own so that it holds (docs/architecture.md).
+  entry('@karabakh-aftermath/query', '5 kB'),
+  entry('@karabakh-aftermath/query', '4.3 kB', {
     import: '{ createQuery }',
   }),
-  // The core and the shipped data: the data's budget plus the core's.
-  entry('@karabakh-aftermath/query/shipped', '31 kB'),
-  entry('@karabakh-aftermath/query/exports', '2.5 kB'),
+  entry('@karabakh-aftermath/query/search', '2.5 kB'),
+  entry('@karabakh-aftermath/query/mentions', '2.2 kB'),
+  entry('@karabakh-aftermath/query/exports', '3.1 kB'),
+  // Every helper and the shipped data.
+  entry('@karabakh-aftermath/query/shipped', '31.2 kB'),
   entry('@karabakh-aftermath/react', '20 kB'),
   entry('@karabakh-aftermath/react', '5 kB', {
     import: '{ Timeline }',

@@ -10,10 +10,11 @@ import os from 'node:os'
 import { dataset } from '@karabakh-aftermath/data'
 import type { Dataset } from '@karabakh-aftermath/schema'
 
-type Module = typeof import('../src/index.js')
-const { createQuery, foldText }: Module = await import(
-  new URL('../dist/index.js', import.meta.url).href
-)
+const dist = (entry: string) => new URL(`../dist/${entry}.js`, import.meta.url).href
+const { createQuery }: typeof import('../src/index.js') = await import(dist('index'))
+const { search, foldText }: typeof import('../src/search.js') = await import(dist('search'))
+const { mentions }: typeof import('../src/mentions.js') = await import(dist('mentions'))
+const { toFeatureCollection }: typeof import('../src/exports.js') = await import(dist('exports'))
 type Event = Dataset['events'][number]
 const shipped = dataset as unknown as Dataset
 
@@ -124,7 +125,7 @@ const cases: [string, (q: Query) => unknown, (d: Dataset) => unknown][] = [
   ],
   [
     'mentions',
-    (q) => q.mentions('places', 'agdam'),
+    (q) => mentions(q.dataset, 'places', 'agdam'),
     (d) => d.claims.filter((c) => c.about.places.includes('agdam')).map((c) => c.quote),
   ],
   [
@@ -141,11 +142,15 @@ const cases: [string, (q: Query) => unknown, (d: Dataset) => unknown][] = [
       return seen
     },
   ],
-  ['search: a place name', (q) => q.search('agdam'), (d) => naiveSearch(d, 'agdam')],
-  ['search: two words', (q) => q.search('likely unstable'), (d) => naiveSearch(d, 'unstable')],
+  ['search: a place name', (q) => search(q.dataset, 'agdam'), (d) => naiveSearch(d, 'agdam')],
+  [
+    'search: two words',
+    (q) => search(q.dataset, 'likely unstable'),
+    (d) => naiveSearch(d, 'unstable'),
+  ],
   [
     'toFeatureCollection',
-    (q) => q.toFeatureCollection(['baku', 'agdam']),
+    (q) => toFeatureCollection(['baku', 'agdam'].map((id) => q.getPlaceOrThrow(id))),
     (d) => d.places.filter((p) => p.id === 'baku' || p.id === 'agdam'),
   ],
 ]

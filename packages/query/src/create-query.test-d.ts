@@ -2,9 +2,9 @@ import type { Actor, Claim, Dataset, Event, Place } from '@karabakh-aftermath/sc
 import { describe, expectTypeOf, it } from 'vitest'
 import type { ArgumentChain } from './argument.js'
 import { createQuery, type Query } from './create-query.js'
-import type { Mention } from './mentions.js'
+import { type Mention, mentions } from './mentions.js'
 import type { Tie } from './relations.js'
-import type { SearchHit } from './search.js'
+import { type SearchHit, search } from './search.js'
 import type { ClaimKind, EventKind, IdOf, QueryableDataset, RecordOf } from './types.js'
 
 declare const mine: Dataset
@@ -22,7 +22,7 @@ describe('a dataset of your own', () => {
     expectTypeOf(q.claims({ kinds: 'forecast' })).toEqualTypeOf<Claim[]>()
     expectTypeOf(q.relations('a')).toEqualTypeOf<Tie<Dataset>[]>()
     expectTypeOf(q.relations('a')[0]?.other).toEqualTypeOf<string | undefined>()
-    expectTypeOf(q.mentions('places', 'a')).toEqualTypeOf<Mention<Dataset>[]>()
+    expectTypeOf(mentions(q.dataset, 'places', 'a')).toEqualTypeOf<Mention<Dataset>[]>()
     expectTypeOf(q.argument('c')).toEqualTypeOf<ArgumentChain<Dataset>>()
     expectTypeOf(q.countByKind('events')).toEqualTypeOf<Record<EventKind, number>>()
     expectTypeOf(q.countByKind('claims')).toEqualTypeOf<Record<ClaimKind, number>>()
@@ -46,13 +46,13 @@ describe('a dataset of your own', () => {
     // @ts-expect-error: misspelt option
     q.timeline({ actor: 'a' })
     // @ts-expect-error: not a string
-    q.search(42)
+    search(q.dataset, 42)
     // @ts-expect-error: sources are not mentioned
-    q.mentions('sources', 'x')
+    mentions(q.dataset, 'sources', 'x')
   })
 
   it('narrows search hits by collection', () => {
-    const [hit] = q.search('agdam')
+    const [hit] = search(q.dataset, 'agdam')
     expectTypeOf(hit).toEqualTypeOf<SearchHit<Dataset> | undefined>()
     if (hit?.collection === 'places') {
       expectTypeOf(hit.record).toEqualTypeOf<Place>()

@@ -1,55 +1,20 @@
 /**
- * `createQuery(dataset)`: every helper bound to one dataset. What the helpers derive (the maps by
- * id, the events in order, the folded text search reads) is built on first use and cached per
- * array, so two queries over the same data share it. Treat a dataset as immutable once queried:
+ * `createQuery(dataset)`: every helper of this entry bound to one dataset. What the helpers derive
+ * (the maps by id, the events in order, the disputes) is built on first use and cached per array, so two queries over the same data share it. Treat a dataset as immutable once queried:
  * build new arrays to change it.
  *
  * @module
  */
 
-import type { Place } from '@karabakh-aftermath/schema'
 import { COLLECTIONS } from '@karabakh-aftermath/schema/vocabulary'
-import { type Ctx, fail, idString, oneOf } from './args.js'
+import { type Ctx, idString, oneOf } from './args.js'
 import { type ArgumentChain, type ArgumentOptions, queryArgument } from './argument.js'
 import { type ClaimsOptions, queryClaims } from './claims.js'
 import { type KindCounts, queryCountByKind } from './counts.js'
-import {
-  type FeatureCollectionOptions,
-  featureCollection,
-  type PlaceFeatureCollection,
-  type PlaceGeometry,
-} from './geojson.js'
-import { byId, recordsOf, requireRecord } from './lookup.js'
-import {
-  type Mention,
-  type MentionCollection,
-  type MentionsOptions,
-  queryMentions,
-} from './mentions.js'
+import { byId, checkDataset, recordsOf, requireRecord } from './lookup.js'
 import { queryRelations, type RelationsOptions, type Tie } from './relations.js'
-import { querySearch, type SearchHit, type SearchOptions } from './search.js'
 import { queryTimeline, type TimelineOptions } from './timeline.js'
 import type { CollectionName, IdOf, QueryableDataset, RecordOf } from './types.js'
-
-/**
- * The `mentions` helper: by collection and id, or by id alone when only one collection has it.
- *
- * @example
- * ```ts
- * const mentions: MentionsHelper<typeof dataset> = q.mentions
- * mentions('places', 'agdam')
- * ```
- */
-export type MentionsHelper<D extends QueryableDataset> = {
-  /** The quotes that mention the record `id` of `collection`. */
-  <C extends MentionCollection>(
-    collection: C,
-    id: IdOf<D, C>,
-    options?: MentionsOptions,
-  ): Mention<D>[]
-  /** The quotes that mention the record `id`; refused when several collections have that id. */
-  (id: IdOf<D, MentionCollection>, options?: MentionsOptions): Mention<D>[]
-}
 
 /**
  * The `countByKind` helper: events or claims per kind, over everything or a filtered selection.
@@ -65,28 +30,6 @@ export type CountByKindHelper<D extends QueryableDataset> = {
   (collection: 'events', options?: TimelineOptions<D>): KindCounts['events']
   /** Claims per kind, over all claims or those `claims(options)` returns. */
   (collection: 'claims', options?: ClaimsOptions<D>): KindCounts['claims']
-}
-
-/**
- * The `toFeatureCollection` helper of a query: places given as records or ids.
- *
- * @example
- * ```ts
- * const toGeoJson: FeatureCollectionHelper<typeof dataset> = q.toFeatureCollection
- * toGeoJson(['baku', 'agdam'])
- * ```
- */
-export type FeatureCollectionHelper<D extends QueryableDataset> = {
-  /** The places (records or ids) as a FeatureCollection, leaving out those without geometry. */
-  (
-    places: readonly (RecordOf<D, 'places'> | IdOf<D, 'places'>)[],
-    options?: { readonly includeUnlocated?: false | undefined },
-  ): PlaceFeatureCollection<RecordOf<D, 'places'>>
-  /** The places as a FeatureCollection, places without geometry having a `null` geometry. */
-  (
-    places: readonly (RecordOf<D, 'places'> | IdOf<D, 'places'>)[],
-    options: FeatureCollectionOptions,
-  ): PlaceFeatureCollection<RecordOf<D, 'places'>, PlaceGeometry | null>
 }
 
 /** What a lookup is named after: `actors` → `Actor` (`getActor`). */
@@ -209,17 +152,6 @@ export type Query<D extends QueryableDataset> = Lookups<D> & {
    */
   readonly relations: (actor: IdOf<D, 'actors'>, options?: RelationsOptions) => Tie<D>[]
   /**
-   * Every quote that mentions a record, with its paragraph and highlight offsets, in source
-   * order. Pass the collection when an id names records in several (`armenia` is an actor and
-   * a place).
-   *
-   * @example
-   * ```ts
-   * for (const m of q.mentions('places', 'agdam')) render(m.text, m.highlight, m.part?.anchor)
-   * ```
-   */
-  readonly mentions: MentionsHelper<D>
-  /**
    * The chain of `supports` links from a claim up to the thesis and down to the evidence.
    *
    * @example
@@ -229,27 +161,6 @@ export type Query<D extends QueryableDataset> = Lookups<D> & {
    * ```
    */
   readonly argument: (claimId: IdOf<D, 'claims'>, options?: ArgumentOptions) => ArgumentChain<D>
-  /**
-   * Full-text search over names (all languages), aliases, titles, statements and quotes;
-   * case- and diacritic-insensitive (`agdam` finds Ağdam), ranked, one hit per record.
-   *
-   * @example
-   * ```ts
-   * const [best] = q.search('agdam') // { collection: 'places', id: 'agdam', field: 'name', … }
-   * ```
-   */
-  readonly search: (text: string, options?: SearchOptions) => SearchHit<D>[]
-  /**
-   * Places, as records or ids, as a GeoJSON FeatureCollection.
-   *
-   * @example
-   * ```ts
-   * q.toFeatureCollection(['baku', 'agdam'])
-   * // the places of the events of 2020 (with the shipped data, `e.places` are place ids):
-   * q.toFeatureCollection(q.timeline({ range: '2020' }).flatMap((e) => e.places))
-   * ```
-   */
-  readonly toFeatureCollection: FeatureCollectionHelper<D>
 }
 
 /**
@@ -268,9 +179,7 @@ export type Query<D extends QueryableDataset> = Lookups<D> & {
  * ```
  */
 export function createQuery<D extends QueryableDataset>(dataset: D): Query<D> {
-  if (!dataset || typeof dataset !== 'object')
-    fail({ helper: 'createQuery' }, 'dataset', 'a dataset', dataset)
-  for (const c of COLLECTIONS) recordsOf(dataset, c)
+  checkDataset('createQuery', dataset)
   const get = (helper: string, collection: unknown, id: unknown, orThrow?: boolean) => {
     const ctx = { helper, dataset }
     const c = oneOf(COLLECTIONS)(collection, 'collection', ctx)
@@ -287,13 +196,7 @@ export function createQuery<D extends QueryableDataset>(dataset: D): Query<D> {
     claims: queryClaims,
     countByKind: queryCountByKind,
     relations: queryRelations,
-    mentions: queryMentions,
     argument: queryArgument,
-    search: querySearch,
-    toFeatureCollection: (ctx, places, options) =>
-      featureCollection(ctx, places, options, (id, path) =>
-        requireRecord<Place>(ctx, path, 'places', id),
-      ),
   }
   // getActor, getActorOrThrow, getEvent…: one pair per collection.
   for (const c of COLLECTIONS) {

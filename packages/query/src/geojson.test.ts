@@ -6,7 +6,9 @@ import { fixture } from '../../../fixtures/dataset.ts'
 import { createQuery } from './create-query.js'
 import { InvalidArgumentError, NotFoundError } from './errors.js'
 import { toFeatureCollection } from './geojson.js'
-import { q } from './shipped.js'
+import * as shipped from './shipped.js'
+
+const { q } = shipped
 
 describe('toFeatureCollection', () => {
   it('turns the shipped places into RFC 7946 features, longitude first, leaving out those without geometry', () => {
@@ -40,22 +42,20 @@ describe('toFeatureCollection', () => {
     // The shipped events' places are typed place ids: they go in as they are.
     const selection = q.timeline({ range: '2021' }).flatMap((e) => e.places)
     expect(selection.length).toBeGreaterThan(0)
-    const fc = q.toFeatureCollection(selection)
+    const fc = shipped.toFeatureCollection(selection)
     expect(new Set(fc.features.map((f) => f.id)).size).toBe(fc.features.length)
-    expect(q.toFeatureCollection(['baku', 'agdam', 'baku']).features.map((f) => f.id)).toEqual([
-      'baku',
-      'agdam',
-    ])
     expect(
-      q.toFeatureCollection([q.getPlaceOrThrow('agdam'), 'baku']).features.map((f) => f.id),
+      shipped.toFeatureCollection(['baku', 'agdam', 'baku']).features.map((f) => f.id),
+    ).toEqual(['baku', 'agdam'])
+    expect(
+      shipped.toFeatureCollection([q.getPlaceOrThrow('agdam'), 'baku']).features.map((f) => f.id),
     ).toEqual(['agdam', 'baku'])
-    expect(q.toFeatureCollection([]).features).toEqual([])
+    expect(shipped.toFeatureCollection([]).features).toEqual([])
   })
 
   it('marks contested places', () => {
-    const f = createQuery(fixture)
-    const nk = f.getPlaceOrThrow('nagorno-karabakh')
-    expect(f.toFeatureCollection(['nagorno-karabakh']).features[0]?.properties).toMatchObject({
+    const nk = createQuery(fixture).getPlaceOrThrow('nagorno-karabakh')
+    expect(toFeatureCollection([nk]).features[0]?.properties).toMatchObject({
       id: 'nagorno-karabakh',
       kind: 'region',
       names: nk.names,
@@ -81,6 +81,6 @@ describe('toFeatureCollection', () => {
     expect(() => toFeatureCollection([], { includeUnlocated: 'yes' } as never)).toThrow(
       'includeUnlocated must be true or false',
     )
-    expect(() => q.toFeatureCollection(['bakuu' as never])).toThrow(NotFoundError)
+    expect(() => shipped.toFeatureCollection(['bakuu' as never])).toThrow(NotFoundError)
   })
 })

@@ -13,6 +13,7 @@ import {
   placeFeature,
 } from '@karabakh-aftermath/schema/place-feature'
 import { bool, type Check, type Ctx, fail, read } from './args.js'
+import type { IdOf, QueryableDataset, RecordOf } from './types.js'
 
 export type { PlaceFeature, PlaceFeatureProperties, PlaceGeometry }
 
@@ -53,7 +54,7 @@ export type FeatureCollectionOptions = {
  *
  * @example
  * ```ts
- * import { toFeatureCollection } from '@karabakh-aftermath/query'
+ * import { toFeatureCollection } from '@karabakh-aftermath/query/exports'
  * const fc = toFeatureCollection(dataset.places.filter((p) => p.contested))
  * JSON.stringify(fc) // { "type": "FeatureCollection", "features": [{ "type": "Feature", "id": "nagorno-karabakh", … }] }
  * ```
@@ -81,6 +82,29 @@ export function toFeatureCollection<P extends Place>(
 ): PlaceFeatureCollection<P, PlaceGeometry | null> {
   // No dataset: places are given as records.
   return featureCollection({ helper: 'toFeatureCollection' } as Ctx, places, options)
+}
+
+/**
+ * The `toFeatureCollection` of `/shipped`, bound to a dataset: places given as records or ids.
+ *
+ * @example
+ * ```ts
+ * import { toFeatureCollection } from '@karabakh-aftermath/query/shipped'
+ * const toGeoJson: FeatureCollectionHelper<ShippedDataset> = toFeatureCollection
+ * toGeoJson(['baku', 'agdam'])
+ * ```
+ */
+export type FeatureCollectionHelper<D extends QueryableDataset> = {
+  /** The places (records or ids) as a FeatureCollection, leaving out those without geometry. */
+  (
+    places: readonly (RecordOf<D, 'places'> | IdOf<D, 'places'>)[],
+    options?: { readonly includeUnlocated?: false | undefined },
+  ): PlaceFeatureCollection<RecordOf<D, 'places'>>
+  /** The places as a FeatureCollection, places without geometry having a `null` geometry. */
+  (
+    places: readonly (RecordOf<D, 'places'> | IdOf<D, 'places'>)[],
+    options: FeatureCollectionOptions,
+  ): PlaceFeatureCollection<RecordOf<D, 'places'>, PlaceGeometry | null>
 }
 
 /**

@@ -1,11 +1,14 @@
 /**
  * `@karabakh-aftermath/query`: typed helpers that answer questions of the dataset of the RUSI
  * Commentary *The Aftermath of the Nagorno-Karabakh Conflict*, or of any dataset of the same
- * shape: lookups by id, timelines, claims, relations, mentions, argument chains, search and
- * GeoJSON; and the small derivations the components and the site share (a map by id, timeline
+ * shape: lookups by id, timelines, claims, relations and argument chains; and the small
+ * derivations the components and the site share (a map by id, timeline
  * order, ties, disputes, the part of a source a quote sits in, an EDTF reader). Plain functions
  * over arrays, tree-shakeable, zod-free: the schema gives its types and its zod-free vocabulary.
- * The helpers bound to the shipped data are in `@karabakh-aftermath/query/shipped`.
+ * Full-text search is in `@karabakh-aftermath/query/search`; the quotes that mention a record in
+ * `@karabakh-aftermath/query/mentions`; GeoJSON, Web Annotations and
+ * citations in `@karabakh-aftermath/query/exports`; every helper bound to the shipped data in
+ * `@karabakh-aftermath/query/shipped`. Each is an entry of its own, so this one stays small.
  *
  * @example
  * ```ts
@@ -30,10 +33,7 @@ export {
 } from './edtf.js'
 export type { QueryErrorCode } from './errors.js'
 export { InvalidArgumentError, InvalidDatasetError, NotFoundError, QueryError } from './errors.js'
-export type { PlaceFeatureCollection, PlaceFeatureProperties, PlaceGeometry } from './geojson.js'
-export { type FeatureCollectionOptions, type PlaceFeature, toFeatureCollection } from './geojson.js'
 export { byId, createLookup, type Lookup } from './lookup.js'
-export type { Mention, MentionCollection, MentionsOptions, MentionVia } from './mentions.js'
 export {
   type RelationsOptions,
   relationsOf,
@@ -43,9 +43,6 @@ export {
   type TieDirection,
   tiesOf,
 } from './relations.js'
-export type { SearchField, SearchFields, SearchHit, SearchOptions } from './search.js'
-export { MAX_SEARCH_LENGTH, MAX_SEARCH_WORDS, type SearchCollection } from './search.js'
 export * from './sources.js'
-export { foldText } from './text.js'
 export { compareEvents, type RangeMatch, sortEvents, type TimelineOptions } from './timeline.js'
 export type * from './types.js'

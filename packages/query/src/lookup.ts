@@ -6,7 +6,7 @@
  * @module
  */
 import { COLLECTIONS } from '@karabakh-aftermath/schema/vocabulary'
-import { type Check, type Ctx, cachedBy, compareText, idString } from './args.js'
+import { type Check, type Ctx, cachedBy, compareText, fail, idString } from './args.js'
 import { InvalidDatasetError, NotFoundError } from './errors.js'
 import type { CollectionName, QueryableDataset } from './types.js'
 
@@ -68,10 +68,17 @@ export const createLookup = (
 export function recordsOf(
   dataset: QueryableDataset,
   collection: CollectionName,
+  helper = 'createQuery',
 ): readonly WithId[] {
   const records = dataset[collection]
   if (Array.isArray(records)) return records
-  throw new InvalidDatasetError('createQuery', collection, undefined, 'must be an array of records')
+  throw new InvalidDatasetError(helper, collection, undefined, 'must be an array of records')
+}
+
+/** Refuses what is not a dataset: an object whose every collection is an array. @internal */
+export function checkDataset(helper: string, dataset: QueryableDataset): void {
+  if (!dataset || typeof dataset !== 'object') fail({ helper }, 'dataset', 'a dataset', dataset)
+  for (const c of COLLECTIONS) recordsOf(dataset, c, helper)
 }
 
 /** The record with this id (in the first of the collections that has it), or a {@link NotFoundError} with suggestions. @internal */

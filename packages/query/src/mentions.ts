@@ -4,13 +4,21 @@
  *
  * A record is mentioned by its own `mentions` quotes and by the quotes of the claims that name
  * it: claims about it (`about`), and for an actor the claims it makes (`claimant`) or that state
- * a tie of it (`relation`); for a topic, the claims on it; for a claim, its own quote.
+ * a tie of it (`relation`); for a topic, the claims on it; for a claim, its own quote. An entry
+ * of its own, so the core stays small for apps that do not read the source; `/shipped` binds it
+ * to the shipped data as `mentions(collection, id)`.
  *
- * @module
+ * @example
+ * ```ts
+ * import { mentions } from '@karabakh-aftermath/query/mentions'
+ * for (const m of mentions(dataset, 'places', 'agdam')) render(m.text, m.highlight, m.part?.anchor)
+ * ```
+ *
+ * @packageDocumentation
  */
 import type { Claim, Source } from '@karabakh-aftermath/schema'
 import { anyIn, type Ctx, fail, idString, list, oneOf, read } from './args.js'
-import { byId, recordsOf, requireRecord } from './lookup.js'
+import { byId, checkDataset, recordsOf, requireRecord } from './lookup.js'
 import { partAt } from './sources.js'
 import type { IdOf, OneOrMany, QueryableDataset, Quote, SourcePart } from './types.js'
 
@@ -92,11 +100,61 @@ function linksOf(collection: MentionCollection, id: string, c: Claim): MentionVi
   return vias
 }
 
-/** Runs `mentions(collection, id, options)` or `mentions(id, options)` on a dataset. @internal */
-export function queryMentions<D extends QueryableDataset>(
-  ctx: Ctx,
-  ...args: unknown[]
-): Mention<D>[] {
+/**
+ * `mentions` bound to a dataset, as `/shipped` exports it: by collection and id, or by id alone
+ * when only one collection has it.
+ *
+ * @example
+ * ```ts
+ * import { mentions } from '@karabakh-aftermath/query/shipped'
+ * const bound: MentionsHelper<ShippedDataset> = mentions
+ * bound('places', 'agdam')
+ * ```
+ */
+export type MentionsHelper<D extends QueryableDataset> = {
+  /** The quotes that mention the record `id` of `collection`. */
+  <C extends MentionCollection>(
+    collection: C,
+    id: IdOf<D, C>,
+    options?: MentionsOptions,
+  ): Mention<D>[]
+  /** The quotes that mention the record `id`; refused when several collections have that id. */
+  (id: IdOf<D, MentionCollection>, options?: MentionsOptions): Mention<D>[]
+}
+
+/**
+ * Every quote that mentions the record `id` of `collection`, with its paragraph and highlight
+ * offsets, in source order.
+ *
+ * @example
+ * ```ts
+ * mentions(dataset, 'places', 'agdam')[0]?.part?.anchor // 'body-4'
+ * mentions(dataset, 'actors', 'russia', { via: 'claimant' })
+ * ```
+ */
+export function mentions<D extends QueryableDataset, C extends MentionCollection>(
+  dataset: D,
+  collection: C,
+  id: IdOf<D, C>,
+  options?: MentionsOptions,
+): Mention<D>[]
+/**
+ * Every quote that mentions the record `id`; refused when several collections have that id
+ * (`armenia` is an actor and a place): pass the collection then.
+ *
+ * @example
+ * ```ts
+ * mentions(dataset, 'agdam').map((m) => m.via)
+ * ```
+ */
+export function mentions<D extends QueryableDataset>(
+  dataset: D,
+  id: IdOf<D, MentionCollection>,
+  options?: MentionsOptions,
+): Mention<D>[]
+export function mentions<D extends QueryableDataset>(dataset: D, ...args: unknown[]): Mention<D>[] {
+  const ctx: Ctx = { helper: 'mentions', dataset }
+  checkDataset(ctx.helper, dataset)
   const named = typeof args[1] === 'string'
   const id = idString(args[+named], 'id', ctx)
   const found = named

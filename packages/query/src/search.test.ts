@@ -2,10 +2,9 @@ import { COLLECTIONS } from '@karabakh-aftermath/schema/vocabulary'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { fixture } from '../../../fixtures/dataset.ts'
-import { createQuery } from './create-query.js'
 import { InvalidArgumentError } from './errors.js'
-import type { SearchHit } from './search.js'
-import { q } from './shipped.js'
+import { type SearchHit, type SearchOptions, search } from './search.js'
+import { search as shippedSearch } from './shipped.js'
 import { datasetArb, searchTextArb, WORDS } from './testing/arbitraries.js'
 import { foldText } from './text.js'
 import type { QueryableDataset } from './types.js'
@@ -42,7 +41,7 @@ describe('foldText', () => {
 describe('search on the shipped data', () => {
   it('finds Ağdam by "agdam", "Ağdam", "AGDAM" and "aghdam", the place first, by its name', () => {
     for (const text of ['agdam', 'Ağdam', 'AGDAM', 'aghdam']) {
-      const [first] = q.search(text)
+      const [first] = shippedSearch(text)
       expect(first).toMatchObject({
         collection: 'places',
         id: 'agdam',
@@ -51,33 +50,33 @@ describe('search on the shipped data', () => {
       })
       expect(first?.highlights).toEqual([{ start: 0, end: 5 }])
     }
-    const all = q.search('agdam')
+    const all = shippedSearch('agdam')
     expect(all.map((h) => h.id)).toEqual(
       expect.arrayContaining(['destruction-and-idps-sticking-point']),
     )
   })
 
   it('finds names in other languages and aliases, with the field and language that matched', () => {
-    expect(q.search('Artsakh')[0]).toMatchObject({
+    expect(shippedSearch('Artsakh')[0]).toMatchObject({
       id: 'nagorno-karabakh',
       field: 'names',
       lang: 'hy-Latn',
     })
-    expect(q.search('Нагорный')[0]).toMatchObject({
+    expect(shippedSearch('Нагорный')[0]).toMatchObject({
       id: 'nagorno-karabakh',
       field: 'names',
       lang: 'ru',
     })
-    expect(q.search('daglıq qarabag')[0]).toMatchObject({
+    expect(shippedSearch('daglıq qarabag')[0]).toMatchObject({
       id: 'nagorno-karabakh',
       field: 'names',
       lang: 'az',
     })
-    expect(q.search('POWs', { collections: 'actors' })[0]).toMatchObject({
+    expect(shippedSearch('POWs', { collections: 'actors' })[0]).toMatchObject({
       id: 'prisoners-of-war',
       field: 'aliases',
     })
-    expect(q.search('azerbaycan', { collections: 'actors' })[0]).toMatchObject({
+    expect(shippedSearch('azerbaycan', { collections: 'actors' })[0]).toMatchObject({
       id: 'azerbaijan',
       field: 'names',
       lang: 'az',
@@ -85,16 +84,16 @@ describe('search on the shipped data', () => {
   })
 
   it('finds statements and the exact words of the source, ranked below names', () => {
-    const hits = q.search('land mines')
+    const hits = shippedSearch('land mines')
     expect(hits[0]).toMatchObject({ collection: 'events', id: 'mine-laying', field: 'title' })
     expect(hits.find((h) => h.id === 'armenians-laid-mines')).toMatchObject({
       collection: 'claims',
     })
-    const pashinyan = q.search('pashinyan')
+    const pashinyan = shippedSearch('pashinyan')
     expect(pashinyan[0]).toMatchObject({ collection: 'actors', id: 'nikol-pashinyan' })
     expect(pashinyan.slice(1).every((h) => h.score <= (pashinyan[0]?.score ?? 0))).toBe(true)
     expect(pashinyan.some((h) => h.collection === 'claims')).toBe(true)
-    const quote = q.search('dim prospect', { fields: 'quote' })
+    const quote = shippedSearch('dim prospect', { fields: 'quote' })
     expect(quote[0]).toMatchObject({ id: 'committed-mediation-dim-prospect', field: 'quote' })
     expect(quote[0]?.highlights.map((r) => quote[0]?.text.slice(r.start, r.end))).toEqual([
       'dim',
@@ -103,22 +102,22 @@ describe('search on the shipped data', () => {
   })
 
   it('narrows the record type by collection', () => {
-    const hit = q.search('baku')[0]
+    const hit = shippedSearch('baku')[0]
     if (hit?.collection !== 'places') throw new Error('expected the place first')
     expect(hit.record.geometry?.type).toBe('Point')
   })
 
   it('limits, and returns nothing for no words', () => {
-    expect(q.search('the', { limit: 3 })).toHaveLength(3)
-    expect(q.search('the', { limit: Number.POSITIVE_INFINITY }).length).toBeGreaterThan(20)
-    expect(q.search('')).toEqual([])
-    expect(q.search('  ...  ')).toEqual([])
-    expect(q.search('zzzzqx')).toEqual([])
+    expect(shippedSearch('the', { limit: 3 })).toHaveLength(3)
+    expect(shippedSearch('the', { limit: Number.POSITIVE_INFINITY }).length).toBeGreaterThan(20)
+    expect(shippedSearch('')).toEqual([])
+    expect(shippedSearch('  ...  ')).toEqual([])
+    expect(shippedSearch('zzzzqx')).toEqual([])
   })
 })
 
 describe('search on the shared fixture', () => {
-  const f = createQuery(fixture)
+  const f = { search: (text: string, options?: SearchOptions) => search(fixture, text, options) }
   it('finds both romanisations of ə and ğ, diacritics or not', () => {
     for (const text of ['agdam', 'aghdam', 'Ağdam', 'AGDAM'])
       expect(f.search(text)[0]).toMatchObject({ collection: 'places', id: 'agdam', field: 'name' })
@@ -167,7 +166,7 @@ describe('search, property: every hit holds every word, ranked, one per record, 
   it('holds on random datasets', () => {
     fc.assert(
       fc.property(datasetArb, searchTextArb, (d, text) => {
-        const hits = createQuery(d).search(text, { limit: Number.POSITIVE_INFINITY })
+        const hits = search(d, text, { limit: Number.POSITIVE_INFINITY })
         const words = foldText(text).split(' ').filter(Boolean)
         // A field matches when each word begins one of its words, in some romanisation.
         const variants = (w: string) => [w, w.replace(/ə/g, 'a'), w.replace(/ğ/g, 'gh')]
@@ -200,12 +199,15 @@ describe('search, property: every hit holds every word, ranked, one per record, 
     )
   })
   it('finds every word of the pool by its folded form', () => {
-    const f = createQuery({
+    const words = {
       ...fixture,
       topics: WORDS.map((w, i) => ({ id: `w${i}`, name: w, description: 'x' })),
-    })
+    }
     for (const w of WORDS) {
-      const hits = f.search(foldText(w), { collections: 'topics', limit: Number.POSITIVE_INFINITY })
+      const hits = search(words, foldText(w), {
+        collections: 'topics',
+        limit: Number.POSITIVE_INFINITY,
+      })
       expect(hits.map((h) => h.text)).toContain(w)
     }
   })

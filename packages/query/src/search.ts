@@ -1,5 +1,5 @@
 /**
- * `search(text)`: full-text search over names (every language), aliases, event and source
+ * `@karabakh-aftermath/query/search`: `search(dataset, text)`, full-text search over names (every language), aliases, event and source
  * titles, claim statements and claim quotes; case- and diacritic-insensitive, ranked, one hit
  * per record with the field that matched best.
  *
@@ -11,17 +11,27 @@
  * {@link MAX_SEARCH_LENGTH} characters or {@link MAX_SEARCH_WORDS} words is refused.
  *
  * The folded words of every field are computed once per dataset, with the fields each folded
- * word is in; a query reads the fields holding a word that its longest word begins.
+ * word is in; a query reads the fields holding a word that its longest word begins. An entry
+ * of its own, so the core stays small for apps that do not search; `/shipped` binds it to the
+ * shipped data as `search(text)`.
  *
- * @module
+ * @example
+ * ```ts
+ * import { search } from '@karabakh-aftermath/query/search'
+ * search(dataset, 'agdam')[0] // { collection: 'places', id: 'agdam', field: 'name', … }
+ * ```
+ *
+ * @packageDocumentation
  */
 
 import type { Actor, Claim, Event } from '@karabakh-aftermath/schema'
 import { COLLECTIONS } from '@karabakh-aftermath/schema/vocabulary'
-import { anyIn, type Ctx, cachedBy, count, fail, list, oneOf, read } from './args.js'
-import { recordsOf } from './lookup.js'
+import { anyIn, cachedBy, count, fail, list, oneOf, read } from './args.js'
+import { checkDataset, recordsOf } from './lookup.js'
 import { tokenize } from './text.js'
 import type { IdOf, OneOrMany, QueryableDataset, RecordOf } from './types.js'
+
+export { foldText } from './text.js'
 
 /**
  * The fields each collection is searched in: actors by `name`, `names` (every language) and
@@ -96,7 +106,7 @@ export type SearchHit<D extends QueryableDataset> = {
 }[SearchCollection]
 
 /**
- * Options of {@link Query.search}.
+ * Options of {@link search}.
  *
  * @example
  * ```ts
@@ -180,12 +190,25 @@ function score(field: SearchField, t: readonly string[], starts: readonly string
   )
 }
 
-/** Runs `search` on a dataset. @internal */
-export function querySearch<D extends QueryableDataset>(
-  ctx: Ctx,
-  text: unknown,
+/**
+ * Full-text search over names (all languages), aliases, titles, statements and quotes;
+ * case- and diacritic-insensitive (`agdam` finds Ağdam), ranked, one hit per record. A text of
+ * more than {@link MAX_SEARCH_LENGTH} characters or {@link MAX_SEARCH_WORDS} words, or a bad
+ * option, is an `InvalidArgumentError`.
+ *
+ * @example
+ * ```ts
+ * const [best] = search(dataset, 'agdam') // { collection: 'places', id: 'agdam', field: 'name', … }
+ * search(dataset, 'mines', { collections: 'claims', fields: 'quote', limit: 5 })
+ * ```
+ */
+export function search<D extends QueryableDataset>(
+  dataset: D,
+  text: string,
   options?: SearchOptions,
 ): SearchHit<D>[] {
+  const ctx = { helper: 'search', dataset }
+  checkDataset(ctx.helper, dataset)
   if (typeof text !== 'string' || text.length > MAX_SEARCH_LENGTH)
     return fail(ctx, 'text', `a string of at most ${MAX_SEARCH_LENGTH} characters`, text)
   const o = read(ctx, options, {

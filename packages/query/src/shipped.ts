@@ -1,7 +1,7 @@
 /**
- * `@karabakh-aftermath/query/shipped`: every helper bound to the shipped dataset of
- * `@karabakh-aftermath/data` (an optional peer dependency: install it to use this entry). Ids
- * are the data's literal unions, so `getActor('rusia')` does not compile.
+ * `@karabakh-aftermath/query/shipped`: every helper (search and mentions included) bound to the
+ * shipped dataset of `@karabakh-aftermath/data` (an optional peer dependency: install it to use
+ * this entry). Ids are the data's literal unions, so `getActor('rusia')` does not compile.
  *
  * @example
  * ```ts
@@ -12,7 +12,12 @@
  * @packageDocumentation
  */
 import { dataset } from '@karabakh-aftermath/data'
+import type { Place } from '@karabakh-aftermath/schema'
 import { createQuery, type Query } from './create-query.js'
+import { type FeatureCollectionHelper, featureCollection } from './geojson.js'
+import { requireRecord } from './lookup.js'
+import { type MentionsHelper, mentions as mentionsIn } from './mentions.js'
+import { type SearchHit, type SearchOptions, search as searchIn } from './search.js'
 
 /**
  * The shape of the shipped dataset, with its literal id types.
@@ -25,7 +30,8 @@ import { createQuery, type Query } from './create-query.js'
 export type ShippedDataset = typeof dataset
 
 /**
- * The query over the shipped dataset: every helper below, as one object.
+ * `createQuery` over the shipped dataset: the root's helpers below as one object (`search`,
+ * `mentions` and `toFeatureCollection` are named exports only).
  *
  * @example
  * ```ts
@@ -214,7 +220,8 @@ export const relations = q.relations
  * mentions('places', 'agdam')[0]?.part?.anchor // 'body-4'
  * ```
  */
-export const mentions = q.mentions
+export const mentions = ((...args: unknown[]) =>
+  (mentionsIn as (...a: unknown[]) => unknown)(dataset, ...args)) as MentionsHelper<ShippedDataset>
 /**
  * The argument around a shipped claim: up to the thesis, down to the evidence.
  *
@@ -232,7 +239,8 @@ export const argument = q.argument
  * search('agdam')[0]?.id // 'agdam'
  * ```
  */
-export const search = q.search
+export const search = (text: string, options?: SearchOptions): SearchHit<ShippedDataset>[] =>
+  searchIn(dataset, text, options)
 /**
  * Shipped places (records or ids) as GeoJSON.
  *
@@ -241,4 +249,9 @@ export const search = q.search
  * toFeatureCollection(['baku', 'agdam'])
  * ```
  */
-export const toFeatureCollection = q.toFeatureCollection
+export const toFeatureCollection = ((places: unknown, options: unknown) => {
+  const ctx = { helper: 'toFeatureCollection', dataset }
+  return featureCollection(ctx, places, options, (id, path) =>
+    requireRecord<Place>(ctx, path, 'places', id),
+  )
+}) as FeatureCollectionHelper<ShippedDataset>

@@ -19,17 +19,15 @@ const { dataset } = await import('@karabakh-aftermath/data')
 const render = () => renderToString(createElement(Analysis, { dataset }))
 // The baseline, measured in the same run: React rendering one list item per record of the same
 // dataset (its name, title or statement), the floor any server-rendered view of it pays.
+const records = Object.values(dataset).flat()
+const text = (r: (typeof records)[number]) =>
+  String('name' in r ? r.name : 'title' in r ? r.title : r.statement)
 const baseline = () =>
   renderToString(
     createElement(
       'ul',
       null,
-      Object.values(dataset)
-        .flat()
-        .map((r) => {
-          const text = 'name' in r ? r.name : 'title' in r ? r.title : r.statement
-          return createElement('li', { key: `${r.id}` }, String(text))
-        }),
+      records.map((r) => createElement('li', { key: r.id }, text(r))),
     ),
   )
 /** The median, p95 and fastest of 30 timed calls after 5 warm-up calls. */
@@ -48,24 +46,20 @@ function time(fn: () => string) {
 }
 const base = time(baseline)
 const { out: html, ...timing } = time(render)
-const records = Object.fromEntries(Object.entries(dataset).map(([k, v]) => [k, v.length]))
+const counts = Object.fromEntries(Object.entries(dataset).map(([k, v]) => [k, v.length]))
 const ssr = {
   ...timing,
   baselineMedianMs: base.medianMs,
   ratio: Number((timing.medianMs / base.medianMs).toFixed(1)),
   htmlBytes: Buffer.byteLength(html),
   htmlGzip: gzipSync(html, { level: 9 }).byteLength,
-  records,
+  records: counts,
 }
 
 const kB = (n: number) => `${(n / 1000).toFixed(1)} kB`
-const counts = Object.entries(records).map(([k, v]) => `${v} ${k}`)
+const listed = Object.entries(counts).map(([k, v]) => `${v} ${k}`)
 console.log(
-  `\nAnalysis server render (renderToString, full dataset: ${counts.join(', ')}): median ${ssr.medianMs} ms, p95 ${ssr.p95Ms} ms, min ${ssr.minMs} ms over ${ssr.runs} runs; ${ssr.ratio}× the baseline (one <li> per record: median ${ssr.baselineMedianMs} ms); HTML ${kB(ssr.htmlBytes)} (${kB(ssr.htmlGzip)} gzip)`,
+  `\nAnalysis server render (renderToString, full dataset: ${listed.join(', ')}): median ${ssr.medianMs} ms, p95 ${ssr.p95Ms} ms, min ${ssr.minMs} ms over ${ssr.runs} runs; ${ssr.ratio}× the baseline (one <li> per record: median ${ssr.baselineMedianMs} ms); HTML ${kB(ssr.htmlBytes)} (${kB(ssr.htmlGzip)} gzip)`,
 )
-const results = {
-  measured: new Date().toISOString(),
-  node: process.version,
-  ssr,
-}
+const results = { measured: new Date().toISOString(), node: process.version, ssr }
 writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`)

@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
 import type { GeoJSON } from '@karabakh-aftermath/schema'
-import { geoConicEqualArea, geoConicEqualAreaRaw, geoPath } from 'd3-geo'
+import { geoConicEqualArea, geoConicEqualAreaRaw, geoGraticule, geoPath } from 'd3-geo'
 import { round } from '../src/shared/svg.ts'
 
 const require = createRequire(import.meta.url)
@@ -31,23 +31,6 @@ const WIDTH = 800
 const DIGITS = 1
 
 const target = fileURLToPath(new URL('../src/place-map/region.generated.ts', import.meta.url))
-
-function box(): Feature<Polygon> {
-  // A densified rectangle so the projected frame follows the curved parallels.
-  const { west, east, south, north } = FRAME
-  const ring: [number, number][] = []
-  const steps = 24
-  for (let i = 0; i <= steps; i++) ring.push([west + ((east - west) * i) / steps, south])
-  for (let i = 0; i <= steps; i++) ring.push([east, south + ((north - south) * i) / steps])
-  for (let i = 0; i <= steps; i++) ring.push([east - ((east - west) * i) / steps, north])
-  for (let i = 0; i <= steps; i++) ring.push([west, north - ((north - south) * i) / steps])
-  ring.push([west, south])
-  return {
-    type: 'Feature',
-    properties: {},
-    geometry: { type: 'Polygon', coordinates: [ring.reverse()] },
-  }
-}
 
 /**
  * Rewrites an absolute SVG path (d3's `M x,y L x,y … Z`) with relative moves in whole units (one
@@ -92,7 +75,15 @@ export function generate(): string {
   if (!landObject) throw new Error('world-atlas countries-50m has no land object')
   const land = topojson.feature(atlas, landObject) as unknown as Feature
 
-  const frame = box()
+  // The frame's outline, densified every half degree so it follows the curved parallels.
+  const { west, east, south, north } = FRAME
+  const frame = geoGraticule()
+    .extent([
+      [west, south],
+      [east, north],
+    ])
+    .precision(0.5)
+    .outline()
   const fitted = geoConicEqualArea()
     .parallels(PARALLELS)
     .rotate([-CENTRAL_MERIDIAN, 0])

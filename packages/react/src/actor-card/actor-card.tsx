@@ -59,9 +59,7 @@ export function ActorCard(props: ActorCardProps): JSX.Element {
   const names = otherNames(actor, lang)
   // One line per tie, however many claims state it.
   const relations = tiesOf(relationsOf(claims, actor.id))
-  const name = (actorId: string) => (
-    <NameText key={actorId} record={lookup.actors.get(actorId)} id={actorId} lang={lang} />
-  )
+  const name = (ids: string) => <Names ids={ids} records={lookup.actors} lang={lang} />
   const wikidata = actor.wikidata && WIKIDATA.test(actor.wikidata) ? actor.wikidata : undefined
   // The claims it makes and the claims about it, each list open when short.
   const lists = [
@@ -77,9 +75,7 @@ export function ActorCard(props: ActorCardProps): JSX.Element {
         <H className="ka-actor__name" id={titleId}>
           <NameText record={actor} lang={lang} />
         </H>{' '}
-        <Badge kind="actor" value={actor.kind}>
-          {t.actorKinds[actor.kind] ?? actor.kind}
-        </Badge>
+        <Badge kind="actor" value={actor.kind} labels={t.actorKinds} />
       </header>
       <p className="ka-actor__description" dir="auto">
         {actor.description}
@@ -91,14 +87,14 @@ export function ActorCard(props: ActorCardProps): JSX.Element {
               {names.map((n) => (
                 <li key={`${n.lang}:${n.text}`}>
                   <bdi lang={n.lang}>{n.text}</bdi>{' '}
-                  <span className="ka-actor__lang">({languageName(n.lang, locale)}</span>
+                  <span className="ka-actor__lang ka-muted">({languageName(n.lang, locale)}</span>
                   {n.usedBy && n.usedBy.length > 0 && (
-                    <span className="ka-actor__lang">
+                    <span className="ka-actor__lang ka-muted">
                       ; {t.usedBy}
                       <Names ids={n.usedBy} records={lookup.actors} lang={lang} />
                     </span>
                   )}
-                  <span className="ka-actor__lang">)</span>
+                  <span className="ka-actor__lang ka-muted">)</span>
                 </li>
               ))}
             </ul>
@@ -116,7 +112,9 @@ export function ActorCard(props: ActorCardProps): JSX.Element {
       )}
       {relations.length > 0 && (
         <div className="ka-actor__relations ka-small">
-          <Sub id={`${titleId}-relations`}>{t.relationsStated}</Sub>
+          <Sub id={`${titleId}-relations`} className="ka-muted">
+            {t.relationsStated}
+          </Sub>
           <ul>
             {relations.map(({ subject, predicate, object, claims: stated }) => (
               <li key={`${subject} ${predicate} ${object}`}>
@@ -124,7 +122,7 @@ export function ActorCard(props: ActorCardProps): JSX.Element {
                 <em className={`ka-predicate ka-predicate--${predicate}`}>
                   {t.predicates[predicate] ?? predicate}
                 </em>{' '}
-                {name(object)} <span className="ka-actor__lang">({t.statedBy}</span>
+                {name(object)} <span className="ka-actor__lang ka-muted">({t.statedBy}</span>
                 <StatedBy
                   claims={stated}
                   actors={lookup.actors}
@@ -132,7 +130,7 @@ export function ActorCard(props: ActorCardProps): JSX.Element {
                   claimHref={claimHref}
                   claimRef={t.claimRef}
                 />
-                <span className="ka-actor__lang">)</span>
+                <span className="ka-actor__lang ka-muted">)</span>
               </li>
             ))}
           </ul>

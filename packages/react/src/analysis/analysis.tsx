@@ -1,6 +1,6 @@
 'use client'
 /** Analysis: the whole analysis in one embed, opening on its argument, each part one key away. */
-import { createLookup, sortClaims } from '@karabakh-aftermath/query'
+import { sortClaims } from '@karabakh-aftermath/query'
 import type { Claim, Dataset } from '@karabakh-aftermath/schema'
 import { type JSX, type KeyboardEvent, useEffect, useRef, useState } from 'react'
 import { ActorList } from '../actor-list/actor-list.js'
@@ -79,9 +79,7 @@ export function Analysis<D extends Dataset>(props: AnalysisProps<D>): JSX.Elemen
   const { uid, prefix, t, H, Sub } = useFrame(props, ANALYSIS_MESSAGES, headingLevel)
   const [open, setOpen] = useState<AnalysisSection | undefined>(props.defaultSection)
   const tabs = useRef<HTMLDivElement>(null)
-  const source = props.source
-    ? dataset.sources.find((s) => s.id === props.source)
-    : dataset.sources[0]
+  const source = dataset.sources.find((s) => !props.source || s.id === props.source)
   const present = sections.filter((s) => s !== 'reader' || source)
   const offered = present.join(' ')
   const sourceKey = source?.id
@@ -107,7 +105,6 @@ export function Analysis<D extends Dataset>(props: AnalysisProps<D>): JSX.Elemen
     return () => window.removeEventListener('hashchange', follow)
   }, [prefix, offered, sourceKey])
 
-  const { actors, claims, sources } = dataset
   // One section shows at a time, in the overview's place: its heading takes the same level.
   const render = (section: AnalysisSection) => {
     const shared = { ...dataset, locale, lang, linkBase, theme, messages, headingLevel }
@@ -134,9 +131,7 @@ export function Analysis<D extends Dataset>(props: AnalysisProps<D>): JSX.Elemen
     tabs.current?.querySelector<HTMLElement>(`[data-section="${name}"]`)?.focus()
   }
 
-  const judgements = keyJudgements(sortClaims(claims))
-  const [thesis, ...rest] = judgements
-  const lookup = createLookup(dataset)
+  const [thesis, ...rest] = keyJudgements(sortClaims(dataset.claims))
   return (
     <div {...rootProps('ka-analysis', props)}>
       <div
@@ -176,8 +171,7 @@ export function Analysis<D extends Dataset>(props: AnalysisProps<D>): JSX.Elemen
             {thesis && (
               <ClaimCard
                 claim={thesis}
-                lookup={lookup}
-                {...{ sources, actors, locale, lang, linkBase, messages }}
+                {...{ ...dataset, locale, lang, linkBase, messages }}
                 idPrefix={prefix}
                 headingLevel={below(headingLevel)}
                 showDisputes={false}

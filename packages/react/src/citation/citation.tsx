@@ -6,7 +6,7 @@ import type { JSX } from 'react'
 import { href, paragraphAnchor } from '../shared/anchors.js'
 import { CLAIM_CARD_MESSAGES, messagesOf } from '../shared/messages.js'
 import { type BaseProps, rootProps } from '../shared/props.js'
-import { EdtfTime, Names, NameText } from '../shared/ui.js'
+import { EdtfTime, Names } from '../shared/ui.js'
 import { safeHref } from '../shared/url.js'
 
 /** Props of {@link Citation}. */
@@ -51,7 +51,7 @@ export function Citation(props: CitationProps): JSX.Element {
       </cite>{' '}
       <span className="ka-citation__kind">({t.sourceKinds[source.kind] ?? source.kind})</span>,{' '}
       <span className="ka-citation__publisher">
-        <NameText record={actors.get(source.publisher)} id={source.publisher} lang={lang} />
+        <Names ids={source.publisher} records={actors} lang={lang} />
       </span>
       , <EdtfTime date={source.published} locale={props.locale} words={t.dates} />
       {part && (

@@ -9,7 +9,7 @@ import { formatQuantity } from '../shared/format-number.js'
 import { CLAIM_CARD_MESSAGES } from '../shared/messages.js'
 import type { Collections } from '../shared/model.js'
 import { type BaseProps, type HeadingLevel, rootProps, useFrame } from '../shared/props.js'
-import { Badge, Fact, inlineList, Names, NameText } from '../shared/ui.js'
+import { Badge, Fact, inlineList, Names } from '../shared/ui.js'
 import { LikelihoodScale } from './likelihood-scale.js'
 
 /** Props of {@link ClaimCard}. */
@@ -46,15 +46,11 @@ export function ClaimCard(props: ClaimCardProps): JSX.Element {
   const lookup = props.lookup ?? createLookup(props)
   const disputes = props.showDisputes === false ? [] : disputesOf(claim, lookup.claims)
   const titleId = `${id ?? uid}-statement`
-  const name = (actorId: string) => (
-    <NameText record={lookup.actors.get(actorId)} id={actorId} lang={lang} />
-  )
+  const name = (ids: string) => <Names ids={ids} records={lookup.actors} lang={lang} />
   // The kind, the claimant and who reports it, and the quote: what a dispute shows too.
   const meta = (c: Claim) => (
     <p className="ka-claim__meta ka-muted">
-      <Badge kind="kind" value={c.kind}>
-        {t.claimKinds[c.kind] ?? c.kind}
-      </Badge>{' '}
+      <Badge kind="kind" value={c.kind} labels={t.claimKinds} />{' '}
       <span className="ka-claim__claimant">
         {c.kind === 'position' || c.kind === 'allegation' ? t.claimedBy : t.by}
         {name(c.claimant)}
@@ -125,13 +121,7 @@ export function ClaimCard(props: ClaimCardProps): JSX.Element {
             )}
           </Fact>
           <Fact term={t.aboutTopics} shown={topics.length > 0}>
-            {inlineList(
-              topics.map((id) => (
-                <bdi key={id} className="ka-topic">
-                  {lookup.topics.get(id)?.name ?? id}
-                </bdi>
-              )),
-            )}
+            <Names ids={topics} records={lookup.topics} lang={lang} />
           </Fact>
         </dl>
         {quote(claim)}

@@ -51,13 +51,10 @@ export type ClaimListProps<C extends Claim = Claim> = BaseProps &
  * ```
  */
 export function ClaimList<C extends Claim>(props: ClaimListProps<C>): JSX.Element {
-  const { claims, headingLevel = 2, locale, lang, sources, actors, places, topics, events } = props
+  const { claims, headingLevel = 2, locale, lang, sources, actors } = props
   const messages = { ...FILTER_MESSAGES, ...CLAIM_LIST_MESSAGES, ...CLAIM_CARD_MESSAGES }
   const { uid, prefix, t, H } = useFrame(props, messages, headingLevel)
-  const lookup = useMemo(
-    () => createLookup({ sources, actors, places, topics, events, claims }),
-    [sources, actors, places, topics, events, claims],
-  )
+  const lookup = createLookup(props)
   const sorted = useMemo(() => sortClaims(claims as readonly Claim[]), [claims])
   const filters = useFilters<Claim, keyof ClaimFilter>(
     sorted,

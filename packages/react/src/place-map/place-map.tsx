@@ -109,38 +109,32 @@ export function PlaceMap(props: PlaceMapProps): JSX.Element {
   const { places, headingLevel = 2, locale, lang } = props
   const { uid: base, prefix, t, H } = useFrame(props, MAP_MESSAGES, headingLevel)
   const actorsById = byId(props.actors ?? [])
-  const outlines = new Map<string, Place>()
-  for (const p of places)
-    if (p.naturalEarth && !outlines.has(p.naturalEarth)) outlines.set(p.naturalEarth, p)
+  // The first place naming a country of the map is drawn as that country's outline.
+  const outlines = new Map([...places].reverse().map((p) => [p.naturalEarth, p]))
   const status = new Map<string, Status>()
   const markers: Marker[] = []
   const shapes: { place: Place; d: string }[] = []
   for (const place of places) {
-    // The first place naming a country of the map is drawn as that country's outline.
-    if (REGION_COUNTRIES.some((c) => outlines.get(c.id) === place)) {
-      status.set(place.id, 'outline')
-      continue
-    }
     const d = shapePath(place)
-    if (d) {
+    if (REGION_COUNTRIES.some((c) => outlines.get(c.id) === place)) status.set(place.id, 'outline')
+    else if (d) {
       shapes.push({ place, d })
       status.set(place.id, 'drawn')
-      continue
+    } else {
+      const pts = points(place)
+        .map(projectPoint)
+        .filter((p) => Number.isFinite(p[0]) && Number.isFinite(p[1]))
+      const inside = pts.filter(inFrame)
+      status.set(place.id, inside.length ? 'drawn' : pts.length ? 'outside' : 'none')
+      inside.forEach(([x, y], i) => {
+        const name = i === 0 ? clip(displayName(place, lang).text, 32) : ''
+        markers.push({ place, x: round(x), y: round(y), name })
+      })
     }
-    const pts = points(place)
-      .map(projectPoint)
-      .filter((p) => Number.isFinite(p[0]) && Number.isFinite(p[1]))
-    const inside = pts.filter(inFrame)
-    status.set(place.id, inside.length ? 'drawn' : pts.length ? 'outside' : 'none')
-    inside.forEach(([x, y], i) => {
-      markers.push({ place, x, y, name: i === 0 ? clip(displayName(place, lang).text, 32) : '' })
-    })
   }
-  const countryLabels = REGION_COUNTRIES.map((c) => {
-    const place = outlines.get(c.id)
-    const name = clip(place ? displayName(place, lang).text : c.name, 24)
-    const [x, y] = c.label
-    return { id: c.id, name, x, y, place }
+  const countryLabels = REGION_COUNTRIES.map(({ id, name, label: [x, y] }) => {
+    const place = outlines.get(id)
+    return { id, x, y, name: clip(place ? displayName(place, lang).text : name, 24) }
   })
   placeLabels(
     markers.filter((m) => m.name),
@@ -151,6 +145,7 @@ export function PlaceMap(props: PlaceMapProps): JSX.Element {
   )
   const drawn = places.filter((p) => ['drawn', 'outline'].includes(status.get(p.id) ?? '')).length
   const { width, height } = REGION_FRAME
+  // The presentation attributes (on each group, or each mark) colour the map without the stylesheet.
   return (
     <Section name="ka-map" of={props} frame={{ uid: base, H }} title={t.places}>
       <figure className="ka-map__figure">
@@ -165,42 +160,31 @@ export function PlaceMap(props: PlaceMapProps): JSX.Element {
           <desc id={`${base}-svg-desc`}>{t.mapDescription}</desc>
           <rect className="ka-map__sea" width={width} height={height} fill="#dce8f0" />
           <path className="ka-map__land" d={REGION_LAND} fill="#ecebe6" />
-          {REGION_COUNTRIES.map((c) => (
-            <path
-              key={c.id}
-              className={`ka-map__country ka-map__country--${c.id}`}
-              d={c.d}
-              fill="#f7f6f1"
-              stroke="#7a7a7a"
-              strokeWidth="0.8"
-            />
-          ))}
-          {shapes.map(({ place, d }) => (
-            <path
-              key={place.id}
-              className={`ka-map__shape${place.contested ? ' ka-map__shape--contested' : ''}`}
-              d={d}
-              fill="none"
-              stroke="#333"
-              strokeDasharray={place.contested ? '4 3' : undefined}
-            />
-          ))}
-          {countryLabels.map((c) => (
-            <text
-              key={c.id}
-              className="ka-map__country-label"
-              x={c.x}
-              y={c.y}
-              textAnchor="middle"
-              dy="0.35em"
-              fill="#555"
-            >
-              {c.name}
-            </text>
-          ))}
+          <g fill="#f7f6f1" stroke="#7a7a7a" strokeWidth="0.8">
+            {REGION_COUNTRIES.map((c) => (
+              <path key={c.id} className={`ka-map__country ka-map__country--${c.id}`} d={c.d} />
+            ))}
+          </g>
+          <g fill="none" stroke="#333">
+            {shapes.map(({ place, d }) => (
+              <path
+                key={place.id}
+                className={`ka-map__shape${place.contested ? ' ka-map__shape--contested' : ''}`}
+                d={d}
+                strokeDasharray={place.contested ? '4 3' : undefined}
+              />
+            ))}
+          </g>
+          <g textAnchor="middle" fill="#555">
+            {countryLabels.map((c) => (
+              <text key={c.id} className="ka-map__country-label" x={c.x} y={c.y} dy="0.35em">
+                {c.name}
+              </text>
+            ))}
+          </g>
           {markers.map((m) => (
             <g
-              key={`${m.place.id}@${round(m.x)},${round(m.y)}`}
+              key={`${m.place.id}@${m.x},${m.y}`}
               className={`ka-map__marker${m.place.contested ? ' ka-map__marker--contested' : ''}`}
             >
               {m.place.contested ? (
@@ -211,14 +195,7 @@ export function PlaceMap(props: PlaceMapProps): JSX.Element {
                   strokeWidth="2"
                 />
               ) : (
-                <circle
-                  cx={round(m.x)}
-                  cy={round(m.y)}
-                  r="4"
-                  fill="#333"
-                  stroke="#fff"
-                  strokeWidth="1.5"
-                />
+                <circle cx={m.x} cy={m.y} r="4" fill="#333" stroke="#fff" strokeWidth="1.5" />
               )}
               {m.label && (
                 <text

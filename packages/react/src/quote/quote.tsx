@@ -26,7 +26,8 @@ export type QuoteProps = BaseProps & {
  * ```
  */
 export function Quote(props: QuoteProps): JSX.Element {
-  const { quote, sources } = props
+  // The citation inside takes the links, names and words, not the root's class, id or theme.
+  const { quote, sources, className, theme, id, ...cite } = props
   const source = sources?.find((s) => s.id === quote.source)
   return (
     <figure {...rootProps('ka-quote', props)}>
@@ -35,14 +36,7 @@ export function Quote(props: QuoteProps): JSX.Element {
       </blockquote>
       <figcaption className="ka-quote__caption ka-muted">
         {source ? (
-          <Citation
-            {...props}
-            source={source}
-            at={quote.start}
-            className={undefined}
-            theme={undefined}
-            id={undefined}
-          />
+          <Citation {...cite} source={source} at={quote.start} />
         ) : (
           <span className="ka-citation">{quote.source}</span>
         )}

@@ -8,7 +8,7 @@ import { RELATION_MESSAGES } from '../shared/messages.js'
 import type { Collections } from '../shared/model.js'
 import { nameOf } from '../shared/names.js'
 import { type BaseProps, type HeadingLevel, useFrame } from '../shared/props.js'
-import { NameText, Section, StatedBy, Table } from '../shared/ui.js'
+import { Names, Section, StatedBy, Table } from '../shared/ui.js'
 
 /** Props of {@link RelationGraph}. */
 export type RelationGraphProps = BaseProps &
@@ -94,7 +94,7 @@ export function RelationGraph(props: RelationGraphProps): JSX.Element {
       collator.compare(label(x.subject), label(y.subject)) ||
       collator.compare(label(x.object), label(y.object)),
   )
-  const name = (id: string) => <NameText record={lookup.actors.get(id)} id={id} lang={lang} />
+  const name = (ids: string) => <Names ids={ids} records={lookup.actors} lang={lang} />
 
   return (
     <Section name="ka-relations" of={props} frame={{ uid, H }} title={t.relationsTitle}>

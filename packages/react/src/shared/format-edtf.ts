@@ -2,7 +2,7 @@
  * Formats EDTF dates of the model's subset for people, honestly: no invented precision. The
  * date is read by the core's `parseEdtfDate`; only the `Intl` display is here.
  */
-import { type EdtfPoint, parseEdtfDate } from '@karabakh-aftermath/query'
+import { type EdtfPoint, parseEdtfDate, pointDays } from '@karabakh-aftermath/query'
 
 /** The default English words: `c. 2021`, `2021?`, `Nov 2020 onwards`, `until 2020`, … */
 export const EDTF_WORDS = {
@@ -17,9 +17,6 @@ export const EDTF_WORDS = {
 /** Words around formatted dates; `{date}` stands for the formatted date. Override to localise. */
 export type EdtfWords = typeof EDTF_WORDS
 
-/** How precise a point is: 0 a year, 1 a month, 2 a day. */
-const precision = (p: EdtfPoint) => Number(p.month !== undefined) + Number(p.day !== undefined)
-
 const options = (p: EdtfPoint, month: 'short' | 'long'): Intl.DateTimeFormatOptions => ({
   timeZone: 'UTC',
   year: 'numeric',
@@ -27,12 +24,8 @@ const options = (p: EdtfPoint, month: 'short' | 'long'): Intl.DateTimeFormatOpti
   day: p.day === undefined ? undefined : 'numeric',
 })
 
-function toDate(p: EdtfPoint): Date {
-  const date = new Date(0)
-  // setUTCFullYear, unlike Date.UTC, keeps years 0–99 as they are.
-  date.setUTCFullYear(p.year, (p.month ?? 1) - 1, p.day ?? 1)
-  return date
-}
+// The point's first day, `YYYY-MM-DD`, which `Date` reads as UTC (years 0–99 too).
+const toDate = (p: EdtfPoint) => new Date(pointDays(p).first)
 
 const fill = (template: string, date: string) => template.replace('{date}', date)
 
@@ -87,7 +80,7 @@ function format(
   if (typeof end === 'string')
     return fill(end === 'open' ? words.openEnd : words.unknownEnd, one(start))
   const plain = !start.approximate && !start.uncertain && !end.approximate && !end.uncertain
-  if (plain && precision(start) === precision(end)) {
+  if (plain && start.iso.length === end.iso.length) {
     // formatRange shares what both ends have in common: "27 Sept – 10 Nov 2020".
     return dtf(start).formatRange(toDate(start), toDate(end))
   }

@@ -67,14 +67,16 @@ export function NameText(p: {
   )
 }
 
-/** The names of records by id, as inline text (`Armenia, Azerbaijan`). */
+/** The names of records by id (one id, or several), as inline text (`Armenia, Azerbaijan`). */
 export const Names = (p: {
-  ids: readonly string[]
+  ids: string | readonly string[]
   records: ReadonlyMap<string, Named>
   lang?: string | undefined
 }): (JSX.Element | string)[] =>
   inlineList(
-    p.ids.map((id) => <NameText key={id} record={p.records.get(id)} id={id} lang={p.lang} />),
+    [p.ids]
+      .flat()
+      .map((id) => <NameText key={id} record={p.records.get(id)} id={id} lang={p.lang} />),
   )
 
 /** An EDTF date, formatted honestly; a single date is a `<time>` with its machine value. */
@@ -82,48 +84,44 @@ export function EdtfTime(p: {
   date: string
   locale?: string | undefined
   words?: EdtfWords | undefined
-  className?: string
 }): JSX.Element {
   const Tag = edtfDateTime(p.date) ? 'time' : 'span'
   return (
-    <Tag
-      className={p.className ? `ka-date ${p.className}` : 'ka-date'}
-      dateTime={edtfDateTime(p.date)}
-      data-edtf={p.date}
-    >
+    <Tag className="ka-date" dateTime={edtfDateTime(p.date)} data-edtf={p.date}>
       {formatEdtf(p.date, p)}
     </Tag>
   )
 }
 
-/** A text badge (a kind, a role): the label is always text, never colour alone. */
-export const Badge = (p: { kind: string; value: string; children: string }): JSX.Element => (
+/** A value's badge (a kind, a role), labelled from `labels`: always text, never colour alone. */
+export const Badge = (p: {
+  kind: string
+  value: string
+  labels: Readonly<Record<string, string>>
+}): JSX.Element => (
   <span
     className={`ka-badge ka-badge--${p.kind} ka-${p.kind}--${p.value.replace(/[^a-z0-9-]/g, '')}`}
   >
-    {p.children}
+    {p.labels[p.value] ?? p.value}
   </span>
 )
 
 /** A claim in a list: its kind's badge and its statement, linked to its card when `href` is. */
-export const ClaimLine = (p: {
+export function ClaimLine(p: {
   claim: Claim
   kinds: Record<Claim['kind'], string>
   href?: string | undefined
-}): JSX.Element => (
-  <>
-    <Badge kind="kind" value={p.claim.kind}>
-      {p.kinds[p.claim.kind]}
-    </Badge>{' '}
-    {p.href ? (
-      <a href={p.href} dir="auto">
+}): JSX.Element {
+  const Statement = p.href ? 'a' : 'span'
+  return (
+    <>
+      <Badge kind="kind" value={p.claim.kind} labels={p.kinds} />{' '}
+      <Statement href={p.href} dir="auto">
         {p.claim.statement}
-      </a>
-    ) : (
-      <span dir="auto">{p.claim.statement}</span>
-    )}
-  </>
-)
+      </Statement>
+    </>
+  )
+}
 
 /** Joins rendered items with a separator, as inline text. */
 export function inlineList(items: JSX.Element[], separator = ', '): (JSX.Element | string)[] {
@@ -149,7 +147,7 @@ export function StatedBy(p: {
       {inlineList(
         claimants.map((claimant) => (
           <span key={claimant}>
-            <NameText record={p.actors.get(claimant)} id={claimant} lang={p.lang} />
+            <Names ids={claimant} records={p.actors} lang={p.lang} />
             {p.claimHref && ': '}
             {p.claimHref &&
               inlineList(

@@ -2,7 +2,7 @@
 /** SourceReader: the full source text with each claim highlighted by kind; select one to read it. */
 import { createLookup, partNumber, sortClaims } from '@karabakh-aftermath/query'
 import type { Claim, Source, SourcePart } from '@karabakh-aftermath/schema'
-import { type JSX, type KeyboardEvent, type MouseEvent, useMemo, useState } from 'react'
+import { type JSX, type KeyboardEvent, type MouseEvent, useState } from 'react'
 import { ClaimCard } from '../claim-card/claim-card.js'
 import { href, paragraphAnchor } from '../shared/anchors.js'
 import { keyTarget } from '../shared/keys.js'
@@ -10,7 +10,7 @@ import { CLAIM_CARD_MESSAGES, READER_MESSAGES } from '../shared/messages.js'
 import type { Collections } from '../shared/model.js'
 import { type BaseProps, below, type HeadingLevel, rootProps, useFrame } from '../shared/props.js'
 import { segment } from '../shared/segments.js'
-import { EdtfTime, Names, NameText } from '../shared/ui.js'
+import { EdtfTime, Names } from '../shared/ui.js'
 import { safeHref } from '../shared/url.js'
 
 /** Props of {@link SourceReader}. */
@@ -42,24 +42,12 @@ export type SourceReaderProps<C extends Claim = Claim> = BaseProps &
  */
 export function SourceReader<C extends Claim>(props: SourceReaderProps<C>): JSX.Element {
   const { source, headingLevel = 2, defaultSelected, locale, lang, linkBase } = props
-  const { actors, places, topics, events } = props
   const messages = { ...CLAIM_CARD_MESSAGES, ...READER_MESSAGES }
   const { uid, prefix, t, H, Sub } = useFrame(props, messages, headingLevel)
   const [selected, setSelected] = useState<string | undefined>(defaultSelected)
-  const claims = useMemo(
-    () => sortClaims((props.claims ?? []).filter((c) => c.quote.source === source.id)),
-    [props.claims, source.id],
-  )
-  const lookup = useMemo(
-    () => createLookup({ sources: [source], actors, places, topics, events, claims: props.claims }),
-    [source, actors, places, topics, events, props.claims],
-  )
-  const number = useMemo(() => new Map(claims.map((c, i) => [c.id, i + 1])), [claims])
-  const endingAt = useMemo(() => {
-    const map = new Map<number, Claim[]>()
-    for (const c of claims) map.set(c.quote.end, [...(map.get(c.quote.end) ?? []), c])
-    return map
-  }, [claims])
+  const claims = sortClaims((props.claims ?? []).filter((c) => c.quote.source === source.id))
+  const lookup = createLookup({ ...props, sources: [source] })
+  const number = new Map(claims.map((c, i) => [c.id, i + 1]))
   const current = selected === undefined ? undefined : claims.find((c) => c.id === selected)
   const currentIndex = current ? claims.indexOf(current) : -1
 
@@ -112,7 +100,7 @@ export function SourceReader<C extends Claim>(props: SourceReaderProps<C>): JSX.
       const inner = seg.claims[0]
       const isSelected = selected !== undefined && ids.includes(selected)
       // Each claim's marker follows the run where its quote ends.
-      const ending = endingAt.get(seg.end) ?? []
+      const ending = claims.filter((c) => c.quote.end === seg.end)
       return (
         <span key={seg.start} className="ka-reader__run">
           {inner ? (
@@ -145,6 +133,29 @@ export function SourceReader<C extends Claim>(props: SourceReaderProps<C>): JSX.
     })
   }
 
+  // A part as a paragraph with its anchor; a body paragraph opens with its number, linked.
+  const paragraph = (p: SourcePart, className: string) => {
+    const anchor = paragraphAnchor(source.id, p.anchor, prefix)
+    const n = partNumber(source, p)
+    return (
+      <p key={p.anchor} id={anchor} className={className}>
+        {p.kind === 'body' && (
+          <>
+            <a
+              className="ka-reader__pilcrow"
+              href={href(anchor, linkBase)}
+              tabIndex={-1}
+              aria-label={t.paragraph(n)}
+            >
+              {n}
+            </a>{' '}
+          </>
+        )}
+        {renderPart(p)}
+      </p>
+    )
+  }
+
   const titlePart = source.parts.find((p) => p.kind === 'title')
   const titleId = titlePart ? paragraphAnchor(source.id, titlePart.anchor, prefix) : `${uid}-title`
   const footer = source.parts.filter((p) => !['title', 'image-credit', 'body'].includes(p.kind))
@@ -156,12 +167,8 @@ export function SourceReader<C extends Claim>(props: SourceReaderProps<C>): JSX.
         </H>
         <p className="ka-reader__byline ka-muted">
           <Names ids={source.authors} records={lookup.actors} lang={lang} />,{' '}
-          <NameText
-            record={lookup.actors.get(source.publisher)}
-            id={source.publisher}
-            lang={lang}
-          />
-          , <EdtfTime date={source.published} locale={locale} words={t.dates} />
+          <Names ids={source.publisher} records={lookup.actors} lang={lang} />,{' '}
+          <EdtfTime date={source.published} locale={locale} words={t.dates} />
           {url && (
             <>
               {' · '}
@@ -188,38 +195,12 @@ export function SourceReader<C extends Claim>(props: SourceReaderProps<C>): JSX.
         <div className="ka-reader__text" onClick={onTextClick} lang={source.language}>
           {source.parts
             .filter((p) => p.kind === 'image-credit' || p.kind === 'body')
-            .map((p) => {
-              const anchor = paragraphAnchor(source.id, p.anchor, prefix)
-              const n = partNumber(source, p)
-              const body = p.kind === 'body'
-              return (
-                <p key={p.anchor} id={anchor} className={`ka-reader__${body ? 'para' : 'credit'}`}>
-                  {body && (
-                    <a
-                      className="ka-reader__pilcrow"
-                      href={href(anchor, linkBase)}
-                      tabIndex={-1}
-                      aria-label={t.paragraph(n)}
-                    >
-                      {n}
-                    </a>
-                  )}
-                  {body && ' '}
-                  {renderPart(p)}
-                </p>
-              )
-            })}
+            .map((p) =>
+              paragraph(p, p.kind === 'body' ? 'ka-reader__para' : 'ka-reader__credit ka-muted'),
+            )}
           {footer.length > 0 && (
             <footer className="ka-reader__footer ka-muted">
-              {footer.map((p) => (
-                <p
-                  key={p.anchor}
-                  id={paragraphAnchor(source.id, p.anchor, prefix)}
-                  className={`ka-reader__note ka-reader__note--${p.kind}`}
-                >
-                  {renderPart(p)}
-                </p>
-              ))}
+              {footer.map((p) => paragraph(p, `ka-reader__note ka-reader__note--${p.kind}`))}
             </footer>
           )}
         </div>
@@ -241,7 +222,7 @@ export function SourceReader<C extends Claim>(props: SourceReaderProps<C>): JSX.
                 headingLevel={below(headingLevel, 2)}
                 idPrefix={prefix}
                 id={`${uid}-selected`}
-                {...{ locale, lang, linkBase, actors, messages: props.messages }}
+                {...{ locale, lang, linkBase, actors: props.actors, messages: props.messages }}
               />
               <p className="ka-reader__nav ka-row">
                 {button(t.previousClaim, claims[currentIndex - 1])}{' '}

@@ -29,7 +29,7 @@ describe('Timeline', () => {
       'c. Jul 2021',
     ])
       expect(html).toContain(text)
-    expect(html).toContain('<time class="ka-date ka-event__date" dateTime="2021-06-20"')
+    expect(html).toContain('<time class="ka-date" dateTime="2021-06-20"')
     const { container } = render(<Timeline idPrefix="ka" {...props} />)
     expect(
       [...container.querySelectorAll('.ka-timeline__year-title')].map((h) => h.textContent),

@@ -2,7 +2,7 @@
 /** Timeline: events in time order, grouped by year, filterable, navigable with arrow keys. */
 import { createLookup, sortEvents } from '@karabakh-aftermath/query'
 import type { Event } from '@karabakh-aftermath/schema'
-import { type JSX, type KeyboardEvent, type ReactNode, useMemo, useRef, useState } from 'react'
+import { type JSX, type KeyboardEvent, type ReactNode, useRef, useState } from 'react'
 import { eventAnchor } from '../shared/anchors.js'
 import { FilterBar, useFilters } from '../shared/filter-select.js'
 import { keyTarget } from '../shared/keys.js'
@@ -10,7 +10,7 @@ import { FILTER_MESSAGES, TIMELINE_MESSAGES } from '../shared/messages.js'
 import { type Collections, eventYear } from '../shared/model.js'
 import { nameOf } from '../shared/names.js'
 import { type BaseProps, type HeadingLevel, useFrame } from '../shared/props.js'
-import { Badge, EdtfTime, inlineList, NameText, Section } from '../shared/ui.js'
+import { Badge, EdtfTime, inlineList, Names, Section } from '../shared/ui.js'
 import { safeHref } from '../shared/url.js'
 
 /**
@@ -62,13 +62,13 @@ const Detail = (p: { name: string; label: string; shown: boolean; children: Reac
  * ```
  */
 export function Timeline<E extends Event>(props: TimelineProps<E>): JSX.Element {
-  const { events, actors, places, topics, headingLevel = 2, locale, lang } = props
+  const { events, headingLevel = 2, locale, lang } = props
   const messages = { ...FILTER_MESSAGES, ...TIMELINE_MESSAGES }
   const { uid, prefix, t, Sub, H } = useFrame(props, messages, headingLevel)
   const [current, setCurrent] = useState(0)
   const listRef = useRef<HTMLDivElement>(null)
-  const lookup = useMemo(() => createLookup({ actors, places, topics }), [actors, places, topics])
-  const sorted = useMemo(() => sortEvents(events as readonly Event[]), [events])
+  const lookup = createLookup(props)
+  const sorted = sortEvents(events as readonly Event[])
   const filters = useFilters<Event, keyof TimelineFilter>(
     sorted,
     {
@@ -80,13 +80,11 @@ export function Timeline<E extends Event>(props: TimelineProps<E>): JSX.Element 
     { t, uid, locale, show: props.filters },
   )
   const shown = filters.shown
-  const years: { year: number | undefined; events: Event[] }[] = []
-  for (const e of shown) {
-    const year = eventYear(e)
-    const last = years[years.length - 1]
-    if (last && last.year === year) last.events.push(e)
-    else years.push({ year, events: [e] })
-  }
+  // In time order, so each year's events follow one another.
+  const years = [...new Set(shown.map(eventYear))].map((year) => ({
+    year,
+    events: shown.filter((e) => eventYear(e) === year),
+  }))
   const focusIndex = Math.min(current, Math.max(shown.length - 1, 0))
 
   const onKeyDown = (ev: KeyboardEvent<HTMLElement>, index: number) => {
@@ -139,16 +137,9 @@ export function Timeline<E extends Event>(props: TimelineProps<E>): JSX.Element 
                         {e.title}
                       </HEvent>
                       <p className="ka-event__meta ka-muted ka-row">
-                        <EdtfTime
-                          date={e.date}
-                          locale={locale}
-                          words={t.dates}
-                          className="ka-event__date"
-                        />
+                        <EdtfTime date={e.date} locale={locale} words={t.dates} />
                         <span className="ka-sep"> · </span>
-                        <Badge kind="event" value={e.kind}>
-                          {t.eventKinds[e.kind] ?? e.kind}
-                        </Badge>
+                        <Badge kind="event" value={e.kind} labels={t.eventKinds} />
                         <span className="ka-sep"> · </span>
                         <span className={`ka-basis ka-basis--${e.basis}`}>
                           {t.bases[e.basis] ?? e.basis}
@@ -161,22 +152,14 @@ export function Timeline<E extends Event>(props: TimelineProps<E>): JSX.Element 
                         {inlineList(
                           e.participants.map((p) => (
                             <span key={`${p.actor}-${p.role}`}>
-                              <NameText
-                                record={lookup.actors.get(p.actor)}
-                                id={p.actor}
-                                lang={lang}
-                              />{' '}
-                              ({(t.roles[p.role] ?? p.role).toLowerCase()})
+                              <Names ids={p.actor} records={lookup.actors} lang={lang} /> (
+                              {(t.roles[p.role] ?? p.role).toLowerCase()})
                             </span>
                           )),
                         )}
                       </Detail>
                       <Detail name="places" label={t.where} shown={e.places.length > 0}>
-                        {inlineList(
-                          e.places.map((p) => (
-                            <NameText key={p} record={lookup.places.get(p)} id={p} lang={lang} />
-                          )),
-                        )}
+                        <Names ids={e.places} records={lookup.places} lang={lang} />
                       </Detail>
                       <Detail name="citations" label={t.cited} shown={e.citations.length > 0}>
                         {inlineList(
