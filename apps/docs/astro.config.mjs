@@ -13,13 +13,10 @@ syncGuides()
 
 const dataset = datasetDir(process.env)
 const PACKAGES = ['schema', 'data', 'query', 'react']
-/** A sidebar group of links under `base`: `[label, segment]` pairs (a segment from `/` is a path). */
-const group = (label, base, links) => ({
+/** A sidebar group of `[label, path]` links. */
+const group = (label, links) => ({
   label,
-  items: links.map(([text, path]) => ({
-    label: text,
-    link: path.startsWith('/') ? path : `${base}${path && `${path}/`}`,
-  })),
+  items: links.map(([text, link]) => ({ label: text, link })),
 })
 
 export default defineConfig({
@@ -87,27 +84,30 @@ export default defineConfig({
       ],
       sidebar: [
         { label: 'Guides', items: [{ autogenerate: { directory: 'guides' } }] },
-        group('The analysis', '/analysis/', [
-          ['The analysis, live', ''],
-          ['Source reader', 'reader'],
-          ['Timeline', 'timeline'],
-          ['Claims', 'claims'],
-          ['Actors', 'actors'],
-          ['Map', 'map'],
-          ['Relations', 'relations'],
+        group('The analysis', [
+          ['The analysis, live', '/analysis/'],
+          ['Source reader', '/analysis/reader/'],
+          ['Timeline', '/analysis/timeline/'],
+          ['Claims', '/analysis/claims/'],
+          ['Actors', '/analysis/actors/'],
+          ['Map', '/analysis/map/'],
+          ['Relations', '/analysis/relations/'],
         ]),
-        group('Dataset browser', '/records/', [
-          ['All records', ''],
-          ...['Actors', 'Events', 'Claims', 'Places', 'Topics'].map((c) => [c, c.toLowerCase()]),
+        group('Dataset browser', [
+          ['All records', '/records/'],
+          ...['Actors', 'Events', 'Claims', 'Places', 'Topics'].map((c) => [
+            c,
+            `/records/${c.toLowerCase()}/`,
+          ]),
           ['Downloads', '/downloads/'],
         ]),
         // The API group links the packages' overviews rather than every export (about 400 pages):
         // every page carries the whole sidebar, and /api/ and the overviews list each export.
-        group('API reference', '/api/', [
-          ['All packages', ''],
+        group('API reference', [
+          ['All packages', '/api/'],
           ...PACKAGES.map((name) => [
             `@karabakh-aftermath/${name}`,
-            `karabakh-aftermath/${name}/overview`,
+            `/api/karabakh-aftermath/${name}/overview/`,
           ]),
         ]),
       ],

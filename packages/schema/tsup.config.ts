@@ -8,9 +8,7 @@ import { defineConfig } from 'tsup'
 export default defineConfig({
   entry: ['src/**/*.ts', '!src/**/*.test.ts', '!src/**/*.test-d.ts', '!src/**/*.d.ts'],
   format: ['esm'],
-  target: 'es2022',
   bundle: false,
-  dts: false,
   clean: true,
   sourcemap: true,
 })

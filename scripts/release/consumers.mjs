@@ -51,17 +51,19 @@ export function consumerEnv() {
   return { ...env, NEXT_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1', CI: process.env.CI ?? '1' }
 }
 
-/** Runs a command; on failure the error carries its output. */
-export async function run(cmd, args, options) {
+const seconds = (since) => `${((performance.now() - since) / 1000).toFixed(1)} s`
+
+/** Runs a command in `cwd`; with a `label`, says it passed and in how long. On failure the error carries its output. */
+export async function run(cmd, args, cwd, label) {
+  const started = performance.now()
+  const options = { cwd, env: consumerEnv(), maxBuffer: 1 << 26 }
   try {
-    return await promisify(execFile)(cmd, args, {
-      env: consumerEnv(),
-      maxBuffer: 1 << 26,
-      ...options,
-    })
+    const out = await promisify(execFile)(cmd, args, options)
+    if (label) console.log(`  ok ${label} (${seconds(started)})`)
+    return out
   } catch (error) {
     throw new Error(
-      `\`${cmd} ${args.join(' ')}\` failed in ${options.cwd}:\n${error.stdout}${error.stderr}`,
+      `\`${cmd} ${args.join(' ')}\` failed in ${cwd}:\n${error.stdout}${error.stderr}`,
     )
   }
 }
@@ -77,18 +79,16 @@ export function prepareConsumer(name, work, tarballs) {
   // The apps' shared test helpers (examples/shared), which they import as ../../shared/….
   cpSync(join(root, 'examples', 'shared'), join(work, 'shared'), { recursive: true })
   const pkg = readJson(join(to, 'package.json'))
+  const files = Object.fromEntries(Object.entries(tarballs).map(([n, t]) => [n, `file:${t}`]))
   for (const deps of [pkg.dependencies, pkg.devDependencies, pkg.peerDependencies])
     for (const dep of Object.keys(deps ?? {}).filter((d) => d.startsWith(SCOPE))) {
-      if (!tarballs[dep])
+      if (!files[dep])
         throw new Error(
           `${name} depends on ${dep}, which is not a published package of this repository`,
         )
-      deps[dep] = `file:${tarballs[dep]}`
+      deps[dep] = files[dep]
     }
-  pkg.overrides = {
-    ...pkg.overrides,
-    ...Object.fromEntries(Object.entries(tarballs).map(([n, t]) => [n, `file:${t}`])),
-  }
+  pkg.overrides = { ...pkg.overrides, ...files }
   writeFileSync(join(to, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`)
   return to
 }
@@ -117,6 +117,8 @@ export function verifyFromTarballs(dir, tarballs) {
 
 if (import.meta.main) {
   const CONSUMERS = ['node-ts', 'vite-react', 'next-app']
+  // What an app also runs on the machine's own Node (20 on CI): the plain ESM script, the node16 output.
+  const ON_SYSTEM_NODE = { 'node-ts': ['forecasts.mjs', 'dist-node16/ids.js'] }
   const INSTALL =
     'install --no-package-lock --no-audit --no-fund --prefer-offline --loglevel=error'.split(' ')
   const { values: args } = parseArgs({
@@ -128,36 +130,25 @@ if (import.meta.main) {
   const work =
     process.env.KA_CONSUMERS_DIR ?? mkdtempSync(join(tmpdir(), 'karabakh-aftermath-consumers-'))
   const started = performance.now()
-  const step = async (label, cmd, args, cwd) => {
-    const t = performance.now()
-    await run(cmd, args, { cwd })
-    console.log(`  ok ${label} (${((performance.now() - t) / 1000).toFixed(1)} s)`)
-  }
   try {
-    const packages = publishedPackages()
-    await Promise.all(
-      packages.map(({ dir, pkg }) =>
-        step(`pack ${pkg.name}`, 'pnpm', ['pack', '--pack-destination', work], dir),
+    const packed = await Promise.all(
+      publishedPackages().map(({ dir, pkg }) =>
+        run('pnpm', ['pack', '--pack-destination', work, '--json'], dir, `pack ${pkg.name}`),
       ),
     )
     const tarballs = Object.fromEntries(
-      packages.map(({ pkg }) => [
-        pkg.name,
-        join(work, `${pkg.name.slice(1).replace('/', '-')}-${pkg.version}.tgz`),
-      ]),
+      packed.map(({ stdout }) => JSON.parse(stdout)).map((p) => [p.name, p.filename]),
     )
+    const system = ['/usr/local/bin/node', '/usr/bin/node'].find(existsSync)
     await Promise.all(
       only.map(async (name) => {
         const dir = prepareConsumer(name, work, tarballs)
-        await step(`${name}: npm install from the tarballs`, 'npm', INSTALL, dir)
+        await run('npm', INSTALL, dir, `${name}: npm install from the tarballs`)
         console.log(`  ${name}: from the tarballs: ${verifyFromTarballs(dir, tarballs).join(', ')}`)
-        await step(`${name}: npm run build`, 'npm', ['run', 'build'], dir)
-        await step(`${name}: npm test`, 'npm', ['test'], dir)
-        // The plain ESM script and the node16 output on the machine's own Node too (20 on CI).
-        const system = ['/usr/local/bin/node', '/usr/bin/node'].find(existsSync)
-        if (name === 'node-ts' && system)
-          for (const file of ['forecasts.mjs', 'dist-node16/ids.js'])
-            await step(`${name}: ${system} ${file}`, system, [file], dir)
+        await run('npm', ['run', 'build'], dir, `${name}: npm run build`)
+        await run('npm', ['test'], dir, `${name}: npm test`)
+        for (const file of system ? (ON_SYSTEM_NODE[name] ?? []) : [])
+          await run(system, [file], dir, `${name}: ${system} ${file}`)
       }),
     )
   } catch (error) {
@@ -165,7 +156,7 @@ if (import.meta.main) {
     process.exit(1)
   }
   console.log(
-    `test:consumers: ${only.join(', ')} passed from the packed tarballs in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    `test:consumers: ${only.join(', ')} passed from the packed tarballs in ${seconds(started)}`,
   )
   if (args.keep || process.env.KA_CONSUMERS_DIR)
     console.log(`(the apps and tarballs are in ${work})`)

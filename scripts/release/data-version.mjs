@@ -110,10 +110,11 @@ if (import.meta.main) {
   const { values: args } = parseArgs({
     options: {
       update: { type: 'boolean', default: false },
-      dataset: { type: 'string', default: join(root, 'packages/data/dist/dataset.json') },
-      snapshot: { type: 'string', default: join(root, 'packages/data/release-snapshot/ids.json') },
-      changesets: { type: 'string', default: join(root, '.changeset') },
-      'package-json': { type: 'string', default: join(root, 'packages/data/package.json') },
+      // Relative to the working directory: the workspace's root (release:dry-run runs it in a copy).
+      dataset: { type: 'string', default: 'packages/data/dist/dataset.json' },
+      snapshot: { type: 'string', default: 'packages/data/release-snapshot/ids.json' },
+      changesets: { type: 'string', default: '.changeset' },
+      'package-json': { type: 'string', default: 'packages/data/package.json' },
     },
   })
   const fail = (message) => {

@@ -11,12 +11,6 @@ import { fileURLToPath } from 'node:url'
 const SOURCE = fileURLToPath(new URL('../../../docs/', import.meta.url))
 const TARGET = fileURLToPath(new URL('../src/content/docs/guides/', import.meta.url))
 
-/** The guides' slugs (file names without `.md`); each orders itself by its `sidebar.order`. */
-const guideSlugs = () =>
-  readdirSync(SOURCE)
-    .filter((f) => f.endsWith('.md'))
-    .map((f) => f.slice(0, -3))
-
 /** Rewrites the markdown links of a guide (outside code blocks) for the site, as said above. */
 function rewriteLinks(markdown, guides) {
   return markdown
@@ -41,7 +35,10 @@ function rewriteLinks(markdown, guides) {
  * without the leading `# heading` (after the frontmatter), with the links rewritten.
  */
 export function syncGuides() {
-  const guides = guideSlugs()
+  // The guides' slugs (file names without `.md`); each orders itself by its `sidebar.order`.
+  const guides = readdirSync(SOURCE)
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => f.slice(0, -3))
   rmSync(TARGET, { recursive: true, force: true })
   mkdirSync(TARGET, { recursive: true })
   for (const slug of guides) {

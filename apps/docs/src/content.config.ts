@@ -41,7 +41,9 @@ export const collections = {
       order: z.number(),
       title: z.string(),
       intro: z.string(),
-      /** The data package's files in the group: the path in its build, and what the file holds. */
+      /** The package whose build holds the group's files. */
+      package: z.string().default('@karabakh-aftermath/data'),
+      /** The package's files in the group: the path in its build, and what the file holds. */
       files: z.record(z.string(), z.string()).default({}),
     }),
   }),

@@ -4,14 +4,13 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { buildDataset } from './build-dataset.ts'
-import { packagePaths } from './compile.ts'
+import { buildDataset } from './emit.ts'
 import { formatLocated } from './problem.ts'
 
 // An optional argument names another content root (with content/ and sources/), built into its dist/.
 const root = process.argv[2] ?? fileURLToPath(new URL('..', import.meta.url))
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'))
-const result = buildDataset(packagePaths(root), join(root, 'dist'), pkg)
+const result = buildDataset(root, join(root, 'dist'), pkg)
 if (!result.ok) {
   for (const p of result.problems) console.error(formatLocated(p))
   console.error(

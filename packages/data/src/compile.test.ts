@@ -4,8 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { validateDataset } from '@karabakh-aftermath/schema'
 import { describe, expect, it } from 'vitest'
-import { buildDataset } from './build-dataset.ts'
-import { packagePaths } from './compile.ts'
+import { buildDataset } from './emit.ts'
 import { formatLocated, type Located } from './problem.ts'
 
 const FIXTURE = join(import.meta.dirname, 'fixtures/valid')
@@ -22,7 +21,7 @@ function buildWith(edits: Record<string, (text: string) => string | Uint8Array> 
   const dist = join(root, 'dist')
   mkdirSync(dist)
   writeFileSync(join(dist, 'previous-build.txt'), 'intact')
-  const result = buildDataset(packagePaths(root), dist, PKG)
+  const result = buildDataset(root, dist, PKG)
   return { root, dist, result }
 }
 

@@ -7,15 +7,17 @@ import {
   type CollectionName,
   checkRecord,
   type Dataset,
+  type Place,
   parseEdtf,
   type QuoteInput,
+  type SourceInput,
   textSha256,
   validateDataset,
 } from '@karabakh-aftermath/schema'
 import { anchorQuote } from './anchor.ts'
 import { countryCentroid, countryContains, inRegion, naturalEarthCountries } from './geo.ts'
 import { decodeUtf8, type LoadedRecord, loadContent } from './load.ts'
-import { type Located, locate } from './problem.ts'
+import type { Located } from './problem.ts'
 import { coverageUnits, namedParts, type Sentence } from './source-text.ts'
 
 /** Sentence coverage: the body sentences and the image credit, and which no claim quotes. */
@@ -24,32 +26,22 @@ export type Coverage = { units: number; covered: number; uncovered: Sentence[] }
 /** What a compilation produces: the dataset and its coverage, or the problems (and no dataset). */
 export type Compilation = { dataset?: Dataset; coverage?: Coverage; problems: Located[] }
 
-/** Paths of a content root: `content/` (YAML) and `sources/` (texts). */
-export type ContentPaths = { root: string; content: string; sources: string }
-
-/** Default paths: this package's `content/` and `sources/`. */
-export const packagePaths = (root: string): ContentPaths => ({
-  root,
-  content: join(root, 'content'),
-  sources: join(root, 'sources'),
-})
-
 type AnyRecord = Record<string, unknown> & { id: string }
 type Path = (string | number)[]
-type SourceFields = AnyRecord & { textFile: string; parts: Parameters<typeof namedParts>[1] }
-type PlaceFields = AnyRecord & {
-  naturalEarth?: string
-  geometry?: { type: string; coordinates: unknown }
-  within?: string
-}
+type SourceFields = AnyRecord & Pick<SourceInput, 'textFile' | 'parts'>
+type PlaceFields = AnyRecord & Pick<Place, 'naturalEarth' | 'geometry' | 'within'>
+type Report = (r: LoadedRecord, id: string, path: Path, code: Code, message: string) => void
+type Code = Located['code']
 type Compiled = { record: LoadedRecord; value: AnyRecord }
 const NO_MENTION = 'needs at least one mention: the words of the source that name it (provenance)'
 
-/** Compiles the content below `paths` into a dataset, collecting every problem. */
-export function compile(paths: ContentPaths): Compilation {
-  const { records, problems } = loadContent(paths.content, paths.root)
-  const located = (r: LoadedRecord, id: string, path: Path, code: Located['code'], msg: string) =>
-    locate(code, r.file, r.lineOf(path), r.collection, id, path, msg)
+/** Compiles a content root (YAML in `content/`, texts in `sources/`), collecting every problem. */
+export function compile(root: string): Compilation {
+  const sourcesDir = join(root, 'sources')
+  const { records, problems } = loadContent(join(root, 'content'), root)
+  const report: Report = ({ file, collection, lineOf }, id, path, code, message) => {
+    problems.push({ code, file, line: lineOf(path), collection, id, path, message })
+  }
 
   // 1. Shape: each record against its collection's authoring schema. References to records that
   // failed, or to any record of a collection one of whose files could not be read, are not
@@ -59,17 +51,15 @@ export function compile(paths: ContentPaths): Compilation {
   const hasFailed = (c: CollectionName, id?: string) =>
     unreadable.has(c) ||
     (id ? failed.has(`${c}/${id}`) : [...failed].some((key) => key.startsWith(`${c}/`)))
-  const parsed = Object.fromEntries(COLLECTIONS.map((c) => [c, [] as Compiled[]])) as Record<
-    CollectionName,
-    Compiled[]
-  >
+  const parsed = {} as Record<CollectionName, Compiled[]>
+  for (const c of COLLECTIONS) parsed[c] = []
   for (const [index, record] of records.entries()) {
     const result = checkRecord(record.collection, record.value, index, 'input')
     if (result.ok) parsed[record.collection].push({ record, value: result.data as AnyRecord })
     else
       for (const p of result.problems) {
         failed.add(`${record.collection}/${p.id}`)
-        problems.push(located(record, p.id, p.path, p.code, p.message))
+        report(record, p.id, p.path, p.code, p.message)
       }
   }
 
@@ -79,14 +69,14 @@ export function compile(paths: ContentPaths): Compilation {
     const { textFile, parts: kinds, ...meta } = value as SourceFields
     const fail = (path: string[], message: string) => {
       failed.add(`sources/${value.id}`)
-      problems.push(located(record, value.id, path, 'source-text', message))
+      report(record, value.id, path, 'source-text', message)
       return []
     }
     let bytes: Uint8Array
     try {
-      bytes = readFileSync(join(paths.sources, textFile))
+      bytes = readFileSync(join(sourcesDir, textFile))
     } catch {
-      return fail(['textFile'], `names ${textFile}, which is not in ${paths.sources}`)
+      return fail(['textFile'], `names ${textFile}, which is not in ${sourcesDir}`)
     }
     const decoded = decodeUtf8(bytes)
     if ('line' in decoded)
@@ -104,13 +94,13 @@ export function compile(paths: ContentPaths): Compilation {
     const result = anchorQuote(input, texts, defaultSource)
     if (!('error' in result)) return result
     // Quotes cannot be anchored in a source that failed: their problems would only repeat it.
-    if (!hasFailed('sources')) problems.push(located(record, id, path, 'anchor', result.error))
+    if (!hasFailed('sources')) report(record, id, path, 'anchor', result.error)
     return undefined
   }
   const withMentions = ({ record, value }: Compiled, extra: Record<string, unknown> = {}) => {
     const mentions = value.mentions as QuoteInput[]
     if (record.collection !== 'events' && mentions.length === 0)
-      problems.push(located(record, value.id, ['mentions'], 'provenance', NO_MENTION))
+      report(record, value.id, ['mentions'], 'provenance', NO_MENTION)
     const quotes = mentions.flatMap((q, i) => anchor(record, value.id, ['mentions', i], q) ?? [])
     return { record, value: { ...value, ...extra, mentions: quotes } }
   }
@@ -118,9 +108,7 @@ export function compile(paths: ContentPaths): Compilation {
   const compiled: Record<CollectionName, Compiled[]> = {
     sources,
     actors: parsed.actors.map((c) => withMentions(c)),
-    places: placesOf(parsed.places, (r, id, path, message) =>
-      problems.push(located(r, id, path, 'geometry', message)),
-    ).map((c) => withMentions(c)),
+    places: placesOf(parsed.places, report).map((c) => withMentions(c)),
     topics: parsed.topics,
     events: parsed.events.map((c) =>
       withMentions(c, { bounds: parseEdtf(c.value.date as string) }),
@@ -141,18 +129,11 @@ export function compile(paths: ContentPaths): Compilation {
     const { other } = problem
     if (problem.code === 'missing-reference' && other && hasFailed(other.collection, other.id))
       continue
-    const recordAt = (index?: number) =>
-      index === undefined ? undefined : compiled[problem.collection][index]?.record
-    const record = recordAt(problem.index)
+    // Every record of the dataset was compiled from one read from a file.
+    const recordAt = (index = -1) => compiled[problem.collection][index]?.record as LoadedRecord
     const first = problem.code === 'duplicate-id' ? recordAt(other?.index) : undefined
-    const message = first
-      ? `${problem.message} (the first is at ${first.file}:${first.lineOf([])})`
-      : problem.message
-    problems.push(
-      record
-        ? { ...problem, file: record.file, line: record.lineOf(problem.path), message }
-        : { ...problem, file: '-', line: 0 },
-    )
+    const at = first ? ` (the first is at ${first.file}:${first.lineOf([])})` : ''
+    report(recordAt(problem.index), problem.id, problem.path, problem.code, problem.message + at)
   }
 
   // 5. Coverage: every body sentence and the image credit quoted by at least one claim.
@@ -163,7 +144,7 @@ export function compile(paths: ContentPaths): Compilation {
     const record = compiled.sources.find((c) => c.value.id === s.source)?.record as LoadedRecord
     const text = `${s.text.slice(0, 90)}${s.text.length > 90 ? '…' : ''}`
     const message = `coverage: sentence ${s.index} of ${s.anchor} is quoted by no claim: "${text}"`
-    problems.push(located(record, s.source, ['parts'], 'coverage', message))
+    report(record, s.source, ['parts'], 'coverage', message)
   }
 
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line)
@@ -174,10 +155,7 @@ export function compile(paths: ContentPaths): Compilation {
 
 // Places: country centroids from Natural Earth, and points checked against their country, or,
 // for a place in no country, against the region the dataset covers (catches [lat, lon]).
-function placesOf(
-  places: Compiled[],
-  report: (r: LoadedRecord, id: string, path: string[], message: string) => void,
-): Compiled[] {
+function placesOf(places: Compiled[], report: Report): Compiled[] {
   const byId = new Map(places.map(({ value }) => [value.id, value as PlaceFields]))
   const countryOf = (id: string | undefined, seen = new Set<string>()): string | undefined => {
     const p = id ? byId.get(id) : undefined
@@ -188,7 +166,7 @@ function placesOf(
   return places.map(({ record, value }) => {
     const p = value as PlaceFields
     const out: AnyRecord = { ...p }
-    const problem = (path: string[], message: string) => report(record, p.id, path, message)
+    const problem = (path: Path, message: string) => report(record, p.id, path, 'geometry', message)
     if (p.naturalEarth && !naturalEarthCountries().has(p.naturalEarth))
       problem(['naturalEarth'], 'is not a country id in Natural Earth (world-atlas countries-50m)')
     else if (p.naturalEarth && !p.geometry) {

@@ -33,13 +33,10 @@ export function columnsOf(schema: Schema, path: string[] = []): Column[] {
   ]
 }
 
-type Geometry = { type: string; coordinates: unknown } | undefined
-const pointAt =
-  (i: 0 | 1) =>
-  (record: unknown): unknown => {
-    const g = (record as { geometry?: Geometry }).geometry
-    return g?.type === 'Point' ? (g.coordinates as number[])[i] : undefined
-  }
+const pointAt = (i: 0 | 1) => (record: unknown) => {
+  const { geometry } = record as Dataset['places'][number]
+  return geometry?.type === 'Point' ? geometry.coordinates[i] : undefined
+}
 // Spreadsheets and GIS tools read a point as two number columns; `geometryCoordinates` keeps
 // every geometry as JSON.
 const EXTRA_COLUMNS: Partial<Record<keyof Dataset, Column[]>> = {

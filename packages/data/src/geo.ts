@@ -4,7 +4,7 @@ import { createRequire } from 'node:module'
 import { geoBounds, geoCentroid, geoContains } from 'd3-geo'
 import type { Feature, Geometry } from 'geojson'
 import { feature } from 'topojson-client'
-import type { GeometryCollection, Topology } from 'topojson-specification'
+import type { GeometryCollection as Outlines, Topology } from 'topojson-specification'
 
 const require = createRequire(import.meta.url)
 
@@ -13,13 +13,9 @@ let countries: Map<string, Feature<Geometry>> | undefined
 /** Natural Earth 1:50m country outlines by ISO 3166-1 numeric id, loaded once. */
 export function naturalEarthCountries(): Map<string, Feature<Geometry>> {
   if (countries) return countries
-  const topology = require('world-atlas/countries-50m.json') as Topology<{
-    countries: GeometryCollection
-  }>
-  const collection = feature(topology, topology.objects.countries)
-  countries = new Map(
-    collection.features.filter((f) => f.id !== undefined).map((f) => [String(f.id), f]),
-  )
+  const topology = require('world-atlas/countries-50m.json') as Topology<{ countries: Outlines }>
+  const { features } = feature(topology, topology.objects.countries)
+  countries = new Map(features.filter((f) => f.id !== undefined).map((f) => [String(f.id), f]))
   return countries
 }
 

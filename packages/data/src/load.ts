@@ -2,11 +2,12 @@
 // each field, so that every problem can be reported as file:line. A file that is not UTF-8, not
 // valid YAML, warned about by the parser (an unknown tag), or that uses aliases to blow up or
 // loop is refused whole, at its line, as `unreadable-file`.
+import { isUtf8 } from 'node:buffer'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { COLLECTIONS, type CollectionName } from '@karabakh-aftermath/schema'
-import { type Document, isMap, isSeq, LineCounter, parseDocument, visit } from 'yaml'
-import { type Located, locate } from './problem.ts'
+import { type Document, isMap, isNode, isSeq, LineCounter, parseDocument, visit } from 'yaml'
+import type { Located } from './problem.ts'
 
 /** A record as read from a content file, with where it came from. */
 export type LoadedRecord = {
@@ -17,6 +18,10 @@ export type LoadedRecord = {
   lineOf: (path: readonly PropertyKey[]) => number
 }
 
+/** A file refused whole: the problem at `line` of `file`. */
+const unreadable = (file: string, line: number, collection: CollectionName, message: string) =>
+  ({ code: 'unreadable-file', file, line, collection, id: '-', path: [], message }) as Located
+
 /** Past this many aliases a file is refused: a few are handy, thousands are an attack. */
 const MAX_ALIASES = 100
 
@@ -25,22 +30,11 @@ const MAX_ALIASES = 100
  * it into U+FFFD.
  */
 export function decodeUtf8(bytes: Uint8Array): { text: string } | { line: number } {
-  const decoder = new TextDecoder('utf-8', { fatal: true })
-  try {
-    return { text: decoder.decode(bytes) }
-  } catch {
-    // A newline byte is never part of a multi-byte character, so one line holds the bad bytes.
-    for (let line = 1, start = 0; ; line++) {
-      const end = bytes.indexOf(0x0a, start)
-      try {
-        decoder.decode(bytes.subarray(start, end === -1 ? undefined : end))
-      } catch {
-        return { line }
-      }
-      if (end === -1) return { line }
-      start = end + 1
-    }
-  }
+  if (isUtf8(bytes)) return { text: new TextDecoder().decode(bytes) }
+  // A newline byte is never part of a multi-byte character, so one line holds the bad bytes;
+  // latin1 maps each byte to one character and back.
+  const lines = Buffer.from(bytes).toString('latin1').split('\n')
+  return { line: lines.findIndex((l) => !isUtf8(Buffer.from(l, 'latin1'))) + 1 }
 }
 
 /** Reads one content file's text into records, or the problems that refuse it. */
@@ -50,29 +44,25 @@ export function loadText(
   file: string,
 ): { records: LoadedRecord[]; problems: Located[] } {
   const lineCounter = new LineCounter()
+  const problems: Located[] = []
+  // Records the problem at `offset` and returns the refusal, with every problem so far.
   const refuse = (offset: number | undefined, message: string) => {
     const line = offset === undefined ? 1 : lineCounter.linePos(offset).line
-    return locate('unreadable-file', file, line, collection, '-', [], message)
+    problems.push(unreadable(file, line, collection, message))
+    return { records: [], problems }
   }
-  const refused = (offset: number | undefined, message: string) => ({
-    records: [],
-    problems: [refuse(offset, message)],
-  })
   let doc: Document
   try {
     doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true })
   } catch (error) {
-    return refused(undefined, `cannot be parsed: ${String(error)}`)
+    return refuse(undefined, `cannot be parsed: ${String(error)}`)
   }
-  const problems = [...doc.errors, ...doc.warnings].map((e) =>
-    refuse(e.pos[0], `is not valid YAML: ${e.message.split('\n')[0]}`),
-  )
+  for (const e of [...doc.errors, ...doc.warnings])
+    refuse(e.pos[0], `is not valid YAML: ${e.message.split('\n')[0]}`)
   visit(doc, {
     Alias(_, alias, path) {
       if (path.includes(alias.resolve(doc) as never))
-        problems.push(
-          refuse(alias.range?.[0], `has an alias (*${alias.source}) inside its own anchor`),
-        )
+        refuse(alias.range?.[0], `has an alias (*${alias.source}) inside its own anchor`)
     },
   })
   if (problems.length) return { records: [], problems }
@@ -80,7 +70,7 @@ export function loadText(
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIASES })
   } catch (error) {
-    return refused(undefined, `cannot be read: ${(error as Error).message}`)
+    return refuse(undefined, `cannot be read: ${(error as Error).message}`)
   }
   const lineAt = (keys: readonly PropertyKey[]) => lineOfPath(doc, lineCounter, keys)
   const record = (v: unknown, lineOf = lineAt) => ({ collection, file, value: v, lineOf })
@@ -88,7 +78,7 @@ export function loadText(
     return { records: value.map((v, i) => record(v, (p) => lineAt([i, ...p]))), problems }
   if (isMap(doc.contents)) return { records: [record(value)], problems }
   if (doc.contents === null) return { records: [], problems }
-  return refused(0, 'must hold one record (a mapping) or a list of records')
+  return refuse(0, 'must hold one record (a mapping) or a list of records')
 }
 
 /** Reads every `content/<collection>/*.yaml` (or `.yml`, any case) file below `contentDir`. */
@@ -110,7 +100,7 @@ export function loadContent(
       if (name.startsWith('.')) continue
       const file = relative(rootDir, join(dir, name))
       const refuse = (line: number, message: string) =>
-        problems.push(locate('unreadable-file', file, line, collection, '-', [], message))
+        problems.push(unreadable(file, line, collection, message))
       if (!/\.ya?ml$/i.test(name)) {
         refuse(1, 'is not a .yaml file: content files are YAML; move other files elsewhere')
         continue
@@ -131,11 +121,8 @@ export function loadContent(
 // The line of the deepest node along `keys` that exists: a missing field is reported at its record.
 function lineOfPath(doc: Document, lineCounter: LineCounter, keys: readonly PropertyKey[]): number {
   for (let n = keys.length; n >= 0; n--) {
-    const node = doc.getIn(keys.slice(0, n) as unknown[], true) as
-      | { range?: [number, number, number] }
-      | undefined
-    if (node && typeof node === 'object' && node.range)
-      return lineCounter.linePos(node.range[0]).line
+    const node = doc.getIn(keys.slice(0, n) as unknown[], true)
+    if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line
   }
   return 1
 }

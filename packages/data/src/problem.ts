@@ -24,14 +24,3 @@ export type Located = Omit<Problem, 'code'> & {
 
 /** `file:line collection/id field: reason`. */
 export const formatLocated = (p: Located): string => `${p.file}:${p.line} ${formatProblem(p)}`
-
-/** A problem of the record `id` of `collection`, at `line` of `file`. */
-export const locate = (
-  code: Located['code'],
-  file: string,
-  line: number,
-  collection: Located['collection'],
-  id: string,
-  path: (string | number)[],
-  message: string,
-): Located => ({ code, file, line, collection, id, path, message })

@@ -2,29 +2,23 @@
 // authored part kinds, and finds the body's sentences for the coverage check.
 import type { SourcePart } from '@karabakh-aftermath/schema'
 
-/** The spans of the text's blocks: runs of text between blank lines. */
-export function blockSpans(text: string): { start: number; end: number }[] {
-  return [...text.matchAll(/[^\n]+(?:\n[^\n]+)*/g)].map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-  }))
-}
-
 /** Parts with stable anchors: `title`, `body-1` … `body-9`, `author-note-1` …; a kind that occurs once keeps its bare name. */
 export function namedParts(
   text: string,
   kinds: readonly SourcePart['kind'][],
 ): SourcePart[] | { error: string } {
-  const spans = blockSpans(text)
+  // The blocks: runs of text between blank lines.
+  const spans = [...text.matchAll(/[^\n]+(?:\n[^\n]+)*/g)]
   if (spans.length !== kinds.length)
     return {
       error: `lists ${kinds.length} parts but the text has ${spans.length} blocks (separated by blank lines): give one part kind per block`,
     }
   const count = (kind: string, upTo = kinds.length) =>
     kinds.slice(0, upTo).filter((k) => k === kind).length
-  return spans.map((span, i) => {
+  return spans.map(({ index: start, 0: block }, i) => {
     const kind = kinds[i] as SourcePart['kind']
-    return { kind, anchor: count(kind) === 1 ? kind : `${kind}-${count(kind, i + 1)}`, ...span }
+    const anchor = count(kind) === 1 ? kind : `${kind}-${count(kind, i + 1)}`
+    return { kind, anchor, start, end: start + block.length }
   })
 }
 

@@ -7,28 +7,17 @@ import { ACTOR_KINDS } from './vocabulary.js'
 const actorFields = {
   id: IdSchema,
   kind: z.enum(ACTOR_KINDS),
-  name: z
-    .string()
-    .min(1)
-    .meta({ description: 'English display name, chosen by the naming policy.' }),
-  names: z
-    .array(NameSchema)
-    .default([])
-    .meta({ description: 'Names in other languages or usages.' }),
+  name: z.string().min(1).describe('English display name, chosen by the naming policy.'),
+  names: z.array(NameSchema).default([]).describe('Names in other languages or usages.'),
   aliases: z.array(z.string().min(1)).default([]),
-  description: z.string().min(1).meta({ description: 'One neutral sentence.' }),
-  wikidata: WikidataIdSchema.optional().meta({ description: 'Wikidata QID, only when certain.' }),
+  description: z.string().min(1).describe('One neutral sentence.'),
+  wikidata: WikidataIdSchema.optional().describe('Wikidata QID, only when certain.'),
   country: z
     .string()
     .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as AZ')
     .optional(),
-  memberOf: z
-    .array(ref('actors'))
-    .default([])
-    .meta({ description: 'Actor ids this actor belongs to.' }),
-  replacedBy: ref('actors').optional().meta({
-    description: 'The id that replaces this one, when renamed.',
-  }),
+  memberOf: z.array(ref('actors')).default([]).describe('Actor ids this actor belongs to.'),
+  replacedBy: ref('actors').optional().describe('The id that replaces this one, when renamed.'),
 }
 
 /**
@@ -43,8 +32,7 @@ const actorFields = {
  * ```
  */
 export const ActorSchema = z
-  .object({ ...actorFields, mentions: z.array(QuoteSchema).default([]) })
-  .strict()
+  .strictObject({ ...actorFields, mentions: z.array(QuoteSchema).default([]) })
   .meta({ id: 'Actor', description: 'A state, government, person, organisation, force or group.' })
 
 /** An actor as shipped in the dataset. */

@@ -136,6 +136,9 @@ const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim()
 // BibTeX's special characters, so a title or name is text, not markup.
 const TEX: Record<string, string> = { '\\': '\\textbackslash{}', '^': '\\^{}', '~': '\\~{}' }
 const tex = (s: string) => oneLine(s).replace(/[\\{}%&$#_^~]/g, (c) => TEX[c] ?? `\\${c}`)
+// The fields (tags, meta tags) that have a name and a value: a missing or empty one is left out.
+const given = (pairs: [string, string | undefined][]) =>
+  pairs.filter((p): p is [string, string] => p[0] !== '' && p[1] !== undefined && p[1] !== '')
 
 /**
  * A CSL-JSON item as a BibTeX entry (UTF-8; `@misc`, `@techreport` or `@book`). Organisations are
@@ -153,7 +156,8 @@ export function toBibTeX(item: CslItem): string {
   const authors = item.author.map((n) =>
     'literal' in n ? `{${tex(n.literal)}}` : tex(nameText(n)),
   )
-  const fields: [string, string | undefined][] = [
+  // Months are BibTeX's predefined macros (jan, feb…), written bare.
+  const body = given([
     ['author', authors.join(' and ')],
     ['title', tex(item.title)],
     [type === 'techreport' ? 'institution' : 'publisher', item.publisher && tex(item.publisher)],
@@ -162,11 +166,7 @@ export function toBibTeX(item: CslItem): string {
     ['url', item.URL],
     ['language', item.language],
     ['note', item.note && tex(item.note)],
-  ]
-  const body = fields
-    .filter((f): f is [string, string] => f[1] !== undefined && f[1] !== '')
-    // Months are BibTeX's predefined macros (jan, feb…), written bare.
-    .map(([k, v]) => `  ${k} = ${k === 'month' ? v : `{${v}}`}`)
+  ]).map(([k, v]) => `  ${k} = ${k === 'month' ? v : `{${v}}`}`)
   return `@${type}{${item.id.replace(/[^\w:.-]/g, '-')},\n${body.join(',\n')}\n}\n`
 }
 
@@ -181,7 +181,7 @@ export function toBibTeX(item: CslItem): string {
 export function toRis(item: CslItem): string {
   const parts = item.issued?.['date-parts'][0] ?? []
   const pad = (n: number | undefined) => (n === undefined ? '' : String(n).padStart(2, '0'))
-  const lines: [string, string | undefined][] = [
+  const lines = given([
     ['TY', typeOf(item).ris],
     ['ID', item.id],
     ...item.author.map((n): [string, string] => ['AU', nameText(n)]),
@@ -192,11 +192,8 @@ export function toRis(item: CslItem): string {
     ['UR', item.URL],
     ['LA', item.language],
     ['N1', item.note],
-  ]
-  return `${lines
-    .filter((l): l is [string, string] => l[1] !== undefined && l[1] !== '')
-    .map(([tag, value]) => `${tag}  - ${oneLine(value)}`)
-    .join('\r\n')}\r\nER  - \r\n`
+  ]).map(([tag, value]) => `${tag}  - ${oneLine(value)}`)
+  return `${lines.join('\r\n')}\r\nER  - \r\n`
 }
 
 /**
@@ -211,7 +208,7 @@ export function toRis(item: CslItem): string {
  */
 export function citationMetaTags(item: CslItem): [name: string, content: string][] {
   const date = (item.issued?.['date-parts'][0] ?? []).map((n) => String(n).padStart(2, '0'))
-  const tags: [string, string | undefined][] = [
+  return given([
     ['citation_title', item.title],
     ...item.author.map((n): [string, string] => ['citation_author', nameText(n)]),
     ['citation_publication_date', date.length ? date.join('/') : undefined],
@@ -219,6 +216,5 @@ export function citationMetaTags(item: CslItem): [name: string, content: string]
     [item.type === 'report' ? 'citation_technical_report_institution' : '', item.publisher],
     ['citation_language', item.language],
     ['citation_public_url', item.URL],
-  ]
-  return tags.filter((t): t is [string, string] => t[0] !== '' && t[1] !== undefined)
+  ])
 }

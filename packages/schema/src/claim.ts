@@ -6,15 +6,13 @@ import { CLAIM_KINDS, LIKELIHOOD_TERMS, RELATION_PREDICATES } from './vocabulary
 
 /** The hedge of a claim: the exact cue words and the PHIA band they map to. */
 export const LikelihoodSchema = z
-  .object({
-    term: z
-      .enum(LIKELIHOOD_TERMS)
-      .meta({ description: 'Band of the UK PHIA probability yardstick.' }),
-    cue: z.string().min(1).meta({
-      description: 'The exact hedge words in the quote, e.g. "likely to", "a dim prospect".',
-    }),
+  .strictObject({
+    term: z.enum(LIKELIHOOD_TERMS).describe('Band of the UK PHIA probability yardstick.'),
+    cue: z
+      .string()
+      .min(1)
+      .describe('The exact hedge words in the quote, e.g. "likely to", "a dim prospect".'),
   })
-  .strict()
   .meta({ id: 'Likelihood' })
 
 /** The hedge of a claim. */
@@ -23,10 +21,9 @@ export type Likelihood = z.output<typeof LikelihoodSchema>
 /** A number a claim carries: a `value`, or a `low`–`high` range, with a unit. */
 export const QuantitySchema = z
   .union([
-    z.object({ value: z.number(), unit: z.string().min(1) }).strict(),
+    z.strictObject({ value: z.number(), unit: z.string().min(1) }),
     z
-      .object({ low: z.number(), high: z.number(), unit: z.string().min(1) })
-      .strict()
+      .strictObject({ low: z.number(), high: z.number(), unit: z.string().min(1) })
       .refine((q) => q.low <= q.high, { message: 'low must not exceed high', path: ['high'] }),
   ])
   .meta({ id: 'Quantity', description: '{ value, unit } or { low, high, unit }.' })
@@ -36,8 +33,11 @@ export type Quantity = z.output<typeof QuantitySchema>
 
 /** A tie between two actors that a claim states. */
 export const RelationSchema = z
-  .object({ subject: ref('actors'), predicate: z.enum(RELATION_PREDICATES), object: ref('actors') })
-  .strict()
+  .strictObject({
+    subject: ref('actors'),
+    predicate: z.enum(RELATION_PREDICATES),
+    object: ref('actors'),
+  })
   .meta({ id: 'Relation' })
 
 /** A tie between two actors. */
@@ -45,38 +45,30 @@ export type Relation = z.output<typeof RelationSchema>
 
 /** What a claim is about, by id. */
 export const AboutSchema = z
-  .object({
+  .strictObject({
     actors: z.array(ref('actors')).default([]),
     events: z.array(ref('events')).default([]),
     places: z.array(ref('places')).default([]),
   })
-  .strict()
   .meta({ id: 'About' })
 
 const claimFields = {
   id: IdSchema,
-  statement: z.string().min(1).meta({
-    description: 'A neutral one-sentence paraphrase that keeps who says it and the hedge.',
-  }),
+  statement: z
+    .string()
+    .min(1)
+    .describe('A neutral one-sentence paraphrase that keeps who says it and the hedge.'),
   kind: z.enum(CLAIM_KINDS),
-  claimant: ref('actors').meta({
-    description: 'Actor id whose claim it is (the author for his own).',
-  }),
-  reportedBy: ref('actors').optional().meta({
-    description: 'Actor id who reports it, when the claimant is someone else.',
-  }),
+  claimant: ref('actors').describe('Actor id whose claim it is (the author for his own).'),
+  reportedBy: ref('actors')
+    .optional()
+    .describe('Actor id who reports it, when the claimant is someone else.'),
   about: AboutSchema.default({ actors: [], events: [], places: [] }),
   likelihood: LikelihoodSchema.optional(),
   quantity: QuantitySchema.optional(),
   relation: RelationSchema.optional(),
-  disputes: z
-    .array(ref('claims'))
-    .default([])
-    .meta({ description: 'Claim ids this claim contradicts.' }),
-  supports: z
-    .array(ref('claims'))
-    .default([])
-    .meta({ description: 'Claim ids this claim argues for.' }),
+  disputes: z.array(ref('claims')).default([]).describe('Claim ids this claim contradicts.'),
+  supports: z.array(ref('claims')).default([]).describe('Claim ids this claim argues for.'),
   topics: z.array(ref('topics')).default([]),
   replacedBy: ref('claims').optional(),
 }
@@ -105,9 +97,7 @@ const claimRules = <S extends z.ZodObject & z.ZodType<ClaimLike>>(schema: S) =>
  *   likelihood: { term: 'likely', cue: 'likely to' }, … }
  * ```
  */
-export const ClaimSchema = claimRules(
-  z.object({ ...claimFields, quote: QuoteSchema }).strict(),
-).meta({
+export const ClaimSchema = claimRules(z.strictObject({ ...claimFields, quote: QuoteSchema })).meta({
   id: 'Claim',
   description: 'One assertion with its exact quote, kind, claimant and hedge.',
 })
@@ -117,7 +107,7 @@ export type Claim = z.output<typeof ClaimSchema>
 
 /** A claim as authored: the quote as exact words. */
 export const ClaimInputSchema = claimRules(
-  z.object({ ...claimFields, quote: QuoteInputSchema }).strict(),
+  z.strictObject({ ...claimFields, quote: QuoteInputSchema }),
 ).meta({ id: 'ClaimInput' })
 
 /** A claim as authored in content files. */

@@ -29,9 +29,7 @@ export const COLLECTION_SCHEMAS = {
   topics: { schema: TopicSchema, input: TopicSchema, type: 'Topic' },
   events: { schema: EventSchema, input: EventInputSchema, type: 'Event' },
   claims: { schema: ClaimSchema, input: ClaimInputSchema, type: 'Claim' },
-} as const satisfies {
-  [C in CollectionName]: { schema: z.ZodObject; input: z.ZodType; type: string }
-}
+} as const satisfies Record<CollectionName, { schema: z.ZodObject; input: z.ZodType; type: string }>
 
 type Schemas = typeof COLLECTION_SCHEMAS
 
@@ -48,18 +46,17 @@ export type RecordWithIds<C extends CollectionName, I extends IdTypes> = {
 /** A dataset whose every record and reference is typed by the id types `I`. */
 export type DatasetWithIds<I extends IdTypes> = { [C in CollectionName]: RecordWithIds<C, I>[] }
 
+const Count = z.int().nonnegative()
+type Counts = { [C in CollectionName]: typeof Count }
+
 /** Dataset-level metadata the data package ships beside the records (`dataset.json`'s `meta`). */
 export const DatasetMetaSchema = z
   .object({
     name: z.string(),
     version: z.string(),
     sources: z.array(z.object({ id: z.string(), title: z.string(), textSha256: z.string() })),
-    counts: z.object(
-      Object.fromEntries(COLLECTIONS.map((c) => [c, z.int().nonnegative()])) as {
-        [C in CollectionName]: z.ZodInt
-      },
-    ),
-    coverage: z.object({ units: z.int().nonnegative(), covered: z.int().nonnegative() }),
+    counts: z.object(Object.fromEntries(COLLECTIONS.map((c) => [c, Count])) as Counts),
+    coverage: z.object({ units: Count, covered: Count }),
   })
   .meta({ id: 'DatasetMeta', description: 'Package version, sources and their hashes, counts.' })
 
@@ -80,12 +77,11 @@ const arrays = Object.fromEntries(
  * ```
  */
 export const DatasetSchema = z
-  .object({
+  .strictObject({
     ...arrays,
     meta: DatasetMetaSchema.optional(),
     $schema: z.string().optional(),
   })
-  .strict()
   .meta({
     id: 'Dataset',
     description: 'The whole dataset: sources, actors, places, topics, events and claims.',
@@ -101,17 +97,12 @@ export type ValidationResult =
 
 type AnyRecord = Record<string, unknown>
 type Path = (string | number)[]
-const problemOf = (
-  code: Problem['code'],
-  collection: CollectionName,
-  id: string,
-  path: Path,
-  message: string,
-  where: Pick<Problem, 'index' | 'other'> = {},
-): Problem => ({ code, collection, id, path, message, ...where })
 /** A problem of the dataset as a whole (reported under `sources`, the first collection). */
-const whole = (path: Path, message: string) =>
-  problemOf('invalid', 'sources', '#dataset', path, message)
+const whole = (path: Path, message: string): Problem => {
+  return { code: 'invalid', collection: 'sources', id: '#dataset', path, message }
+}
+/** The dataset is not one: its only problem. */
+const unreadable = (message: string) => ({ ok: false as const, problems: [whole([], message)] })
 const isObject = (v: unknown): v is AnyRecord => !!v && typeof v === 'object' && !Array.isArray(v)
 const idOf = (record: unknown, index: number) =>
   isObject(record) && typeof record.id === 'string' && record.id.length <= 200
@@ -134,21 +125,19 @@ export function checkRecord(
   form: 'schema' | 'input' = 'schema',
 ): { ok: true; data: AnyRecord } | { ok: false; problems: Problem[] } {
   const id = idOf(value, index)
-  const problem = (path: Path, message: string) =>
-    problemOf('invalid', collection, id, path, message, { index })
+  const invalid = (issues: { path: Path; message: string }[]) => ({
+    ok: false as const,
+    problems: issues.map((i): Problem => ({ code: 'invalid', collection, id, index, ...i })),
+  })
   try {
     const record = form === 'schema' && collection === 'events' ? addBounds(value) : value
     const schema: z.ZodType = COLLECTION_SCHEMAS[collection][form]
     const result = schema.safeParse(record, { reportInput: true })
-    if (!result.success)
-      return {
-        ok: false,
-        problems: describeIssues(result.error.issues).map((i) => problem(i.path, i.message)),
-      }
-    return { ok: true, data: result.data as AnyRecord }
+    if (result.success) return { ok: true, data: result.data as AnyRecord }
+    return invalid(describeIssues(result.error.issues))
   } catch (error) {
     // A value zod cannot walk (a cycle through a getter, a stack overflow on deep nesting).
-    return { ok: false, problems: [problem([], `cannot be read: ${(error as Error).name}`)] }
+    return invalid([{ path: [], message: `cannot be read: ${(error as Error).name}` }])
   }
 }
 
@@ -171,34 +160,29 @@ export function validateDataset(input: unknown): ValidationResult {
     return validate(input)
   } catch (error) {
     // Only a hostile value gets here (a getter or proxy that throws): say so rather than throw.
-    const message = `the dataset cannot be read: ${(error as Error)?.name ?? 'error'}`
-    return { ok: false, problems: [whole([], message)] }
+    return unreadable(`the dataset cannot be read: ${(error as Error)?.name ?? 'error'}`)
   }
 }
 
 function validate(input: unknown): ValidationResult {
   const problems: Problem[] = []
   if (!isObject(input))
-    return {
-      ok: false,
-      problems: [whole([], 'the dataset must be an object with one list per collection')],
-    }
+    return unreadable('the dataset must be an object with one list per collection')
   const dataset = {} as Record<CollectionName, AnyRecord[]>
   const invalid = {} as Record<CollectionName, Set<string>>
   for (const collection of COLLECTIONS) {
     const records = input[collection]
-    const parsed: AnyRecord[] = []
+    dataset[collection] = []
     invalid[collection] = new Set()
-    dataset[collection] = parsed
     if (!Array.isArray(records)) {
       const got = records === undefined ? 'nothing' : typeof records
       const message = `the dataset needs a list of ${collection} (got ${got})`
-      problems.push(problemOf('invalid', collection, '#collection', [], message))
+      problems.push({ code: 'invalid', collection, id: '#collection', path: [], message })
       continue
     }
     for (let index = 0; index < records.length; index++) {
       const result = checkRecord(collection, records[index], index)
-      if (result.ok) parsed.push(result.data)
+      if (result.ok) dataset[collection].push(result.data)
       else {
         invalid[collection].add(idOf(records[index], index))
         for (const p of result.problems) problems.push(p)
@@ -244,8 +228,7 @@ export function referencesOf(
   out: Reference[] = [],
 ): Reference[] {
   const target = references.get(schema)
-  if (target && typeof value === 'string')
-    out.push({ path, collection: target.collection, id: value })
+  if (target && typeof value === 'string') out.push({ path, ...target, id: value })
   const def = schema._zod.def as SchemaDef
   if (def.innerType) referencesOf(def.innerType, value, path, out)
   else if (def.element && Array.isArray(value))
@@ -266,12 +249,9 @@ function checkReferences(
   problems: Problem[],
 ): void {
   // Each id's first index: the entries reversed, so that the first of a repeated id is kept.
-  const first = Object.fromEntries(
-    COLLECTIONS.map((c) => [
-      c,
-      new Map(dataset[c].map((r, i) => [r.id as string, i] as const).reverse()),
-    ]),
-  ) as Record<CollectionName, Map<string, number>>
+  const first = {} as Record<CollectionName, Map<string, number>>
+  for (const c of COLLECTIONS)
+    first[c] = new Map(dataset[c].map((r, i) => [r.id as string, i] as const).reverse())
   const texts = new Map(dataset.sources.map((s) => [s.id as string, s.text as string]))
   for (const collection of COLLECTIONS) {
     const schema = COLLECTION_SCHEMAS[collection].schema
@@ -280,34 +260,23 @@ function checkReferences(
       const problem = (code: Problem['code'], path: Path, message: string, other?: Other) =>
         problems.push({ code, collection, id, path, message, index, ...(other && { other }) })
       const at = first[collection].get(id) as number
-      if (at !== index)
-        problem(
-          'duplicate-id',
-          ['id'],
-          `is also the id of ${collection}[${at}]: ids must be unique`,
-          { collection, id, index: at },
-        )
-      for (const r of referencesOf(schema, record)) {
-        const last = r.path.at(-1)
-        if (!first[r.collection].has(r.id) && !invalid[r.collection].has(r.id))
-          problem(
-            'missing-reference',
-            r.path,
-            `refers to ${r.collection}/${r.id}, which does not exist`,
-            { collection: r.collection, id: r.id },
-          )
+      if (at !== index) {
+        const message = `is also the id of ${collection}[${at}]: ids must be unique`
+        problem('duplicate-id', ['id'], message, { collection, id, index: at })
+      }
+      for (const { path, ...to } of referencesOf(schema, record)) {
+        const missing = `refers to ${to.collection}/${to.id}, which does not exist`
+        if (!first[to.collection].has(to.id) && !invalid[to.collection].has(to.id))
+          problem('missing-reference', path, missing, to)
         // A record's own fields (not a name's usedBy) cannot point at the record itself.
-        else if (r.id === id && r.collection === collection && r.path.length <= 2)
-          problem('self-reference', r.path, `refers to the record itself (${collection}/${id})`)
-        if (r.collection === 'sources' && last === 'source') {
-          const quote = quoteAt(record, r.path.slice(0, -1))
-          const text = texts.get(r.id)
+        else if (to.id === id && to.collection === collection && path.length <= 2)
+          problem('self-reference', path, `refers to the record itself (${collection}/${id})`)
+        if (to.collection === 'sources' && path.at(-1) === 'source') {
+          const quote = quoteAt(record, path.slice(0, -1))
+          const text = texts.get(to.id)
+          const message = `does not match the source text at ${quote.start}–${quote.end}`
           if (text !== undefined && text.slice(quote.start, quote.end) !== quote.exact)
-            problem(
-              'quote-mismatch',
-              [...r.path.slice(0, -1), 'exact'],
-              `does not match the source text at ${quote.start}–${quote.end}`,
-            )
+            problem('quote-mismatch', [...path.slice(0, -1), 'exact'], message)
         }
       }
       if (collection === 'events') {

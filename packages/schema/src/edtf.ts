@@ -43,18 +43,15 @@ const day = (ms: number | null | undefined): string | null =>
  */
 export function parseEdtf(value: string): EdtfBounds | undefined {
   if (!SUBSET.test(value) || hasFalseLeapDay(value)) return undefined
-  // edtf.js cannot parse an interval whose start is open or unknown; bound its end alone.
-  if (value.startsWith('../') || value.startsWith('/')) {
-    const end = value.slice(value.indexOf('/') + 1)
-    if (end === '' || end === '..') return undefined
-    const latest = parseEdtf(end)?.latest
-    return latest === undefined ? undefined : { earliest: null, latest }
-  }
   try {
-    const parsed = edtf(value)
-    const bounds = { earliest: day(parsed.min), latest: day(parsed.max) }
-    if (bounds.earliest && bounds.latest && bounds.earliest > bounds.latest) return undefined
-    return bounds
+    // edtf.js cannot parse an open start (`../2020`); an unknown start (`/2020`) bounds the same.
+    const parsed = edtf(value.replace(/^\.\.\//, '/'))
+    const earliest = day(parsed.min)
+    const latest = day(parsed.max)
+    // An interval needs a known end, and cannot end before it starts.
+    if (earliest === null && latest === null) return undefined
+    if (earliest && latest && earliest > latest) return undefined
+    return { earliest, latest }
   } catch {
     return undefined
   }
@@ -78,11 +75,10 @@ export const EdtfSchema = z
 
 /** The bounds of an EDTF date, as shipped on compiled events. */
 export const EdtfBoundsSchema = z
-  .object({
+  .strictObject({
     earliest: z.iso.date().nullable(),
     latest: z.iso.date().nullable(),
   })
-  .strict()
   .meta({
     id: 'EdtfBounds',
     description: 'Earliest and latest day an EDTF date may denote; null is an open or unknown end.',

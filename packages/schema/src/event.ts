@@ -7,8 +7,7 @@ import { BASES, EVENT_KINDS, PARTICIPANT_ROLES } from './vocabulary.js'
 
 /** An actor's part in an event. */
 export const ParticipantSchema = z
-  .object({ actor: ref('actors'), role: z.enum(PARTICIPANT_ROLES) })
-  .strict()
+  .strictObject({ actor: ref('actors'), role: z.enum(PARTICIPANT_ROLES) })
   .meta({ id: 'Participant' })
 
 /** An actor's part in an event. */
@@ -18,15 +17,16 @@ const eventFields = {
   id: IdSchema,
   kind: z.enum(EVENT_KINDS),
   title: z.string().min(1),
-  summary: z.string().min(1).meta({ description: 'One neutral sentence.' }),
+  summary: z.string().min(1).describe('One neutral sentence.'),
   date: EdtfSchema,
   participants: z.array(ParticipantSchema).default([]),
   places: z.array(ref('places')).default([]),
   topics: z.array(ref('topics')).default([]),
-  basis: z.enum(BASES).meta({
-    description:
+  basis: z
+    .enum(BASES)
+    .describe(
       'source: the text supports every field; context: something comes from a cited document.',
-  }),
+    ),
   citations: z.array(CitationSchema).default([]),
   replacedBy: ref('events').optional(),
 }
@@ -54,13 +54,11 @@ const eventRules = <S extends z.ZodObject & z.ZodType<EventLike>>(schema: S) =>
  * ```
  */
 export const EventSchema = eventRules(
-  z
-    .object({
-      ...eventFields,
-      bounds: EdtfBoundsSchema,
-      mentions: z.array(QuoteSchema).default([]),
-    })
-    .strict(),
+  z.strictObject({
+    ...eventFields,
+    bounds: EdtfBoundsSchema,
+    mentions: z.array(QuoteSchema).default([]),
+  }),
 ).meta({
   id: 'Event',
   description: 'An event with an EDTF date, participants, places and provenance.',
@@ -71,7 +69,7 @@ export type Event = z.output<typeof EventSchema>
 
 /** An event as authored: no bounds (computed), mentions as exact words. */
 export const EventInputSchema = eventRules(
-  z.object({ ...eventFields, mentions: z.array(QuoteInputSchema).default([]) }).strict(),
+  z.strictObject({ ...eventFields, mentions: z.array(QuoteInputSchema).default([]) }),
 ).meta({ id: 'EventInput' })
 
 /** An event as authored in content files. */

@@ -14,9 +14,7 @@ const Latitude = degrees('latitude', 90)
 /** A position: `[longitude, latitude]` or `[longitude, latitude, altitude]` (RFC 7946 §3.1.1). */
 export const PositionSchema = z
   .union([z.tuple([Longitude, Latitude]), z.tuple([Longitude, Latitude, z.number()])])
-  .meta({
-    description: '[longitude, latitude] in WGS 84 decimal degrees (RFC 7946: longitude first).',
-  })
+  .describe('[longitude, latitude] in WGS 84 decimal degrees (RFC 7946: longitude first).')
 
 const closed = (ring: number[][]) =>
   ring.length > 0 && [0, 1].every((i) => ring[0]?.[i] === ring.at(-1)?.[i])
@@ -32,7 +30,7 @@ const BBoxSchema = z.union([z.tuple([n, n, n, n]), z.tuple([n, n, n, n, n, n])])
 
 /** One geometry type of RFC 7946 §3.1: its `type`, its `coordinates` and an optional `bbox`. */
 const geometry = <T extends string, C extends z.ZodType>(type: T, coordinates: C) =>
-  z.object({ type: z.literal(type), coordinates, bbox: BBoxSchema }).strict()
+  z.strictObject({ type: z.literal(type), coordinates, bbox: BBoxSchema })
 
 /**
  * A GeoJSON geometry object (RFC 7946): Point, MultiPoint, LineString, MultiLineString, Polygon

@@ -7,7 +7,6 @@
  * @internal
  */
 export function httpUrl(value: string | undefined): URL | undefined {
-  if (value === undefined || !URL.canParse(value)) return undefined
-  const url = new URL(value)
-  return url.protocol === 'http:' || url.protocol === 'https:' ? url : undefined
+  const url = value === undefined ? null : URL.parse(value)
+  return url?.protocol === 'http:' || url?.protocol === 'https:' ? url : undefined
 }

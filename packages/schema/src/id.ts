@@ -17,10 +17,9 @@ export const IdSchema = z
     /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
     'must be lowercase kebab-case (letters, digits and single hyphens)',
   )
-  .meta({
-    description:
-      'Lowercase kebab-case id, unique within its collection and never changed once released.',
-  })
+  .describe(
+    'Lowercase kebab-case id, unique within its collection and never changed once released.',
+  )
 
 /**
  * The registry that marks an id field as a reference: its metadata names the collection the id
@@ -47,7 +46,7 @@ export type RefSchema<C extends CollectionName> = typeof IdSchema & { readonly '
  * ```
  */
 export const ref = <C extends CollectionName>(collection: C): RefSchema<C> =>
-  IdSchema.meta({ description: `Id of a record of ${collection}.` }).register(references, {
+  IdSchema.describe(`Id of a record of ${collection}.`).register(references, {
     collection,
   }) as RefSchema<C>
 
@@ -84,7 +83,7 @@ export const HttpUrlSchema = z
     message: 'must be ASCII: percent-encode other characters (ğ is %C4%9F)',
     when: (payload) => payload.issues.length === 0,
   })
-  .meta({ description: 'An http: or https: URL, in ASCII (other characters percent-encoded).' })
+  .describe('An http: or https: URL, in ASCII (other characters percent-encoded).')
 
 /** A calendar day, `YYYY-MM-DD`. */
 export const IsoDaySchema = z.iso.date({ error: 'must be a calendar day written YYYY-MM-DD' })
@@ -98,13 +97,12 @@ export const IsoDaySchema = z.iso.date({ error: 'must be a calendar day written 
  * ```
  */
 export const CitationSchema = z
-  .object({
-    title: z.string().min(1).meta({ description: 'The title as the cited page gives it.' }),
+  .strictObject({
+    title: z.string().min(1).describe('The title as the cited page gives it.'),
     url: HttpUrlSchema,
     publisher: z.string().min(1).optional(),
-    accessed: IsoDaySchema.optional().meta({ description: 'The day the document was consulted.' }),
+    accessed: IsoDaySchema.optional().describe('The day the document was consulted.'),
   })
-  .strict()
   .meta({
     id: 'Citation',
     description: 'A public document cited for context that the source does not contain.',
@@ -120,7 +118,7 @@ export const LanguageTagSchema = z
     /^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|\d{3}))?$/,
     'must be a BCP 47 language tag such as en, hy, az-Latn or en-GB',
   )
-  .meta({ description: 'BCP 47 language tag.' })
+  .describe('BCP 47 language tag.')
 
 /**
  * One name of an actor or place, in one language, with the actors whose usage it is.
@@ -131,15 +129,14 @@ export const LanguageTagSchema = z
  * ```
  */
 export const NameSchema = z
-  .object({
+  .strictObject({
     text: z.string().min(1),
     lang: LanguageTagSchema,
     usedBy: z
       .array(ref('actors'))
       .optional()
-      .meta({ description: 'Actor ids whose usage this name is, where it is one side’s usage.' }),
+      .describe('Actor ids whose usage this name is, where it is one side’s usage.'),
   })
-  .strict()
   .meta({ id: 'Name', description: 'A name as written, its BCP 47 language, and who uses it.' })
 
 /** One name of an actor or place, in one language. */

@@ -8,22 +8,19 @@ import { PLACE_KINDS, PRECISIONS } from './vocabulary.js'
 const placeFields = {
   id: IdSchema,
   kind: z.enum(PLACE_KINDS),
-  name: z.string().min(1).meta({ description: 'Display name, chosen by the naming policy.' }),
-  names: z
-    .array(NameSchema)
-    .default([])
-    .meta({ description: 'Every name with its language and who uses it.' }),
+  name: z.string().min(1).describe('Display name, chosen by the naming policy.'),
+  names: z.array(NameSchema).default([]).describe('Every name with its language and who uses it.'),
   precision: z
     .enum(PRECISIONS)
     .optional()
-    .meta({ description: 'How precise the geometry is; required with a geometry.' }),
-  within: ref('places').optional().meta({ description: 'Id of the place this one lies in.' }),
+    .describe('How precise the geometry is; required with a geometry.'),
+  within: ref('places').optional().describe('Id of the place this one lies in.'),
   contested: z.boolean().default(false),
   contestedNote: z
     .string()
     .min(1)
     .optional()
-    .meta({ description: 'Who contests what, neutrally; required when contested.' }),
+    .describe('Who contests what, neutrally; required when contested.'),
   wikidata: WikidataIdSchema.optional(),
   naturalEarth: z
     .string()
@@ -32,13 +29,8 @@ const placeFields = {
       'must be a three-digit ISO 3166-1 numeric code as world-atlas uses it, such as "031"',
     )
     .optional()
-    .meta({
-      description: 'Id of the country outline in Natural Earth (world-atlas), ISO 3166-1 numeric.',
-    }),
-  citations: z
-    .array(CitationSchema)
-    .default([])
-    .meta({ description: 'Where the coordinates come from.' }),
+    .describe('Id of the country outline in Natural Earth (world-atlas), ISO 3166-1 numeric.'),
+  citations: z.array(CitationSchema).default([]).describe('Where the coordinates come from.'),
   replacedBy: ref('places').optional(),
   geometry: GeometrySchema.optional(),
 }
@@ -46,8 +38,7 @@ const placeFields = {
 /** A place whose `mentions` are `quote`s (located, as shipped, or words, as authored). */
 const place = <Q extends z.ZodType>(quote: Q) =>
   z
-    .object({ ...placeFields, mentions: z.array(quote).default([]) })
-    .strict()
+    .strictObject({ ...placeFields, mentions: z.array(quote).default([]) })
     .refine((p) => !p.geometry || p.precision, {
       message: 'a place with a geometry needs a precision (exact, approximate or centroid)',
       path: ['precision'],

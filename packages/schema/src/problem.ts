@@ -47,8 +47,8 @@ export type Problem = {
 export function formatProblem(
   problem: Pick<Problem, 'collection' | 'id' | 'path' | 'message'>,
 ): string {
-  const field = problem.path.length ? ` ${formatPath(problem.path)}` : ''
-  return `${problem.collection}/${problem.id}${field}: ${problem.message}`
+  const { collection, id, path, message } = problem
+  return `${collection}/${id}${path.length ? ` ${formatPath(path)}` : ''}: ${message}`
 }
 
 /** Formats a field path as `about.actors[2]`. */

@@ -15,26 +15,22 @@ import { ref } from './id.js'
  * ```
  */
 export const QuoteSchema = z
-  .object({
-    source: ref('sources').meta({ description: 'Id of the source the words come from.' }),
-    exact: z.string().min(1).meta({ description: 'The words, verbatim.' }),
-    start: z.int().nonnegative().meta({
-      description: 'Offset of the first character in the source text, in UTF-16 code units.',
-    }),
-    end: z.int().positive().meta({
-      description:
+  .strictObject({
+    source: ref('sources').describe('Id of the source the words come from.'),
+    exact: z.string().min(1).describe('The words, verbatim.'),
+    start: z
+      .int()
+      .nonnegative()
+      .describe('Offset of the first character in the source text, in UTF-16 code units.'),
+    end: z
+      .int()
+      .positive()
+      .describe(
         'Offset after the last character, in UTF-16 code units: text.slice(start, end) === exact.',
-    }),
-    prefix: z
-      .string()
-      .optional()
-      .meta({ description: 'Text just before, to re-anchor after edits.' }),
-    suffix: z
-      .string()
-      .optional()
-      .meta({ description: 'Text just after, to re-anchor after edits.' }),
+      ),
+    prefix: z.string().optional().describe('Text just before, to re-anchor after edits.'),
+    suffix: z.string().optional().describe('Text just after, to re-anchor after edits.'),
   })
-  .strict()
   .refine((q) => q.end - q.start === q.exact.length, {
     message: 'end - start must equal the length of exact (UTF-16 code units)',
     path: ['end'],
@@ -57,16 +53,12 @@ export type Quote = z.output<typeof QuoteSchema>
 export const QuoteInputSchema = z
   .union([
     z.string().min(1),
-    z
-      .object({
-        source: ref('sources')
-          .optional()
-          .meta({ description: 'Defaults to the dataset’s only source.' }),
-        exact: z.string().min(1),
-        prefix: z.string().min(1).optional(),
-        suffix: z.string().min(1).optional(),
-      })
-      .strict(),
+    z.strictObject({
+      source: ref('sources').optional().describe('Defaults to the dataset’s only source.'),
+      exact: z.string().min(1),
+      prefix: z.string().min(1).optional(),
+      suffix: z.string().min(1).optional(),
+    }),
   ])
   .meta({
     id: 'QuoteInput',

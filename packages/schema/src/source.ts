@@ -10,14 +10,12 @@ const sourceFields = {
   id: IdSchema,
   kind: z.enum(SOURCE_KINDS),
   title: z.string().min(1),
-  authors: z.array(ref('actors')).min(1).meta({ description: 'Actor ids of the authors.' }),
-  publisher: ref('actors').meta({ description: 'Actor id of the publisher.' }),
-  published: EdtfSchema.meta({
-    description: 'Publication date, EDTF, at the precision that can be supported.',
-  }),
+  authors: z.array(ref('actors')).min(1).describe('Actor ids of the authors.'),
+  publisher: ref('actors').describe('Actor id of the publisher.'),
+  published: EdtfSchema.describe('Publication date, EDTF, at the precision that can be supported.'),
   url: HttpUrlSchema.optional(),
   language: LanguageTagSchema,
-  rights: z.string().min(1).meta({ description: 'A plain statement of who owns the text.' }),
+  rights: z.string().min(1).describe('A plain statement of who owns the text.'),
   replacedBy: ref('sources').optional(),
 }
 
@@ -26,18 +24,15 @@ const sourceFields = {
  * `anchor` is stable (`body-3` is the third body paragraph) so citations can link to it.
  */
 export const SourcePartSchema = z
-  .object({
+  .strictObject({
     kind: z.enum(SOURCE_PART_KINDS),
     anchor: z
       .string()
       .regex(/^[a-z-]+-?\d*$/)
-      .meta({
-        description: 'Stable fragment id: title, image-credit, body-1 … body-9, disclaimer, …',
-      }),
+      .describe('Stable fragment id: title, image-credit, body-1 … body-9, disclaimer, …'),
     start: z.int().nonnegative(),
     end: z.int().positive(),
   })
-  .strict()
   .meta({ id: 'SourcePart' })
 
 /** A span of a source text: its kind, a stable anchor and its UTF-16 offsets. */
@@ -65,46 +60,38 @@ export function textSha256(text: string): string {
  * ```
  */
 export const SourceSchema = z
-  .object({
+  .strictObject({
     ...sourceFields,
-    text: z.string().min(1).meta({ description: 'The text, verbatim.' }),
+    text: z.string().min(1).describe('The text, verbatim.'),
     textSha256: z
       .string()
       .regex(/^[0-9a-f]{64}$/, 'must be a lowercase hex SHA-256')
-      .meta({
-        description:
-          'SHA-256 of the text encoded as UTF-8, so a quote holder can tell whether the text changed.',
-      }),
+      .describe(
+        'SHA-256 of the text encoded as UTF-8, so a quote holder can tell whether the text changed.',
+      ),
     parts: z.array(SourcePartSchema).min(1),
   })
-  .strict()
   .superRefine(
     (source, ctx) => {
       // Offsets into the text and its hash are what quote holders and the reader rely on: a part
       // past the end, parts out of order or a stale hash would render or verify the wrong text.
       const issue = (path: (string | number)[], message: string) =>
         ctx.addIssue({ code: 'custom', path, message })
+      const { length } = source.text
       let previousEnd = 0
       for (const [i, part] of source.parts.entries()) {
-        if (part.end <= part.start)
-          issue(['parts', i, 'end'], `must be greater than start (${part.start})`)
-        if (part.end > source.text.length)
-          issue(
-            ['parts', i, 'end'],
-            `is past the end of the text, which is ${source.text.length} UTF-16 code units long`,
-          )
+        const at = (field: keyof SourcePart, message: string) => issue(['parts', i, field], message)
+        if (part.end <= part.start) at('end', `must be greater than start (${part.start})`)
+        if (part.end > length)
+          at('end', `is past the end of the text, which is ${length} UTF-16 code units long`)
         if (part.start < previousEnd)
-          issue(
-            ['parts', i, 'start'],
+          at(
+            'start',
             `overlaps the part before it, which ends at ${previousEnd}: parts follow the text in order`,
           )
         previousEnd = Math.max(previousEnd, part.end)
         const first = source.parts.findIndex((p) => p.anchor === part.anchor)
-        if (first < i)
-          issue(
-            ['parts', i, 'anchor'],
-            `is also the anchor of parts[${first}]: anchors must be unique`,
-          )
+        if (first < i) at('anchor', `is also the anchor of parts[${first}]: anchors must be unique`)
       }
       const actual = textSha256(source.text)
       if (source.textSha256 !== actual)
@@ -129,7 +116,7 @@ export type Source = z.output<typeof SourceSchema>
  * kind per block of the text (blocks are separated by blank lines).
  */
 export const SourceInputSchema = z
-  .object({
+  .strictObject({
     ...sourceFields,
     textFile: z
       .string()
@@ -137,9 +124,8 @@ export const SourceInputSchema = z
     parts: z
       .array(z.enum(SOURCE_PART_KINDS))
       .min(1)
-      .meta({ description: 'One part kind per block of the text, in order.' }),
+      .describe('One part kind per block of the text, in order.'),
   })
-  .strict()
   .meta({ id: 'SourceInput', description: 'A source as authored in content/sources/<id>.yaml.' })
 
 /** A source as authored in content files. */

@@ -11,13 +11,12 @@ import { IdSchema, ref } from './id.js'
  * ```
  */
 export const TopicSchema = z
-  .object({
+  .strictObject({
     id: IdSchema,
     name: z.string().min(1),
     description: z.string().min(1),
     replacedBy: ref('topics').optional(),
   })
-  .strict()
   .meta({ id: 'Topic', description: 'A theme a reader filters by.' })
 
 /** A topic. Authored and shipped forms are the same. */

@@ -7,7 +7,6 @@
 /** The English labels of a vocabulary's values, by value. */
 export type Labels<V extends readonly string[]> = { readonly [K in V[number]]: string }
 
-const sentence = (value: string) => value.charAt(0).toUpperCase() + value.slice(1)
 /**
  * Labels that are the values in words (`armed-force` is `Armed force`), except those `others`
  * gives. Declared types are written out (`Labels<typeof X>`), not inferred: an inferred union is
@@ -16,7 +15,7 @@ const sentence = (value: string) => value.charAt(0).toUpperCase() + value.slice(
 const labels = <V extends readonly string[]>(
   values: V,
   others: Partial<Labels<V>> = {},
-  words: (value: string) => string = (v) => sentence(v.replaceAll('-', ' ')),
+  words = (v: string) => v.charAt(0).toUpperCase() + v.slice(1).replaceAll('-', ' '),
 ): Labels<V> =>
   Object.fromEntries(values.map((v) => [v, others[v as V[number]] ?? words(v)])) as Labels<V>
 
@@ -128,6 +127,8 @@ export const LIKELIHOOD_TERMS = [
   'highly-likely',
   'almost-certain',
 ] as const
+type Band = { label: string; min: number; max: number }
+
 /**
  * The UK Professional Head of Intelligence Analysis (PHIA) probability yardstick: each band with
  * its label and probability range, in increasing order of likelihood.
@@ -145,10 +146,7 @@ export const LIKELIHOOD_BANDS = {
   likely: { label: 'Likely', min: 0.55, max: 0.75 },
   'highly-likely': { label: 'Highly likely', min: 0.8, max: 0.9 },
   'almost-certain': { label: 'Almost certain', min: 0.95, max: 1 },
-} as const satisfies Record<
-  (typeof LIKELIHOOD_TERMS)[number],
-  { label: string; min: number; max: number }
->
+} as const satisfies Record<(typeof LIKELIHOOD_TERMS)[number], Band>
 
 /** The closed vocabulary of relation predicates between two actors. */
 export const RELATION_PREDICATES = [

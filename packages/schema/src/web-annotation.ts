@@ -136,8 +136,8 @@ export type WebAnnotationOptions = {
  * ```
  */
 export function codePointOffset(text: string, utf16Offset: number): number {
-  const pairs = text.slice(0, utf16Offset).match(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g)
-  return utf16Offset - (pairs?.length ?? 0)
+  // A string iterates by code point (a lone surrogate counts as one, as it does in UTF-16).
+  return Array.from(text.slice(0, utf16Offset)).length
 }
 
 /**
@@ -213,8 +213,8 @@ export function toWebAnnotations(
           {
             type: 'TextQuoteSelector',
             exact,
-            ...(prefix ? { prefix } : {}),
-            ...(suffix ? { suffix } : {}),
+            ...(prefix && { prefix }),
+            ...(suffix && { suffix }),
           },
           {
             type: 'TextPositionSelector',

@@ -29,6 +29,12 @@ export const ANALYSIS_LINKS = { linkBase: '/analysis/', idPrefix: 'ka' } as cons
 export const escapeHtml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
+/**
+ * Serialises JSON-LD for a `<script type="application/ld+json">`: every `<` is escaped as
+ * `\u003c`, so no text in the data can close the script element or open a comment in it.
+ */
+export const jsonLdText = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c')
+
 /** The iframe code of an embed route of this site (a component page, a claim's card). */
 export function embedCode(embed: { path: string; title: string; height: number }): string {
   const src = new URL(embed.path, SITE).href

@@ -5,7 +5,7 @@
  */
 
 import { getCollection } from 'astro:content'
-import { readdirSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { toBibTeX, toCsl, toRis } from '@karabakh-aftermath/query/exports'
@@ -46,31 +46,11 @@ const citations = (): Download[] =>
     }))
   })
 
-/** The JSON Schema of each record type, from the schema package's build. */
-function schemas(): Download[] {
-  const dir = join(distOf('@karabakh-aftermath/schema'), 'json-schema')
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => ({
-      path: `json-schema/${f}`,
-      content: readFileSync(join(dir, f)),
-      label: f.includes('-input')
-        ? `${f.replace('-input.json', '')}, as authored in content files`
-        : f === 'dataset.json'
-          ? 'The whole dataset'
-          : f.replace('.json', ''),
-      specifier: `@karabakh-aftermath/schema/json-schema/${f}`,
-    }))
-}
-
 /** The groups of the downloads page, in display order, each with its files. */
 export async function downloadGroups() {
-  const data = datasetDir(process.env) ?? distOf('@karabakh-aftermath/data')
-  const written: Record<string, Download[]> = {
-    'annotations-and-citations': citations(),
-    'json-schema': schemas(),
-  }
+  // The data package's files may come from another build of the dataset (build-env.mjs).
+  const dirOf = (pkg: string) =>
+    (pkg === '@karabakh-aftermath/data' && datasetDir(process.env)) || distOf(pkg)
   const groups = await getCollection('downloads')
   return groups
     .sort((a, b) => a.data.order - b.data.order)
@@ -80,11 +60,11 @@ export async function downloadGroups() {
       files: [
         ...Object.entries(group.files).map(([path, label]) => ({
           path,
-          content: readFileSync(join(data, path)),
+          content: readFileSync(join(dirOf(group.package), path)),
           label,
-          specifier: `@karabakh-aftermath/data/${path}`,
+          specifier: `${group.package}/${path}`,
         })),
-        ...(written[id] ?? []),
+        ...(id === 'annotations-and-citations' ? citations() : []),
       ],
     }))
 }

@@ -36,7 +36,8 @@ const AUTHORS = mainSource.authors.map((id) => nameOf('actors', id)).join(', ')
 export type EmbedRoute = { path: string; title: string; height: number }
 
 /** The embed of a claim's card; its record page links it for oEmbed discovery. */
-export const claimEmbed = (claim: Claim): EmbedRoute => ({
+export const claimEmbed = (claim: Claim) => ({
+  claim,
   path: `/embed/claim/${claim.id}/`,
   title: `Claim: ${claim.statement}`,
   // Fits a card with a two-line statement, its quote and citation; the frame scrolls beyond it.
@@ -44,16 +45,11 @@ export const claimEmbed = (claim: Claim): EmbedRoute => ({
 })
 
 /** The route of every embed (and of its oEmbed JSON): each component page's and each claim card's. */
-export const embedPaths = async () => [
-  ...(await componentPages()).map((page) => ({
-    params: { path: page.slug },
-    props: { page, embed: page },
-  })),
-  ...dataset.claims.map((claim) => ({
-    params: { path: `claim/${claim.id}` },
-    props: { claim, embed: claimEmbed(claim) },
-  })),
-]
+export const embedPaths = async () =>
+  [...(await componentPages()), ...dataset.claims.map(claimEmbed)].map((embed) => ({
+    params: { path: embed.path.replace(/^\/embed\/|\/$/g, '') },
+    props: { embed },
+  }))
 
 /** A `<link rel="alternate">` entry of a Starlight page's `head`. */
 const alternate = (type: string, href: string, title?: string) => ({
@@ -62,7 +58,7 @@ const alternate = (type: string, href: string, title?: string) => ({
 })
 
 /** The `<head>` entry of an embed's oEmbed discovery link (its JSON is beside the embed page). */
-export const oembedLink = (embed: EmbedRoute) =>
+export const oembedLink = (embed: Pick<EmbedRoute, 'path' | 'title'>) =>
   alternate('application/json+oembed', new URL(`${embed.path}oembed.json`, SITE).href, embed.title)
 
 /** The oEmbed 1.0 response of an embed (`rich`, an iframe), served as static JSON. */

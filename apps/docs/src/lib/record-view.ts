@@ -1,12 +1,12 @@
 /**
- * One record page as data: its facts, the lists of records that point at it and the quotes that
- * name it. The page (`pages/records/[collection]/[id].astro`) renders it as HTML, the markdown
- * twin (`recordMarkdown`) as markdown, so the two always say the same. Every cross-link is an
- * answer of `@karabakh-aftermath/query`.
+ * One record page as data: its facts, the lists of records that point at it, the quotes that
+ * name it, and its schema.org JSON-LD. The page (`pages/records/[collection]/[id].astro`) renders
+ * it as HTML, the markdown twin (`recordMarkdown`) as markdown, so the two always say the same.
+ * Every cross-link is an answer of `@karabakh-aftermath/query`.
  */
 import { disputesOf } from '@karabakh-aftermath/query'
 import { formatProbability, safeHref } from '@karabakh-aftermath/react/utils'
-import type { Claim, Event, Quote, Relation } from '@karabakh-aftermath/schema'
+import type { Actor, Claim, Event, Quote, Relation } from '@karabakh-aftermath/schema'
 import {
   BASIS_LABELS,
   LIKELIHOOD_BANDS,
@@ -27,6 +27,7 @@ import {
   type RecordOf,
   readerHref,
   recordKind,
+  SITE,
 } from './records'
 
 /**
@@ -50,6 +51,8 @@ export type RecordView = {
   inCard?: readonly string[]
   lists: Listing[]
   quotes: readonly Quote[]
+  /** schema.org JSON-LD: a type where one fits, ids that link the pages. */
+  jsonLd: Json
 }
 
 type Value = string | Part[] | false | undefined
@@ -77,14 +80,43 @@ export const recordItems = (
     ]
   })
 
-const wikidata = (qid: string | undefined): Value =>
-  qid && [{ href: `https://www.wikidata.org/wiki/${encodeURIComponent(qid)}`, text: qid }]
+const wikidataUrl = (qid: string) => `https://www.wikidata.org/wiki/${encodeURIComponent(qid)}`
+const wikidata = (qid: string | undefined): Value => qid && [{ href: wikidataUrl(qid), text: qid }]
 /** A relation: its subject and object linked, the predicate in words. */
 const relation = (r: Relation): Part[] => [
   { record: 'actors', id: r.subject },
   ` ${RELATION_PREDICATE_LABELS[r.predicate]} `,
   { record: 'actors', id: r.object },
 ]
+
+/**
+ * JSON-LD: a value left undefined is left out; an empty list stays (in JSON-LD, the same as no
+ * value).
+ */
+type Json = Record<string, unknown>
+const ref = (collection: Browsed, id: string) => ({
+  '@id': `${recordUrl(collection, id, SITE.href)}#record`,
+})
+/** A reference to an actor's or a place's page, with its name. */
+const named = (collection: 'actors' | 'places', id: string) => ({
+  ...ref(collection, id),
+  name: lookup[collection].get(id)?.name,
+})
+const ACTOR_TYPES: Partial<Record<Actor['kind'], string>> = {
+  person: 'Person',
+  state: 'GovernmentOrganization',
+  government: 'GovernmentOrganization',
+  'armed-force': 'GovernmentOrganization',
+  'political-party': 'PoliticalParty',
+  organization: 'Organization',
+  'intergovernmental-organization': 'Organization',
+}
+/** The schema.org type of an actor; a population group or a collective is a `Thing`. */
+const actorType = (kind: Actor['kind']): string => ACTOR_TYPES[kind] ?? 'Thing'
+/** The ISO 8601 form of one end of an EDTF date, or undefined for an open or unknown end. */
+const isoEnd = (end: string | undefined) =>
+  end && end !== '..' ? end.replace(/[?~%]$/, '') : undefined
+
 const claimLink = (c: Claim): Part[] => [{ href: recordUrl('claims', c.id), text: c.id }]
 
 /** What a collection's page says of a record, before the empty facts and lists are dropped. */
@@ -93,6 +125,8 @@ type View = {
   facts: Record<string, Value>
   inCard?: readonly string[]
   lists: Record<string, [title: string, items: Part[][]]>
+  /** The schema.org type and properties of the record. */
+  ld: Json
 }
 
 /** The facts (after its kind, before its id) and lists of a record's page, per collection. */
@@ -145,6 +179,16 @@ const VIEWS: { [C in Browsed]: (record: RecordOf[C]) => View } = {
         relations: ['Relations that claims state', ties],
         events: ['Events', recordItems('events', q.timeline({ actors: me }), role)],
       },
+      ld: {
+        '@type': actorType(a.kind),
+        name: a.name,
+        alternateName: [...a.names.map((n) => n.text), ...a.aliases].filter((n) => n !== a.name),
+        description: a.description,
+        sameAs: a.wikidata && [wikidataUrl(a.wikidata)],
+        // schema.org's memberOf is for a person or an organisation, not a group or a population.
+        memberOf:
+          actorType(a.kind) === 'Thing' ? undefined : a.memberOf.map((m) => ref('actors', m)),
+      },
     }
   },
   claims: (c) => {
@@ -163,6 +207,7 @@ const VIEWS: { [C in Browsed]: (record: RecordOf[C]) => View } = {
     const disputes = c.disputes.flatMap((x) => lookup.claims.get(x) ?? [])
     // The disputes this claim does not list itself (those it lists are shown above).
     const disputedBy = disputesOf(c, dataset.claims).filter((d) => !c.disputes.includes(d.id))
+    const source = lookup.sources.get(c.quote.source)
     return {
       facts: {
         Claimant: ids('actors', [c.claimant]),
@@ -185,6 +230,29 @@ const VIEWS: { [C in Browsed]: (record: RecordOf[C]) => View } = {
         'supported-by': ['Argued for by', recordItems('claims', arguedFor, depth)],
         disputes: ['Disputes', recordItems('claims', disputes)],
         'disputed-by': ['Disputed by', recordItems('claims', disputedBy)],
+      },
+      ld: {
+        '@type': 'Claim',
+        name: c.statement,
+        text: c.statement,
+        author: named('actors', c.claimant),
+        about: (['actors', 'events', 'places'] as const).flatMap((k) =>
+          c.about[k].map((id) => ref(k, id)),
+        ),
+        appearance: {
+          '@type': 'Quotation',
+          text: c.quote.exact,
+          isPartOf: source && {
+            '@type': ['commentary', 'article'].includes(source.kind) ? 'Article' : 'CreativeWork',
+            name: source.title,
+            url: safeHref(source.url),
+            datePublished: isoEnd(source.published),
+            inLanguage: source.language,
+            author: source.authors.map((a) => named('actors', a)),
+            publisher: named('actors', source.publisher),
+          },
+        },
+        keywords: c.topics.map((t) => lookup.topics.get(t)?.name ?? t),
       },
     }
   },
@@ -224,6 +292,15 @@ const VIEWS: { [C in Browsed]: (record: RecordOf[C]) => View } = {
         recordItems('claims', q.claims({ about: { events: e.id } })),
       ],
     },
+    ld: {
+      '@type': 'Event',
+      name: e.title,
+      description: e.summary,
+      startDate: isoEnd(e.date.split('/')[0]),
+      endDate: isoEnd(e.date.split('/').at(-1)),
+      location: e.places.map((p) => named('places', p)),
+      about: e.participants.map((p) => named('actors', p.actor)),
+    },
   }),
   places: (p) => {
     const point = p.geometry?.type === 'Point' ? p.geometry.coordinates : undefined
@@ -259,6 +336,15 @@ const VIEWS: { [C in Browsed]: (record: RecordOf[C]) => View } = {
         events: ['Events here', recordItems('events', q.timeline({ places: p.id }))],
         claims: ['Claims about this place', recordItems('claims', about)],
       },
+      ld: {
+        '@type': p.kind === 'country' ? 'Country' : p.kind === 'city' ? 'City' : 'Place',
+        name: p.name,
+        alternateName: p.names.map((n) => n.text).filter((n) => n !== p.name),
+        description: p.contestedNote,
+        sameAs: p.wikidata && [wikidataUrl(p.wikidata)],
+        containedInPlace: p.within ? ref('places', p.within) : undefined,
+        geo: point && { '@type': 'GeoCoordinates', longitude: point[0], latitude: point[1] },
+      },
     }
   },
   topics: (t) => ({
@@ -268,13 +354,25 @@ const VIEWS: { [C in Browsed]: (record: RecordOf[C]) => View } = {
       claims: ['Claims', recordItems('claims', q.claims({ topics: t.id }))],
       events: ['Events', recordItems('events', q.timeline({ topics: t.id }))],
     },
+    ld: {
+      '@type': 'DefinedTerm',
+      name: t.name,
+      description: t.description,
+      termCode: t.id,
+      inDefinedTermSet: {
+        '@type': 'DefinedTermSet',
+        name: 'Topics of the Karabakh aftermath dataset',
+        url: new URL('/records/topics/', SITE).href,
+      },
+    },
   }),
 }
 
 /** The facts, lists and quotes of a record's page. */
 export function recordView(collection: Browsed, record: AnyRecord): RecordView {
-  const view = (VIEWS[collection] as (record: AnyRecord) => View)(record)
+  const { ld, ...view } = (VIEWS[collection] as (record: AnyRecord) => View)(record)
   const facts = { Kind: recordKind(collection, record), ...view.facts, Id: [{ code: record.id }] }
+  const url = recordUrl(collection, record.id, SITE.href)
   return {
     ...view,
     facts: Object.entries(facts).flatMap(([label, v]) =>
@@ -284,5 +382,12 @@ export function recordView(collection: Browsed, record: AnyRecord): RecordView {
       items.length > 0 ? [{ title, id, items }] : [],
     ),
     quotes: 'mentions' in record ? record.mentions : 'quote' in record ? [record.quote] : [],
+    jsonLd: {
+      '@context': 'https://schema.org',
+      '@id': `${url}#record`,
+      url,
+      identifier: record.id,
+      ...ld,
+    },
   }
 }
