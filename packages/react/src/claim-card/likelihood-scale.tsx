@@ -1,9 +1,11 @@
 /** LikelihoodScale: a claim's hedge as a labelled band of the PHIA probability yardstick. */
 import type { Likelihood } from '@karabakh-aftermath/schema'
-import { LIKELIHOOD_BANDS, LIKELIHOOD_TERMS } from '@karabakh-aftermath/schema/vocabulary'
+import { LIKELIHOOD_BANDS } from '@karabakh-aftermath/schema/vocabulary'
 import type { JSX } from 'react'
 import { formatProbability } from '../shared/format-number.js'
 import { CLAIM_CARD_MESSAGES, type MessageOverrides, messagesOf } from '../shared/messages.js'
+
+const TERMS = Object.keys(LIKELIHOOD_BANDS) as (keyof typeof LIKELIHOOD_BANDS)[]
 
 /** Props of {@link LikelihoodScale}. */
 export type LikelihoodScaleProps = {
@@ -31,11 +33,9 @@ export function LikelihoodScale(props: LikelihoodScaleProps): JSX.Element {
   const band = LIKELIHOOD_BANDS[likelihood.term]
   const t = messagesOf(CLAIM_CARD_MESSAGES, props.messages)
   return (
-    <span
-      className={`ka-likelihood ka-likelihood--${LIKELIHOOD_TERMS.indexOf(likelihood.term) + 1}`}
-    >
+    <span className={`ka-likelihood ka-likelihood--${TERMS.indexOf(likelihood.term) + 1}`}>
       <span className="ka-likelihood__scale" aria-hidden="true">
-        {LIKELIHOOD_TERMS.map((term) => (
+        {TERMS.map((term) => (
           <span
             key={term}
             className={`ka-likelihood__step${term === likelihood.term ? ' ka-likelihood__step--on' : ''}`}

@@ -12,9 +12,6 @@ type Words<K extends Key> = Record<K | `all${Capitalize<K>}s`, string> &
 
 // The bundler's `process.env.NODE_ENV`; declared here so the package needs no Node types.
 declare const process: { env: { NODE_ENV?: string } } | undefined
-// In development only: bundlers replace `process.env.NODE_ENV`, so a production build drops the
-// warning; with no bundler and no `process`, there is none.
-const DEV = typeof process !== 'undefined' && process.env.NODE_ENV !== 'production'
 const warned = new Set<string>()
 
 /**
@@ -49,7 +46,13 @@ export function useFilters<T, K extends Key>(
     const v = value[key]
     if (v && !options.some((o) => o.value === v)) {
       unknown.push(t.unknownValue(v, label.toLowerCase()))
-      if (DEV && !warned.has(`${key}=${v}`)) {
+      // In development only: bundlers replace `process.env.NODE_ENV`, so a production build drops
+      // the warning; with no bundler and no `process`, there is none.
+      if (
+        typeof process !== 'undefined' &&
+        process.env.NODE_ENV !== 'production' &&
+        !warned.has(`${key}=${v}`)
+      ) {
         warned.add(`${key}=${v}`)
         console.warn(`@karabakh-aftermath/react: the filter ${key}="${v}" matches nothing.`)
       }
