@@ -55,7 +55,7 @@ export type ArgumentChain<D extends QueryableDataset> = {
 }
 
 /**
- * Options of {@link Query.argument}.
+ * Options of `argument` ({@link Query}).
  *
  * @example
  * ```ts

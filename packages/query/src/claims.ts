@@ -38,7 +38,7 @@ export type ClaimsAbout<D extends QueryableDataset> = {
 }
 
 /**
- * The filters of {@link Query.claims}. Every filter narrows the result (AND); a list means "any
+ * The filters of `claims` ({@link Query}). Every filter narrows the result (AND); a list means "any
  * of these" (OR); an empty list is no constraint.
  *
  * @example

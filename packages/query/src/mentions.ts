@@ -74,7 +74,7 @@ export type Mention<D extends QueryableDataset> = {
 }
 
 /**
- * Options of {@link Query.mentions}.
+ * Options of {@link mentions}.
  *
  * @example
  * ```ts

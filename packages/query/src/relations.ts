@@ -51,7 +51,7 @@ export type Tie<D extends QueryableDataset> = {
 }
 
 /**
- * The filters of {@link Query.relations}.
+ * The filters of `relations` ({@link Query}).
  *
  * @example
  * ```ts

@@ -29,6 +29,9 @@ import { type SearchHit, type SearchOptions, search as searchIn } from './search
  */
 export type ShippedDataset = typeof dataset
 
+export type { FeatureCollectionHelper } from './geojson.js'
+export type { MentionsHelper } from './mentions.js'
+
 /**
  * `createQuery` over the shipped dataset: the root's helpers below as one object (`search`,
  * `mentions` and `toFeatureCollection` are named exports only).

@@ -27,7 +27,7 @@ import type { EventKind, IdOf, OneOrMany, QueryableDataset, RecordOf } from './t
 export type RangeMatch = 'overlaps' | 'within'
 
 /**
- * The filters of {@link Query.timeline}. Every filter narrows the result (they combine with AND);
+ * The filters of `timeline` ({@link Query}). Every filter narrows the result (they combine with AND);
  * a list means "any of these" (OR); an empty list is no constraint.
  *
  * @example
@@ -89,7 +89,7 @@ const sorted = /* @__PURE__ */ cachedBy((records: readonly Pick<Event, 'id' | 'b
 })
 
 /**
- * Events in timeline order (see {@link compareEvents}), as `timeline()` lists them: a new
+ * Events in timeline order (see `compareEvents`), as `timeline()` lists them: a new
  * array, the sort done once per array of events.
  *
  * @example

@@ -299,6 +299,17 @@ describe('validateDataset: ids', () => {
     ])
   })
 
+  test('gives indexes in the input, also after a record that failed its shape', () => {
+    const d = data()
+    const actors = d.actors as Rec[]
+    const invalid = { ...(actors[0] as Rec), id: 'broken', kind: 'empire' }
+    actors.unshift(invalid)
+    actors.push(structuredClone(actors[1] as Rec))
+    const duplicate = validateDataset(d).problems.find((p) => p.code === 'duplicate-id')
+    expect(duplicate).toMatchObject({ index: actors.length - 1, other: { index: 1 } })
+    expect(duplicate?.message).toBe('is also the id of actors[1]: ids must be unique')
+  })
+
   test('the same id in two collections is fine', () => {
     const d = data()
     d.topics?.push({ id: 'armenia', name: 'Armenia', description: 'Armenian politics.' })

@@ -170,10 +170,13 @@ function validate(input: unknown): ValidationResult {
     return unreadable('the dataset must be an object with one list per collection')
   const dataset = {} as Record<CollectionName, AnyRecord[]>
   const invalid = {} as Record<CollectionName, Set<string>>
+  // Where each valid record is in the input: problems give that index, not the one among the valid.
+  const positions = {} as Record<CollectionName, number[]>
   for (const collection of COLLECTIONS) {
     const records = input[collection]
     dataset[collection] = []
     invalid[collection] = new Set()
+    positions[collection] = []
     if (!Array.isArray(records)) {
       const got = records === undefined ? 'nothing' : typeof records
       const message = `the dataset needs a list of ${collection} (got ${got})`
@@ -182,8 +185,10 @@ function validate(input: unknown): ValidationResult {
     }
     for (let index = 0; index < records.length; index++) {
       const result = checkRecord(collection, records[index], index)
-      if (result.ok) dataset[collection].push(result.data)
-      else {
+      if (result.ok) {
+        dataset[collection].push(result.data)
+        positions[collection].push(index)
+      } else {
         invalid[collection].add(idOf(records[index], index))
         for (const p of result.problems) problems.push(p)
       }
@@ -197,7 +202,7 @@ function validate(input: unknown): ValidationResult {
     else if (!(COLLECTIONS as readonly string[]).includes(key))
       problems.push(whole([key.slice(0, 60)], notACollection))
   }
-  checkReferences(dataset, invalid, problems)
+  checkReferences(dataset, positions, invalid, problems)
   return problems.length
     ? { ok: false, problems }
     : { ok: true, dataset: dataset as unknown as Dataset, problems: [] }
@@ -245,17 +250,21 @@ export function referencesOf(
 // are not reported as missing.
 function checkReferences(
   dataset: Record<CollectionName, AnyRecord[]>,
+  positions: Record<CollectionName, readonly number[]>,
   invalid: Record<CollectionName, ReadonlySet<string>>,
   problems: Problem[],
 ): void {
   // Each id's first index: the entries reversed, so that the first of a repeated id is kept.
   const first = {} as Record<CollectionName, Map<string, number>>
   for (const c of COLLECTIONS)
-    first[c] = new Map(dataset[c].map((r, i) => [r.id as string, i] as const).reverse())
+    first[c] = new Map(
+      dataset[c].map((r, i) => [r.id as string, positions[c][i] as number] as const).reverse(),
+    )
   const texts = new Map(dataset.sources.map((s) => [s.id as string, s.text as string]))
   for (const collection of COLLECTIONS) {
     const schema = COLLECTION_SCHEMAS[collection].schema
-    dataset[collection].forEach((record, index) => {
+    dataset[collection].forEach((record, i) => {
+      const index = positions[collection][i] as number
       const id = record.id as string
       const problem = (code: Problem['code'], path: Path, message: string, other?: Other) =>
         problems.push({ code, collection, id, path, message, index, ...(other && { other }) })
