@@ -40,15 +40,24 @@ export function buildDataset(
 ): BuildResult {
   const { dataset, coverage, problems } = compile(root)
   if (!dataset || !coverage) return { ok: false, problems }
-  const meta: DatasetMeta = {
+  const meta = datasetMeta(dataset, coverage, pkg)
+  writeAtomically(dist, renderFiles(dataset, meta))
+  return { ok: true, meta }
+}
+
+/** The dataset's `meta`: package, sources, counts and coverage (the docs app's fixtures use it too). */
+export function datasetMeta(
+  dataset: Dataset,
+  coverage: Pick<DatasetMeta['coverage'], 'units' | 'covered'>,
+  pkg: { name: string; version: string },
+): DatasetMeta {
+  return {
     name: pkg.name,
     version: pkg.version,
     sources: dataset.sources.map((s) => ({ id: s.id, title: s.title, textSha256: s.textSha256 })),
     counts: Object.fromEntries(COLLECTIONS.map((c) => [c, dataset[c].length])) as Counts,
     coverage: { units: coverage.units, covered: coverage.covered },
   }
-  writeAtomically(dist, renderFiles(dataset, meta))
-  return { ok: true, meta }
 }
 
 /** The files of the build, by path relative to dist/: the modules, the id unions and the data files. */
