@@ -1,4 +1,4 @@
-// `pnpm test` runs this after vitest: the Analysis embed in Chromium (see analysis.test.ts).
+// `pnpm test:e2e` (part of the root `pnpm test`): the components in Chromium (see analysis.test.ts).
 import { browserConfig } from '../../../scripts/e2e/browser.ts'
 import { ORIGIN } from './page.ts'
 
