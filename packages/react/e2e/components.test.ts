@@ -1,12 +1,10 @@
 // Every component on one page, twice, in Chromium: no id twice; the same computed styles under a
-// host page's hostile global stylesheet as on a blank page; table words never broken; and a
-// screenshot of each component at 1280 and 390 px, light and dark, and under the hostile CSS.
+// host page's hostile global stylesheet as on a blank page; table words never broken. Screenshots
+// for a person to look at are `node e2e/screenshots.ts`, not a test.
 import type { Page } from '@playwright/test'
 import { expect, test } from '../../../scripts/e2e/browser.ts'
 import { galleryHtml } from './gallery.ts'
 import { openHtml as open } from './page.ts'
-
-const SHOTS = process.env.KA_SCREENSHOTS ?? '/tmp/ka-shots'
 
 /** What a host stylesheet could change inside a component, per element in document order. */
 const PROPS = [
@@ -122,27 +120,3 @@ test('tables at 390 px break no word mid-word', async ({ browser }) => {
     await close()
   }
 })
-
-// One test per width, so the two workers share the 66 element screenshots (some 60,000 px tall).
-for (const width of [1280, 390])
-  test(`screenshots of every component at ${width} px, light and dark, and hostile`, async ({
-    browser,
-  }) => {
-    test.setTimeout(600_000)
-    for (const [html, label] of [
-      [blank, ''],
-      [hostile, '-hostile'],
-    ] as const)
-      for (const scheme of ['light', 'dark'] as const) {
-        if (label && scheme === 'dark') continue
-        const { tab, close } = await open(browser, html, width, scheme)
-        try {
-          for (const el of await tab.locator('[data-component]:nth-child(odd)').all()) {
-            const name = await el.getAttribute('data-component')
-            await el.screenshot({ path: `${SHOTS}/${name}-${width}-${scheme}${label}.png` })
-          }
-        } finally {
-          await close()
-        }
-      }
-  })
