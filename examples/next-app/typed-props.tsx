@@ -3,11 +3,11 @@
 // `@ts-expect-error` below must see an error, or tsc fails with "Unused '@ts-expect-error'".
 // With any other dataset (typed by the schema, ids plain strings) the same props take strings.
 import { dataset } from '@karabakh-aftermath/data'
-import type { Dataset } from '@karabakh-aftermath/schema'
 import { Analysis } from '@karabakh-aftermath/react/analysis'
 import { ClaimList } from '@karabakh-aftermath/react/claim-list'
 import { SourceReader } from '@karabakh-aftermath/react/source-reader'
 import { Timeline } from '@karabakh-aftermath/react/timeline'
+import type { Dataset } from '@karabakh-aftermath/schema'
 
 const { events, claims } = dataset
 const source = dataset.sources[0]

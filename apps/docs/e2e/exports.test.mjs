@@ -5,12 +5,15 @@
 import assert from 'node:assert/strict'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { offlineContext, test } from '../../../scripts/e2e/browser.ts'
 import { DIST } from './build.mjs'
 
 /** The `astro preview` server of playwright.config.ts. */
 const base = `http://127.0.0.1:${process.env.KA_DOCS_PORT}/`
 const read = (path) => readFileSync(join(DIST, path), 'utf8')
+/** The JSON Schema files the schema package builds: downloads.yaml lists them by hand. */
+const SCHEMAS = fileURLToPath(new URL('../../../packages/schema/dist/json-schema', import.meta.url))
 const dirs = (path) =>
   readdirSync(join(DIST, path), { withFileTypes: true })
     .filter((d) => d.isDirectory())
@@ -102,11 +105,12 @@ test('llms.txt links every guide and every record twin, and llms-full.txt holds 
     assert.ok(existsSync(join(DIST, path.endsWith('/') ? `${path}index.html` : path)), path)
 })
 
-test('the downloads page offers the annotations and the citations, and serves them', () => {
+test('the downloads page offers the annotations, the citations and every JSON Schema, and serves them', () => {
   const html = read('downloads/index.html')
   for (const file of [
     'annotations.jsonld',
     ...readdirSync(join(DIST, 'downloads/cite')).map((f) => `cite/${f}`),
+    ...readdirSync(SCHEMAS).map((f) => `json-schema/${f}`),
   ]) {
     assert.ok(html.includes(`href="/downloads/${file}"`), `downloads page does not list ${file}`)
     assert.ok(read(`downloads/${file}`).length > 100)

@@ -129,11 +129,13 @@ export function compile(root: string): Compilation {
     const { other } = problem
     if (problem.code === 'missing-reference' && other && hasFailed(other.collection, other.id))
       continue
-    // Every record of the dataset was compiled from one read from a file.
-    const recordAt = (index = -1) => compiled[problem.collection][index]?.record as LoadedRecord
+    const recordAt = (index = -1) => compiled[problem.collection][index]?.record
+    const record = recordAt(problem.index)
     const first = problem.code === 'duplicate-id' ? recordAt(other?.index) : undefined
     const at = first ? ` (the first is at ${first.file}:${first.lineOf([])})` : ''
-    report(recordAt(problem.index), problem.id, problem.path, problem.code, problem.message + at)
+    // A problem of no record (of the dataset as a whole) has no file to point at.
+    if (record) report(record, problem.id, problem.path, problem.code, problem.message + at)
+    else problems.push({ ...problem, file: '-', line: 0 })
   }
 
   // 5. Coverage: every body sentence and the image credit quoted by at least one claim.

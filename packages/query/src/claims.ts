@@ -38,8 +38,8 @@ export type ClaimsAbout<D extends QueryableDataset> = {
 }
 
 /**
- * The filters of `claims` ({@link Query}). Every filter narrows the result (AND); a list means "any
- * of these" (OR); an empty list is no constraint.
+ * The filters of `claims` ({@link Query}). Every filter narrows the result (AND); a list means
+ * "any of these" (OR); an empty list is no constraint.
  *
  * @example
  * ```ts

@@ -1,7 +1,8 @@
 /**
  * `createQuery(dataset)`: every helper of this entry bound to one dataset. What the helpers derive
- * (the maps by id, the events in order, the disputes) is built on first use and cached per array, so two queries over the same data share it. Treat a dataset as immutable once queried:
- * build new arrays to change it.
+ * (the maps by id, the events in order, the disputes) is built on first use and cached per array,
+ * so two queries over the same data share it. Treat a dataset as immutable once queried: build
+ * new arrays to change it.
  *
  * @module
  */

@@ -100,6 +100,12 @@ describe('mentions on the shared fixture', () => {
       InvalidArgumentError,
     )
   })
+  it('keeps its error short whatever the id: a 1 MB id gives a message of a few dozen characters', () => {
+    const huge = 'x'.repeat(1_000_000)
+    expect(() => mentionsIn(fixture, huge as never)).toThrow(
+      /^mentions: id has no record in .{0,150}$/,
+    )
+  })
 })
 
 describe('mentions, property: every quote highlighted in its paragraph, in order, none missing', () => {

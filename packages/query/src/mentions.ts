@@ -29,7 +29,7 @@ import type { IdOf, OneOrMany, QueryableDataset, Quote, SourcePart } from './typ
  *
  * @example
  * ```ts
- * q.mentions('actors', 'nick-reynolds', { via: ['mention', 'about'] }) // not every claim he makes
+ * mentions(dataset, 'actors', 'nick-reynolds', { via: ['mention', 'about'] }) // not every claim he makes
  * ```
  */
 export type MentionVia = 'mention' | 'quote' | 'about' | 'claimant' | 'relation' | 'topic'
@@ -50,7 +50,7 @@ export type MentionCollection = 'actors' | 'events' | 'places' | 'claims' | 'top
  *
  * @example
  * ```ts
- * const [m] = q.mentions('places', 'agdam')
+ * const [m] = mentions(dataset, 'places', 'agdam')
  * const before = m.text.slice(0, m.highlight.start)
  * const marked = m.text.slice(m.highlight.start, m.highlight.end) // === m.quote.exact
  * const after = m.text.slice(m.highlight.end)

@@ -1,7 +1,7 @@
 /**
- * `@karabakh-aftermath/query/search`: `search(dataset, text)`, full-text search over names (every language), aliases, event and source
- * titles, claim statements and claim quotes; case- and diacritic-insensitive, ranked, one hit
- * per record with the field that matched best.
+ * `@karabakh-aftermath/query/search`: `search(dataset, text)`, full-text search over names
+ * (every language), aliases, event and source titles, claim statements and claim quotes; case-
+ * and diacritic-insensitive, ranked, one hit per record with the field that matched best.
  *
  * A record's field matches when every word of the query begins a word of the field (so
  * `agdam`, `Ağdam` and `aghdam` all find "Ağdam", and `pashin` finds "Pashinyan"). The score
@@ -57,7 +57,7 @@ export type SearchFields = {
  *
  * @example
  * ```ts
- * q.search('baku', { collections: ['places', 'claims'] satisfies SearchCollection[] })
+ * search(dataset, 'baku', { collections: ['places', 'claims'] satisfies SearchCollection[] })
  * ```
  */
 export type SearchCollection = keyof SearchFields
@@ -67,7 +67,7 @@ export type SearchCollection = keyof SearchFields
  *
  * @example
  * ```ts
- * q.search('mines', { fields: ['statement', 'quote'] satisfies SearchField[] })
+ * search(dataset, 'mines', { fields: ['statement', 'quote'] satisfies SearchField[] })
  * ```
  */
 export type SearchField = SearchFields[SearchCollection]
@@ -78,7 +78,7 @@ export type SearchField = SearchFields[SearchCollection]
  *
  * @example
  * ```ts
- * for (const hit of q.search('agdam')) {
+ * for (const hit of search(dataset, 'agdam')) {
  *   if (hit.collection === 'places') console.log(hit.record.geometry)
  *   console.log(hit.field, hit.text.slice(hit.highlights[0].start, hit.highlights[0].end))
  * }
@@ -110,7 +110,7 @@ export type SearchHit<D extends QueryableDataset> = {
  *
  * @example
  * ```ts
- * q.search('ceasefire', { collections: 'events', limit: 5 })
+ * search(dataset, 'ceasefire', { collections: 'events', limit: 5 })
  * ```
  */
 export type SearchOptions = {

@@ -27,8 +27,8 @@ import type { EventKind, IdOf, OneOrMany, QueryableDataset, RecordOf } from './t
 export type RangeMatch = 'overlaps' | 'within'
 
 /**
- * The filters of `timeline` ({@link Query}). Every filter narrows the result (they combine with AND);
- * a list means "any of these" (OR); an empty list is no constraint.
+ * The filters of `timeline` ({@link Query}). Every filter narrows the result (they combine with
+ * AND); a list means "any of these" (OR); an empty list is no constraint.
  *
  * @example
  * ```ts

@@ -16,14 +16,22 @@ const pages = [
   [await galleryHtml({ twice: false, hostile: true }), 'light-hostile'],
 ] as const
 const browser = await chromium.launch(launchOptions)
-for (const width of [1280, 390])
-  for (const [html, name] of pages) {
-    const { tab, close } = await openHtml(browser, html, width, name === 'dark' ? 'dark' : 'light')
-    for (const el of await tab.locator('[data-component]').all()) {
-      const component = await el.getAttribute('data-component')
-      await el.screenshot({ path: `${out}/${component}-${width}-${name}.png` })
+try {
+  for (const width of [1280, 390])
+    for (const [html, name] of pages) {
+      const { tab, close } = await openHtml(
+        browser,
+        html,
+        width,
+        name === 'dark' ? 'dark' : 'light',
+      )
+      for (const el of await tab.locator('[data-component]').all()) {
+        const component = await el.getAttribute('data-component')
+        await el.screenshot({ path: `${out}/${component}-${width}-${name}.png` })
+      }
+      await close()
     }
-    await close()
-  }
-await browser.close()
+} finally {
+  await browser.close()
+}
 console.log(`screenshots in ${out}`)

@@ -7,6 +7,8 @@
  * @internal
  */
 export function httpUrl(value: string | undefined): URL | undefined {
-  const url = value === undefined ? null : URL.parse(value)
-  return url?.protocol === 'http:' || url?.protocol === 'https:' ? url : undefined
+  // `URL.canParse`, not `URL.parse`: the browsers of 2023 (Safari 17, Firefox 115) have only it.
+  if (value === undefined || !URL.canParse(value)) return undefined
+  const url = new URL(value)
+  return url.protocol === 'http:' || url.protocol === 'https:' ? url : undefined
 }

@@ -68,9 +68,6 @@ export type PlaceFeature<
   G extends PlaceGeometry | null = PlaceGeometry | null,
 > = GeoJSON.Feature<G, PlaceFeatureProperties<P>> & { id: P['id'] }
 
-// The keys of `PlaceFeatureProperties`, in its order.
-const KEYS = 'id kind name names precision within contested contestedNote wikidata'.split(' ')
-
 /**
  * Turns one place into a GeoJSON Feature. A place without a geometry (a border, a buffer zone: no
  * geometry is ever invented) gets a `null` geometry; leave such features out if your map cannot
@@ -83,12 +80,22 @@ const KEYS = 'id kind name names precision within contested contestedNote wikida
  * ```
  */
 export function placeFeature<P extends Place>(place: P): PlaceFeature<P> {
-  // Absent values become `null`, which `JSON.stringify` keeps.
-  const properties = Object.fromEntries(KEYS.map((k) => [k, place[k as keyof Place] ?? null]))
+  // Absent values become `null`, which `JSON.stringify` keeps. A literal, so that a property
+  // added to `PlaceFeatureProperties` and not here is a type error.
   return {
     type: 'Feature',
     id: place.id,
     geometry: (place.geometry ?? null) as PlaceGeometry | null,
-    properties: properties as PlaceFeatureProperties<P>,
+    properties: {
+      id: place.id,
+      kind: place.kind,
+      name: place.name,
+      names: place.names,
+      precision: place.precision ?? null,
+      within: place.within ?? null,
+      contested: place.contested,
+      contestedNote: place.contestedNote ?? null,
+      wikidata: place.wikidata ?? null,
+    },
   }
 }

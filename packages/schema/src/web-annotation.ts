@@ -136,8 +136,9 @@ export type WebAnnotationOptions = {
  * ```
  */
 export function codePointOffset(text: string, utf16Offset: number): number {
-  // A string iterates by code point (a lone surrogate counts as one, as it does in UTF-16).
-  return Array.from(text.slice(0, utf16Offset)).length
+  // Each surrogate pair before the offset is two UTF-16 units and one code point.
+  const pairs = text.slice(0, utf16Offset).match(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g)
+  return utf16Offset - (pairs?.length ?? 0)
 }
 
 /**

@@ -4,7 +4,7 @@
  * it as HTML, the markdown twin (`recordMarkdown`) as markdown, so the two always say the same.
  * Every cross-link is an answer of `@karabakh-aftermath/query`.
  */
-import { disputesOf } from '@karabakh-aftermath/query'
+import { disputesOf, type EdtfEnd, parseEdtfDate } from '@karabakh-aftermath/query'
 import { formatProbability, safeHref } from '@karabakh-aftermath/react/utils'
 import type { Actor, Claim, Event, Quote, Relation } from '@karabakh-aftermath/schema'
 import {
@@ -113,9 +113,12 @@ const ACTOR_TYPES: Partial<Record<Actor['kind'], string>> = {
 }
 /** The schema.org type of an actor; a population group or a collective is a `Thing`. */
 const actorType = (kind: Actor['kind']): string => ACTOR_TYPES[kind] ?? 'Thing'
-/** The ISO 8601 form of one end of an EDTF date, or undefined for an open or unknown end. */
-const isoEnd = (end: string | undefined) =>
-  end && end !== '..' ? end.replace(/[?~%]$/, '') : undefined
+/** The ISO 8601 start and end of an EDTF date; undefined for an open or unknown end. */
+const isoEnds = (date: string | undefined) => {
+  const d = parseEdtfDate(date ?? '')
+  const iso = (end?: EdtfEnd) => (typeof end === 'object' ? end.iso : undefined)
+  return d?.type === 'point' ? [d.point.iso, d.point.iso] : [iso(d?.start), iso(d?.end)]
+}
 
 const claimLink = (c: Claim): Part[] => [{ href: recordUrl('claims', c.id), text: c.id }]
 
@@ -246,7 +249,7 @@ const VIEWS: { [C in Browsed]: (record: RecordOf[C]) => View } = {
             '@type': ['commentary', 'article'].includes(source.kind) ? 'Article' : 'CreativeWork',
             name: source.title,
             url: safeHref(source.url),
-            datePublished: isoEnd(source.published),
+            datePublished: isoEnds(source.published)[0],
             inLanguage: source.language,
             author: source.authors.map((a) => named('actors', a)),
             publisher: named('actors', source.publisher),
@@ -296,8 +299,8 @@ const VIEWS: { [C in Browsed]: (record: RecordOf[C]) => View } = {
       '@type': 'Event',
       name: e.title,
       description: e.summary,
-      startDate: isoEnd(e.date.split('/')[0]),
-      endDate: isoEnd(e.date.split('/').at(-1)),
+      startDate: isoEnds(e.date)[0],
+      endDate: isoEnds(e.date)[1],
       location: e.places.map((p) => named('places', p)),
       about: e.participants.map((p) => named('actors', p.actor)),
     },
