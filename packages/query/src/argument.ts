@@ -6,6 +6,7 @@
  */
 import type { Claim } from '@karabakh-aftermath/schema'
 import { type Ctx, cachedBy, count, read } from './args.js'
+import { listedBy } from './claims.js'
 import { byId, recordsOf, requireRecord } from './lookup.js'
 import type { IdOf, QueryableDataset, RecordOf } from './types.js'
 
@@ -68,12 +69,9 @@ export type ArgumentOptions = {
 }
 
 /** Per array of claims: the claims that support each claim (by its id), in dataset order. */
-const supportedBy = /* @__PURE__ */ cachedBy((claims: readonly Claim[]) => {
-  const by = new Map<string, Claim[]>()
-  for (const c of claims)
-    for (const target of new Set(c.supports)) by.set(target, [...(by.get(target) ?? []), c])
-  return by
-})
+const supportedBy = /* @__PURE__ */ cachedBy((claims: readonly Claim[]) =>
+  listedBy(claims, 'supports'),
+)
 
 /**
  * Breadth-first walk from `start` along `next`, nearest first, each claim once; `position`

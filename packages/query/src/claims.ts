@@ -84,17 +84,34 @@ export const sortClaims = <T extends Pick<Claim, 'quote'>>(claims: readonly T[])
 type Disputing = Pick<Claim, 'id' | 'disputes'>
 
 /**
+ * Each id and the claims whose `field` lists it, in dataset order, each claim once: who disputes
+ * a claim, who supports it. @internal
+ */
+export function listedBy<K extends 'supports' | 'disputes', C extends Pick<Claim, K>>(
+  claims: readonly C[],
+  field: K,
+): Map<string, C[]> {
+  const by = new Map<string, C[]>()
+  for (const c of claims)
+    for (const id of new Set(c[field])) {
+      const listing = by.get(id)
+      if (listing) listing.push(c)
+      else by.set(id, [c])
+    }
+  return by
+}
+
+/**
  * Per array of claims: the claims that dispute each claim (by its id), and every claim in a
  * dispute (either side), so `claims({ disputed })` is one set lookup per claim.
  */
 const disputesIn = /* @__PURE__ */ cachedBy((claims: readonly Disputing[]) => {
-  const by = new Map<string, Disputing[]>()
+  const by = listedBy(claims, 'disputes')
   const disputed = new Set<unknown>()
-  for (const c of claims)
-    for (const target of c.disputes) {
-      by.set(target, [...(by.get(target) ?? []), c])
-      disputed.add(c).add(byId(claims).get(target))
-    }
+  for (const [target, disputing] of by) {
+    disputed.add(byId(claims).get(target))
+    for (const c of disputing) disputed.add(c)
+  }
   // The claims in a dispute in dataset order: `disputed: true` filters these few, not them all.
   return { by, disputed, inDispute: claims.filter((c) => disputed.has(c)) }
 })
