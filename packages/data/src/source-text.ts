@@ -13,11 +13,15 @@ export function namedParts(
     return {
       error: `lists ${kinds.length} parts but the text has ${spans.length} blocks (separated by blank lines): give one part kind per block`,
     }
-  const count = (kind: string, upTo = kinds.length) =>
-    kinds.slice(0, upTo).filter((k) => k === kind).length
+  // How often each kind occurs, and how many of it were named so far: one pass each.
+  const total = new Map<string, number>()
+  for (const k of kinds) total.set(k, (total.get(k) ?? 0) + 1)
+  const seen = new Map<string, number>()
   return spans.map(({ index: start, 0: block }, i) => {
     const kind = kinds[i] as SourcePart['kind']
-    const anchor = count(kind) === 1 ? kind : `${kind}-${count(kind, i + 1)}`
+    const n = (seen.get(kind) ?? 0) + 1
+    seen.set(kind, n)
+    const anchor = total.get(kind) === 1 ? kind : `${kind}-${n}`
     return { kind, anchor, start, end: start + block.length }
   })
 }

@@ -95,7 +95,9 @@ export function describeIssues(
   })
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object'
+/** A plain object (not null, not an array). @internal */
+export const isObject = (v: unknown): v is Record<string, unknown> =>
+  !!v && typeof v === 'object' && !Array.isArray(v)
 
 function messageOf(issue: z.core.$ZodIssue, input: unknown): string {
   if (input === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value'))

@@ -79,6 +79,7 @@ export const SourceSchema = z
         ctx.addIssue({ code: 'custom', path, message })
       const { length } = source.text
       let previousEnd = 0
+      const anchors = new Map<string, number>()
       for (const [i, part] of source.parts.entries()) {
         const at = (field: keyof SourcePart, message: string) => issue(['parts', i, field], message)
         if (part.end <= part.start) at('end', `must be greater than start (${part.start})`)
@@ -90,8 +91,10 @@ export const SourceSchema = z
             `overlaps the part before it, which ends at ${previousEnd}: parts follow the text in order`,
           )
         previousEnd = Math.max(previousEnd, part.end)
-        const first = source.parts.findIndex((p) => p.anchor === part.anchor)
-        if (first < i) at('anchor', `is also the anchor of parts[${first}]: anchors must be unique`)
+        // One pass: a source's parts are unbounded, so no rescan of them per part.
+        const first = anchors.get(part.anchor)
+        if (first === undefined) anchors.set(part.anchor, i)
+        else at('anchor', `is also the anchor of parts[${first}]: anchors must be unique`)
       }
       const actual = textSha256(source.text)
       if (source.textSha256 !== actual)
