@@ -48,6 +48,9 @@ export function SourceReader<C extends Claim>(props: SourceReaderProps<C>): JSX.
   const claims = sortClaims((props.claims ?? []).filter((c) => c.quote.source === source.id))
   const lookup = createLookup({ ...props, sources: [source] })
   const number = new Map(claims.map((c, i) => [c.id, i + 1]))
+  // The claims whose quote ends at each offset: their markers follow the run that ends there.
+  const endingAt = new Map<number, typeof claims>()
+  for (const c of claims) endingAt.set(c.quote.end, [...(endingAt.get(c.quote.end) ?? []), c])
   const current = selected === undefined ? undefined : claims.find((c) => c.id === selected)
   const currentIndex = current ? claims.indexOf(current) : -1
 
@@ -98,8 +101,7 @@ export function SourceReader<C extends Claim>(props: SourceReaderProps<C>): JSX.
       const ids = seg.claims.map((c) => c.id)
       const inner = seg.claims[0]
       const isSelected = selected !== undefined && ids.includes(selected)
-      // Each claim's marker follows the run where its quote ends.
-      const ending = claims.filter((c) => c.quote.end === seg.end)
+      const ending = endingAt.get(seg.end) ?? []
       return (
         <span key={seg.start} className="ka-reader__run">
           {inner ? (

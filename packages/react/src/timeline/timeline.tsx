@@ -84,6 +84,7 @@ export function Timeline<E extends Event>(props: TimelineProps<E>): JSX.Element 
     year,
     events: shown.filter((e) => eventYear(e) === year),
   }))
+  const position = new Map(shown.map((e, i) => [e, i]))
   const focusIndex = Math.min(current, Math.max(shown.length - 1, 0))
 
   const onKeyDown = (ev: KeyboardEvent<HTMLElement>, index: number) => {
@@ -122,7 +123,7 @@ export function Timeline<E extends Event>(props: TimelineProps<E>): JSX.Element 
             </Sub>
             <ol className="ka-timeline__events">
               {yearEvents.map((e) => {
-                const i = shown.indexOf(e)
+                const i = position.get(e) as number
                 const titleId = `${uid}-e-${e.id}`
                 return (
                   <li key={e.id} id={eventAnchor(e.id, prefix)} className="ka-timeline__item">
