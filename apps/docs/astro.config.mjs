@@ -46,6 +46,8 @@ export default defineConfig({
       lastUpdated: false,
       credits: false,
       pagination: false,
+      // The 404 page is src/pages/404.astro, a StarlightPage.
+      disable404Route: true,
       // Escapes every page's <title>, which Starlight writes as raw HTML (src/lib/route-data.ts).
       routeMiddleware: './src/lib/route-data.ts',
       tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },

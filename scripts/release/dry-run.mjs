@@ -46,7 +46,8 @@ try {
   const versionOf = (name) => readJson(join(dirOf(name), 'package.json')).version
   for (const { name, newVersion } of releases) {
     const log = join(dirOf(name), 'CHANGELOG.md')
-    assert(versionOf(name) === newVersion, `${name} is ${versionOf(name)}, the plan ${newVersion}`)
+    const version = versionOf(name)
+    assert(version === newVersion, `${name} is ${version}, the plan ${newVersion}`)
     assert(
       existsSync(log) && readFileSync(log, 'utf8').includes(`## ${newVersion}`),
       `${name}: no ${newVersion} section in CHANGELOG.md`,

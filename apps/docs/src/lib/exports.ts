@@ -6,7 +6,7 @@
  * record pages are routes of src/pages, so it could link none of them.
  */
 import { getCollection } from 'astro:content'
-import { citationMetaTags, toCsl } from '@karabakh-aftermath/query/exports'
+import { type CslItem, citationMetaTags, toCsl } from '@karabakh-aftermath/query/exports'
 import type { Claim } from '@karabakh-aftermath/schema'
 import { CLAIM_KIND_LABELS } from '@karabakh-aftermath/schema/vocabulary'
 import { recordUrl } from '@karabakh-aftermath/schema/web-annotation'
@@ -86,12 +86,13 @@ export function recordCitation(record: AnyRecord) {
 }
 
 /**
- * What a record page adds to its `<head>`: the Highwire `citation_*` tags of its citation, the
- * oEmbed discovery link of a claim's embed, and the link to its markdown twin.
+ * What a record page adds to its `<head>`: the Highwire `citation_*` tags of its citation (from
+ * {@link recordCitation}, which the page's Cite block shows too), the oEmbed discovery link of a
+ * claim's embed, and the link to its markdown twin.
  */
-export function recordHead(collection: Browsed, record: AnyRecord) {
+export function recordHead(collection: Browsed, record: AnyRecord, citation: CslItem) {
   return [
-    ...citationMetaTags(recordCitation(record)).map(([name, content]) => ({
+    ...citationMetaTags(citation).map(([name, content]) => ({
       tag: 'meta' as const,
       attrs: { name, content },
     })),
