@@ -6,7 +6,7 @@ import { parseEdtf } from './edtf.js'
 import { EventInputSchema, EventSchema } from './event.js'
 import { type IdTypes, references, type WithIds } from './id.js'
 import { PlaceInputSchema, PlaceSchema } from './place.js'
-import { describeIssues, isObject, issuesOf, type Problem } from './problem.js'
+import { describeIssues, issuesOf, type Problem } from './problem.js'
 import type { Quote } from './quote.js'
 import { SourceInputSchema, SourceSchema } from './source.js'
 import { TopicSchema } from './topic.js'
@@ -103,6 +103,7 @@ const whole = (path: Path, message: string): Problem => {
 }
 /** The dataset is not one: its only problem. */
 const unreadable = (message: string) => ({ ok: false as const, problems: [whole([], message)] })
+const isObject = (v: unknown): v is AnyRecord => !!v && typeof v === 'object' && !Array.isArray(v)
 const idOf = (record: unknown, index: number) =>
   isObject(record) && typeof record.id === 'string' && record.id.length <= 200
     ? record.id

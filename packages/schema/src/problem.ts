@@ -95,9 +95,7 @@ export function describeIssues(
   })
 }
 
-/** A plain object (not null, not an array). @internal */
-export const isObject = (v: unknown): v is Record<string, unknown> =>
-  !!v && typeof v === 'object' && !Array.isArray(v)
+const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object'
 
 function messageOf(issue: z.core.$ZodIssue, input: unknown): string {
   if (input === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value'))
